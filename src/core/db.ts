@@ -1,0 +1,104 @@
+// Opens the database named by a URL: SQLite (a file, the default) or PostgreSQL.
+// Everything above this file sees one Kysely<Database>; the few differences between the two
+// engines are answered here (`dialect`), in one place.
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { parseDatabaseUrl } from './config';
+import { Unavailable } from './errors';
+import { MIGRATIONS } from './migrations';
+import type { Database } from './schema';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Db {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** Where it lives, without any password, for messages. */
+  describe: string;
+  close(): Promise<void>;
+}
+
+// PostgreSQL returns bigint (int8) and numeric as strings; Vigie's counts fit in a double.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+export function createDb(url: string): Db {
+  const target = parseDatabaseUrl(url);
+  if (target.dialect === 'postgres') {
+    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      db,
+      dialect: 'postgres',
+      describe: redact(target.url),
+      close: () => db.destroy(),
+    };
+  }
+  if (target.file !== ':memory:') fs.mkdirSync(path.dirname(target.file), { recursive: true });
+  let database: SQLite.Database;
+  try {
+    database = new SQLite(target.file);
+  } catch (e) {
+    throw new Unavailable('db.open_failed', `Cannot open the SQLite database ${target.file}: ${(e as Error).message}`, {
+      target: target.file,
+    });
+  }
+  database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return { db, dialect: 'sqlite', describe: target.file, close: () => db.destroy() };
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
+
+/** Brings the schema up to date. Safe to call on every start. */
+export async function migrate(handle: Db): Promise<string[]> {
+  const migrator = new Migrator({
+    db: handle.db,
+    provider: {
+      async getMigrations() {
+        return Object.fromEntries(
+          MIGRATIONS.map((m) => [m.name, { up: (db: Kysely<unknown>) => m.up(db, handle.dialect) }]),
+        );
+      },
+    },
+  });
+  let results: Awaited<ReturnType<Migrator['migrateToLatest']>>;
+  try {
+    results = await migrator.migrateToLatest();
+  } catch (e) {
+    throw connectionError(handle, e);
+  }
+  if (results.error) throw connectionError(handle, results.error);
+  return (results.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+function connectionError(handle: Db, e: unknown): Error {
+  const msg = e instanceof Error ? e.message : String(e);
+  if (e instanceof Error && /ECONNREFUSED|ENOTFOUND|password authentication|does not exist|timeout/i.test(msg)) {
+    return new Unavailable('db.unreachable', `Cannot reach the database ${handle.describe}: ${msg}`, {
+      target: handle.describe,
+      reason: msg,
+    });
+  }
+  return e instanceof Error ? e : new Error(msg);
+}
+
+/** Case- and accent-insensitive "contains" is done on *_key columns; this is for free text. */
+export function containsInsensitive(dialect: Dialect) {
+  return dialect === 'postgres' ? ('ilike' as const) : ('like' as const);
+}
+
+export { sql };

@@ -1,0 +1,12 @@
+// One migration set for both databases. Each migration receives the dialect for the few
+// column types that differ; everything else is written once with Kysely's schema builder.
+import type { Kysely } from 'kysely';
+import type { Dialect } from '../db';
+import * as m001 from './001_registry';
+
+export interface Migration {
+  name: string;
+  up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
+}
+
+export const MIGRATIONS: Migration[] = [{ name: '001_registry', up: m001.up }];

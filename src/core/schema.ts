@@ -1,0 +1,103 @@
+// The database as Kysely sees it: one interface per table, shared by SQLite and PostgreSQL.
+// Timestamps are ISO 8601 strings, calendar dates are `YYYY-MM-DD`, lists are JSON text.
+import type { Generated } from 'kysely';
+
+export interface OrganisationTable {
+  id: Generated<number>;
+  name: string;
+  created_at: string;
+}
+
+export interface UnitTable {
+  id: Generated<number>;
+  parent_id: number | null;
+  name: string;
+  /** Lower-case, accent-free name used to match what people type. */
+  name_key: string;
+  kind: string;
+  country: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PersonTable {
+  id: Generated<number>;
+  name: string;
+  name_key: string;
+  email: string | null;
+  unit_id: number | null;
+  job_title: string | null;
+  status: string;
+  left_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PresenceTable {
+  id: Generated<number>;
+  platform: string;
+  handle: string | null;
+  /** What makes two presences the same one: the normalised handle, or the normalised URL for websites. */
+  handle_key: string;
+  url: string;
+  name: string | null;
+  unit_id: number | null;
+  owner_id: number | null;
+  deputy_id: number | null;
+  custodian_id: number | null;
+  objective: string | null;
+  status: string;
+  languages: string;
+  audience: number | null;
+  audience_on: string | null;
+  created_on: string | null;
+  last_activity_on: string | null;
+  mfa: string;
+  recovery_contact: string;
+  tags: string;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ChangeTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  entity: string;
+  entity_id: number;
+  action: string;
+  /** JSON: `{ field: [before, after] }` */
+  diff: string;
+  /** The inventory import or bulk edit this change belongs to, if any. */
+  batch: string | null;
+  /** Why, in the words of the person who made the change. */
+  reason: string | null;
+}
+
+export interface InventoryImportTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  file_name: string;
+  format: string;
+  size: number;
+  sha256: string;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  merged: number;
+  rejected: number;
+  units_created: number;
+  people_created: number;
+}
+
+export interface Database {
+  organisation: OrganisationTable;
+  units: UnitTable;
+  people: PersonTable;
+  presences: PresenceTable;
+  changes: ChangeTable;
+  inventory_imports: InventoryImportTable;
+}

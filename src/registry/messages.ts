@@ -1,0 +1,55 @@
+// What the registry says to people, in English and French.
+import type { Catalogue } from '../core/i18n';
+
+export const registryMessages = {
+  'presence.not_found': { en: 'No presence with id {id}.', fr: 'Aucune présence ne porte l’identifiant {id}.' },
+  'presence.unresolvable': {
+    en: 'Cannot tell which platform and account "{input}" is: give a profile URL, or a platform and a handle.',
+    fr: 'Impossible de savoir à quelle plateforme et à quel compte correspond « {input} » : indiquez l’URL du profil, ou une plateforme et un identifiant.',
+  },
+  'presence.unknown_platform': {
+    en: 'Unknown platform "{platform}". See `vigie platforms list`.',
+    fr: 'Plateforme inconnue « {platform} ». Voir `vigie platforms list`.',
+  },
+  'presence.duplicate': {
+    en: 'This presence is already in the registry: {platform} {handle} (id {id}).',
+    fr: 'Cette présence figure déjà dans l’inventaire : {platform} {handle} (identifiant {id}).',
+  },
+  'unit.not_found': { en: 'No unit with id {id}.', fr: 'Aucune entité ne porte l’identifiant {id}.' },
+  'unit.not_found_name': { en: 'No unit named "{name}".', fr: 'Aucune entité ne s’appelle « {name} ».' },
+  'unit.duplicate': { en: 'A unit named "{name}" already exists.', fr: 'Une entité nommée « {name} » existe déjà.' },
+  'unit.cycle': {
+    en: 'A unit cannot be placed under itself or under one of its own sub-units.',
+    fr: 'Une entité ne peut pas être rattachée à elle-même ni à l’une de ses sous-entités.',
+  },
+  'unit.not_empty': {
+    en: 'Unit "{name}" still has {presences} presence(s), {children} sub-unit(s) and {people} person(s): move them first.',
+    fr: 'L’entité « {name} » compte encore {presences} présence(s), {children} sous-entité(s) et {people} personne(s) : déplacez-les d’abord.',
+  },
+  'person.not_found': { en: 'No person with id {id}.', fr: 'Aucune personne ne porte l’identifiant {id}.' },
+  'person.duplicate_email': {
+    en: 'Someone already has the e-mail address {email}.',
+    fr: 'L’adresse e-mail {email} est déjà attribuée à une autre personne.',
+  },
+  'bulk.unknown_ids': {
+    en: 'These presences do not exist: {ids}. Nothing was changed.',
+    fr: 'Ces présences n’existent pas : {ids}. Rien n’a été modifié.',
+  },
+  'inventory.invalid_rows': {
+    en: '{file}: {count} invalid row(s); nothing was imported. Fix them, or import the valid rows with --skip-invalid.',
+    fr: '{file} : {count} ligne(s) invalide(s) ; rien n’a été importé. Corrigez-les, ou importez les lignes valides avec --skip-invalid.',
+  },
+  'inventory.unit_required': {
+    en: 'Unit "{name}" given with --unit does not exist and will be created.',
+    fr: 'L’entité « {name} » indiquée avec --unit n’existe pas : elle sera créée.',
+  },
+  'inventory.conflicting_values': {
+    en: 'Line {line} repeats the presence of line {first} with a different {field} ("{value}" instead of "{kept}"): the first value is kept.',
+    fr: 'La ligne {line} répète la présence de la ligne {first} avec un autre champ {field} (« {value} » au lieu de « {kept} ») : la première valeur est conservée.',
+  },
+  'demo.loaded': { en: 'Demo organisation loaded: {presences} presences.', fr: 'Organisation de démonstration chargée : {presences} présences.' },
+  'demo.not_empty': {
+    en: 'The registry is not empty ({presences} presences): use --reset to replace it with the demo organisation.',
+    fr: 'L’inventaire n’est pas vide ({presences} présences) : utilisez --reset pour le remplacer par l’organisation de démonstration.',
+  },
+} satisfies Catalogue;

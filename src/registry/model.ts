@@ -1,0 +1,256 @@
+// The registry's vocabulary: types and zod schemas shared by the store, the services, the HTTP API,
+// the CLI and the web app. No I/O here.
+import { z } from 'zod';
+
+export const PRESENCE_STATUSES = [
+  'discovered',
+  'active',
+  'dormant',
+  'abandoned',
+  'closing',
+  'redirecting',
+  'closed',
+  'archived',
+] as const;
+export type PresenceStatus = (typeof PRESENCE_STATUSES)[number];
+
+export const UNIT_KINDS = ['hub', 'business_unit', 'region', 'brand', 'agency', 'other'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const MFA_STATES = ['on', 'off', 'unknown'] as const;
+export type MfaState = (typeof MFA_STATES)[number];
+
+export const RECOVERY_KINDS = ['corporate', 'personal', 'unknown'] as const;
+export type RecoveryKind = (typeof RECOVERY_KINDS)[number];
+
+export const PERSON_STATUSES = ['active', 'left'] as const;
+export type PersonStatus = (typeof PERSON_STATUSES)[number];
+
+/** A platform of the catalogue (src/registry/platforms.ts). */
+export interface Platform {
+  id: string;
+  name: string;
+  /** Host names that belong to the platform, without `www.`: `twitter.com`, `x.com`… */
+  hosts: string[];
+  /** How the canonical profile URL is written; `{handle}` is replaced. */
+  profileUrl: string;
+  /** What a valid handle looks like on this platform (checked after normalisation). */
+  handlePattern: string;
+  /** Whether `Foo` and `foo` are different accounts. */
+  caseSensitive: boolean;
+  /** Whether the platform still operates. */
+  alive: boolean;
+  /** Year the platform closed, for dead ones. */
+  closedYear?: number;
+  /** Other names people write in inventories ("Twitter", "FB", "Google+"…), matched case-insensitively. */
+  aliases: string[];
+  category: 'social' | 'video' | 'photo' | 'professional' | 'messaging' | 'blog' | 'audio' | 'local' | 'code' | 'other';
+}
+
+/** Where a pasted URL or handle leads. `kind: 'website'` and `'other'` keep unknown URLs. */
+export interface ResolvedProfile {
+  platform: string;
+  handle: string | null;
+  url: string;
+  /** The identity of the presence: two inputs with the same platform and key are one presence. */
+  key: string;
+  kind: 'profile' | 'website' | 'other';
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const language = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'expected a language code such as fr or en-GB');
+
+export const presenceStatusSchema = z.enum(PRESENCE_STATUSES);
+
+/** Fields a person may set on a presence. Unknown keys are refused. */
+export const presencePatchSchema = z
+  .object({
+    platform: z.string().min(1).max(40),
+    handle: z.string().max(200).nullable(),
+    url: z.string().max(2048),
+    name: z.string().max(300).nullable(),
+    unitId: z.number().int().positive().nullable(),
+    ownerId: z.number().int().positive().nullable(),
+    deputyId: z.number().int().positive().nullable(),
+    custodianId: z.number().int().positive().nullable(),
+    objective: z.string().max(500).nullable(),
+    status: presenceStatusSchema,
+    languages: z.array(language).max(10),
+    audience: z.number().int().min(0).max(1e13).nullable(),
+    audienceOn: isoDate.nullable(),
+    createdOn: isoDate.nullable(),
+    lastActivityOn: isoDate.nullable(),
+    mfa: z.enum(MFA_STATES),
+    recoveryContact: z.enum(RECOVERY_KINDS),
+    tags: z.array(z.string().min(1).max(60)).max(30),
+    notes: z.string().max(10_000).nullable(),
+    /** Why the change was made, kept in the history. */
+    reason: z.string().max(1000),
+  })
+  .partial()
+  .strict();
+export type PresencePatch = z.infer<typeof presencePatchSchema>;
+
+/** A new presence: a URL, or a platform and a handle, at least. */
+export const presenceCreateSchema = presencePatchSchema.refine((v) => Boolean(v.url || (v.platform && v.handle)), {
+  message: 'give a url, or a platform and a handle',
+});
+export type PresenceCreate = z.infer<typeof presenceCreateSchema>;
+
+export const bulkEditSchema = z
+  .object({
+    ids: z.array(z.number().int().positive()).min(1).max(10_000),
+    set: z
+      .object({
+        unitId: z.number().int().positive().nullable(),
+        ownerId: z.number().int().positive().nullable(),
+        status: presenceStatusSchema,
+      })
+      .partial()
+      .strict()
+      .refine((s) => Object.keys(s).length > 0, { message: 'nothing to change' }),
+    reason: z.string().max(1000).optional(),
+  })
+  .strict();
+export type BulkEdit = z.infer<typeof bulkEditSchema>;
+
+export const presenceQuerySchema = z.object({
+  q: z.string().max(200).optional(),
+  platform: z.string().max(40).optional(),
+  unitId: z.coerce.number().int().positive().optional(),
+  /** Include the unit's sub-units. */
+  subUnits: z.enum(['true', 'false']).optional(),
+  status: presenceStatusSchema.optional(),
+  ownerId: z.coerce.number().int().positive().optional(),
+  /** Risk filters, as on the overview. */
+  risk: z
+    .enum(['no_owner', 'owner_left', 'no_custodian', 'personal_recovery', 'mfa_off', 'dead_platform'])
+    .optional(),
+  sort: z
+    .enum(['platform', 'handle', 'name', 'unit', 'owner', 'status', 'audience', 'last_activity', 'updated'])
+    .optional(),
+  dir: z.enum(['asc', 'desc']).optional(),
+});
+export type PresenceQuery = z.infer<typeof presenceQuerySchema>;
+
+/** A presence as the API, the CLI and the exports show it. */
+export interface Presence {
+  id: number;
+  platform: string;
+  handle: string | null;
+  url: string;
+  name: string | null;
+  unitId: number | null;
+  unit: string | null;
+  ownerId: number | null;
+  owner: string | null;
+  /** The owner has left the organisation. */
+  ownerLeft: boolean;
+  deputyId: number | null;
+  deputy: string | null;
+  custodianId: number | null;
+  custodian: string | null;
+  objective: string | null;
+  status: PresenceStatus;
+  languages: string[];
+  audience: number | null;
+  audienceOn: string | null;
+  createdOn: string | null;
+  lastActivityOn: string | null;
+  mfa: MfaState;
+  recoveryContact: RecoveryKind;
+  tags: string[];
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One recorded change (history of a presence, unit or person). */
+export interface Change {
+  id: number;
+  at: string;
+  actor: string;
+  entity: 'presence' | 'unit' | 'person' | 'organisation';
+  entityId: number;
+  action: 'create' | 'update' | 'delete';
+  diff: Record<string, [unknown, unknown]>;
+  batch: string | null;
+  reason: string | null;
+}
+
+export const unitInputSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    kind: z.enum(UNIT_KINDS),
+    parentId: z.number().int().positive().nullable(),
+    country: z.string().trim().max(80).nullable(),
+  })
+  .partial()
+  .strict();
+export type UnitInput = z.infer<typeof unitInputSchema>;
+
+export interface Unit {
+  id: number;
+  parentId: number | null;
+  name: string;
+  kind: UnitKind;
+  country: string | null;
+  /** Presences attached directly to this unit. */
+  presences: number;
+  people: number;
+}
+
+export const personInputSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    email: z.string().trim().toLowerCase().email().max(320).nullable(),
+    unitId: z.number().int().positive().nullable(),
+    jobTitle: z.string().trim().max(200).nullable(),
+    status: z.enum(PERSON_STATUSES),
+    leftOn: isoDate.nullable(),
+  })
+  .partial()
+  .strict();
+export type PersonInput = z.infer<typeof personInputSchema>;
+
+export interface Person {
+  id: number;
+  name: string;
+  email: string | null;
+  unitId: number | null;
+  unit: string | null;
+  jobTitle: string | null;
+  status: PersonStatus;
+  leftOn: string | null;
+  /** Presences this person owns, deputises or holds the credentials of. */
+  owns: number;
+  deputises: number;
+  holds: number;
+}
+
+/** The overview: the map of presences and the risks a head of digital looks at first. */
+export interface Overview {
+  organisation: string;
+  totals: {
+    presences: number;
+    platforms: number;
+    units: number;
+    audience: number;
+    byStatus: Record<PresenceStatus, number>;
+  };
+  risks: {
+    noOwner: number;
+    ownerLeft: number;
+    noCustodian: number;
+    personalRecovery: number;
+    mfaOff: number;
+    deadPlatform: number;
+  };
+  /** Platform × unit matrix: rows are units (null = no unit), columns platforms. */
+  matrix: {
+    platforms: string[];
+    units: { id: number | null; name: string | null }[];
+    cells: { platform: string; unitId: number | null; count: number; byStatus: Partial<Record<PresenceStatus, number>> }[];
+  };
+  byPlatform: { platform: string; count: number; alive: boolean }[];
+}

@@ -1,0 +1,139 @@
+// The registry's rules as pure functions: differences between versions, the unit tree, the overview.
+import { PRESENCE_STATUSES, type Overview, type Presence, type PresenceStatus, type Unit } from './model';
+
+/** Field-by-field difference, `{ field: [before, after] }`, for the fields whose values differ. */
+export function diffValues(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Record<string, [unknown, unknown]> {
+  const out: Record<string, [unknown, unknown]> = {};
+  for (const k of Object.keys(after)) {
+    const a = before[k] ?? null;
+    const b = after[k] ?? null;
+    if (!sameValue(a, b)) out[k] = [a, b];
+  }
+  return out;
+}
+
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+  return (a ?? null) === (b ?? null);
+}
+
+/** The unit and all units below it. */
+export function descendantIds(units: Pick<Unit, 'id' | 'parentId'>[], id: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const u of units) {
+    if (u.parentId === null) continue;
+    const list = children.get(u.parentId) ?? [];
+    list.push(u.id);
+    children.set(u.parentId, list);
+  }
+  const out: number[] = [];
+  const stack = [id];
+  const seen = new Set<number>();
+  while (stack.length) {
+    const cur = stack.pop()!;
+    if (seen.has(cur)) continue;
+    seen.add(cur);
+    out.push(cur);
+    stack.push(...(children.get(cur) ?? []));
+  }
+  return out;
+}
+
+/** Would making `parentId` the parent of `id` close a loop in the tree? */
+export function wouldCycle(units: Pick<Unit, 'id' | 'parentId'>[], id: number, parentId: number | null): boolean {
+  if (parentId === null) return false;
+  return descendantIds(units, id).includes(parentId);
+}
+
+/** Units in tree order (each parent before its children, siblings by name), with their depth. */
+export function treeOrder<T extends Pick<Unit, 'id' | 'parentId' | 'name'>>(units: T[]): (T & { depth: number })[] {
+  const ids = new Set(units.map((u) => u.id));
+  const byParent = new Map<number | null, T[]>();
+  for (const u of units) {
+    const parent = u.parentId !== null && ids.has(u.parentId) ? u.parentId : null;
+    const list = byParent.get(parent) ?? [];
+    list.push(u);
+    byParent.set(parent, list);
+  }
+  for (const list of byParent.values()) list.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  const out: (T & { depth: number })[] = [];
+  const seen = new Set<number>();
+  const walk = (parent: number | null, depth: number) => {
+    for (const u of byParent.get(parent) ?? []) {
+      if (seen.has(u.id)) continue;
+      seen.add(u.id);
+      out.push({ ...u, depth });
+      walk(u.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
+}
+
+/** Statuses ordered from most to least worrying, to colour a cell of the map by its worst presence. */
+export const STATUS_SEVERITY: PresenceStatus[] = [
+  'abandoned',
+  'dormant',
+  'discovered',
+  'closing',
+  'redirecting',
+  'active',
+  'closed',
+  'archived',
+];
+
+export function isDeadPlatform(platform: string, alive: (id: string) => boolean): boolean {
+  return !alive(platform);
+}
+
+/** The overview a head of digital sees first: totals, risks and the platform × unit map. */
+export function buildOverview(
+  organisation: string,
+  presences: Presence[],
+  units: Unit[],
+  alive: (platformId: string) => boolean,
+): Overview {
+  const byStatus = Object.fromEntries(PRESENCE_STATUSES.map((s) => [s, 0])) as Record<PresenceStatus, number>;
+  const risks = { noOwner: 0, ownerLeft: 0, noCustodian: 0, personalRecovery: 0, mfaOff: 0, deadPlatform: 0 };
+  const platformCount = new Map<string, number>();
+  const cells = new Map<string, Overview['matrix']['cells'][number]>();
+  let audience = 0;
+  for (const p of presences) {
+    byStatus[p.status]++;
+    if (p.ownerId === null) risks.noOwner++;
+    if (p.ownerLeft) risks.ownerLeft++;
+    if (p.custodianId === null) risks.noCustodian++;
+    if (p.recoveryContact === 'personal') risks.personalRecovery++;
+    if (p.mfa === 'off') risks.mfaOff++;
+    if (!alive(p.platform)) risks.deadPlatform++;
+    audience += p.audience ?? 0;
+    platformCount.set(p.platform, (platformCount.get(p.platform) ?? 0) + 1);
+    const key = `${p.platform}|${p.unitId ?? ''}`;
+    const cell = cells.get(key) ?? { platform: p.platform, unitId: p.unitId, count: 0, byStatus: {} };
+    cell.count++;
+    cell.byStatus[p.status] = (cell.byStatus[p.status] ?? 0) + 1;
+    cells.set(key, cell);
+  }
+  const platforms = [...platformCount.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([id]) => id);
+  const ordered = treeOrder(units);
+  const unitRows: Overview['matrix']['units'] = ordered.map((u) => ({ id: u.id, name: u.name }));
+  if (presences.some((p) => p.unitId === null)) unitRows.push({ id: null, name: null });
+  return {
+    organisation,
+    totals: {
+      presences: presences.length,
+      platforms: platformCount.size,
+      units: units.length,
+      audience,
+      byStatus,
+    },
+    risks,
+    matrix: { platforms, units: unitRows, cells: [...cells.values()] },
+    byPlatform: platforms.map((id) => ({ platform: id, count: platformCount.get(id)!, alive: alive(id) })),
+  };
+}

@@ -1,0 +1,511 @@
+// The registry's services: every write takes the acting person and records what changed, in the
+// same transaction as the change itself.
+import type { Db } from '../core/db';
+import { Conflict, Invalid, NotFound } from '../core/errors';
+import { fill, issueFrom } from '../core/i18n';
+import { nowIso } from '../core/clock';
+import { nameKey } from '../core/text';
+import { registryMessages as M } from './messages';
+import type {
+  BulkEdit,
+  Change,
+  Overview,
+  Person,
+  PersonInput,
+  PersonStatus,
+  Presence,
+  PresenceCreate,
+  PresencePatch,
+  PresenceQuery,
+  ResolvedProfile,
+  Unit,
+  UnitInput,
+} from './model';
+import { getPlatform, PLATFORMS } from './platforms';
+import { resolveProfile } from './resolve';
+import { buildOverview, descendantIds, diffValues, wouldCycle } from './rules';
+import * as store from './store';
+
+const en = (code: keyof typeof M, params: Record<string, string | number> = {}) => fill(M[code].en, params);
+
+export function isAlive(platformId: string): boolean {
+  return getPlatform(platformId)?.alive ?? true;
+}
+
+export const DEAD_PLATFORMS = PLATFORMS.filter((p) => !p.alive).map((p) => p.id);
+
+/** How a presence reads in its history: references by name, not by id. */
+export function presenceRecord(p: Presence): Record<string, unknown> {
+  return {
+    platform: p.platform,
+    handle: p.handle,
+    url: p.url,
+    name: p.name,
+    unit: p.unit,
+    owner: p.owner,
+    deputy: p.deputy,
+    custodian: p.custodian,
+    objective: p.objective,
+    status: p.status,
+    languages: p.languages,
+    audience: p.audience,
+    audienceOn: p.audienceOn,
+    createdOn: p.createdOn,
+    lastActivityOn: p.lastActivityOn,
+    mfa: p.mfa,
+    recoveryContact: p.recoveryContact,
+    tags: p.tags,
+    notes: p.notes,
+  };
+}
+
+/** Resolves what a person gave (a URL, or a platform and a handle) to one presence identity. */
+export function resolveInput(input: { url?: string; platform?: string; handle?: string | null }): ResolvedProfile {
+  if (input.platform && !getPlatform(input.platform)) {
+    throw new Invalid('presence.unknown_platform', en('presence.unknown_platform', { platform: input.platform }), {
+      platform: input.platform,
+    }, [issueFrom(M, 'presence.unknown_platform', { platform: input.platform }, { field: 'platform' })]);
+  }
+  const text = input.url?.trim() || input.handle?.trim() || '';
+  const resolved = text ? resolveProfile(text, input.platform) : null;
+  if (!resolved) {
+    const field = input.url ? 'url' : 'handle';
+    throw new Invalid('presence.unresolvable', en('presence.unresolvable', { input: text.slice(0, 200) }), {
+      input: text.slice(0, 200),
+    }, [issueFrom(M, 'presence.unresolvable', { input: text.slice(0, 200) }, { field })]);
+  }
+  return resolved;
+}
+
+export class RegistryService {
+  constructor(readonly handle: Db) {}
+
+  private get db() {
+    return this.handle.db;
+  }
+
+  async organisationName(): Promise<string> {
+    return (await store.getOrganisationName(this.db)) ?? 'Vigie';
+  }
+
+  async overview(): Promise<Overview> {
+    const [name, presences, units] = await Promise.all([
+      this.organisationName(),
+      store.listPresences(this.db, this.handle.dialect, {}),
+      store.listUnits(this.db),
+    ]);
+    return buildOverview(name, presences, units, isAlive);
+  }
+
+  async listPresences(query: PresenceQuery = {}): Promise<{ items: Presence[]; total: number }> {
+    let unitIds: number[] | undefined;
+    if (query.unitId && query.subUnits === 'true') {
+      unitIds = descendantIds(await store.listUnits(this.db), query.unitId);
+    }
+    const items = await store.listPresences(this.db, this.handle.dialect, {
+      ...query,
+      unitIds,
+      deadPlatforms: DEAD_PLATFORMS,
+    });
+    return { items, total: items.length };
+  }
+
+  async getPresence(id: number, db: store.Q = this.db): Promise<Presence> {
+    const [p] = await store.listPresences(db, this.handle.dialect, { ids: [id] });
+    if (!p) throw new NotFound('presence.not_found', en('presence.not_found', { id }), { id });
+    return p;
+  }
+
+  async history(id: number): Promise<Change[]> {
+    await this.getPresence(id);
+    return store.listChanges(this.db, 'presence', id);
+  }
+
+  async createPresence(actor: string, input: PresenceCreate): Promise<Presence> {
+    const resolved = resolveInput(input);
+    const at = nowIso();
+    return this.db.transaction().execute(async (trx) => {
+      const existing = await store.findPresenceByKey(trx, resolved.platform, resolved.key);
+      if (existing) throw duplicate(resolved, existing.id);
+      await this.checkRefs(trx, input);
+      const [id] = await store.insertPresences(
+        trx,
+        [
+          {
+            platform: resolved.platform,
+            handle: resolved.handle,
+            handle_key: resolved.key,
+            url: resolved.url,
+            name: input.name ?? null,
+            unit_id: input.unitId ?? null,
+            owner_id: input.ownerId ?? null,
+            deputy_id: input.deputyId ?? null,
+            custodian_id: input.custodianId ?? null,
+            objective: input.objective ?? null,
+            status: input.status ?? 'active',
+            languages: JSON.stringify(input.languages ?? []),
+            audience: input.audience ?? null,
+            audience_on: input.audienceOn ?? (input.audience != null ? at.slice(0, 10) : null),
+            created_on: input.createdOn ?? null,
+            last_activity_on: input.lastActivityOn ?? null,
+            mfa: input.mfa ?? 'unknown',
+            recovery_contact: input.recoveryContact ?? 'unknown',
+            tags: JSON.stringify(input.tags ?? []),
+            notes: input.notes ?? null,
+          },
+        ],
+        at,
+      );
+      const created = await this.getPresence(id!, trx);
+      await store.insertChanges(trx, [
+        {
+          at,
+          actor,
+          entity: 'presence',
+          entity_id: id!,
+          action: 'create',
+          diff: diffValues({}, presenceRecord(created)),
+          batch: null,
+          reason: input.reason ?? null,
+        },
+      ]);
+      return created;
+    });
+  }
+
+  async updatePresence(actor: string, id: number, patch: PresencePatch): Promise<Presence> {
+    const at = nowIso();
+    return this.db.transaction().execute(async (trx) => {
+      const before = await this.getPresence(id, trx);
+      await this.checkRefs(trx, patch);
+      const set: Partial<store.PresenceValues> = {};
+      if (patch.url !== undefined || patch.handle !== undefined || patch.platform !== undefined) {
+        const resolved = resolveInput({
+          url: patch.url ?? (patch.handle !== undefined || patch.platform !== undefined ? undefined : before.url),
+          platform: patch.platform ?? before.platform,
+          handle: patch.handle ?? before.handle,
+        });
+        if (resolved.platform !== before.platform || resolved.key !== (await store.getPresenceRow(trx, id))?.handle_key) {
+          const clash = await store.findPresenceByKey(trx, resolved.platform, resolved.key);
+          if (clash && clash.id !== id) throw duplicate(resolved, clash.id);
+        }
+        Object.assign(set, {
+          platform: resolved.platform,
+          handle: resolved.handle,
+          handle_key: resolved.key,
+          url: resolved.url,
+        });
+      }
+      const simple: [keyof PresencePatch, keyof store.PresenceValues][] = [
+        ['name', 'name'],
+        ['unitId', 'unit_id'],
+        ['ownerId', 'owner_id'],
+        ['deputyId', 'deputy_id'],
+        ['custodianId', 'custodian_id'],
+        ['objective', 'objective'],
+        ['status', 'status'],
+        ['audience', 'audience'],
+        ['audienceOn', 'audience_on'],
+        ['createdOn', 'created_on'],
+        ['lastActivityOn', 'last_activity_on'],
+        ['mfa', 'mfa'],
+        ['recoveryContact', 'recovery_contact'],
+        ['notes', 'notes'],
+      ];
+      for (const [from, to] of simple) {
+        if (patch[from] !== undefined) (set as Record<string, unknown>)[to] = patch[from];
+      }
+      if (patch.languages !== undefined) set.languages = JSON.stringify(patch.languages);
+      if (patch.tags !== undefined) set.tags = JSON.stringify(patch.tags);
+      if (patch.audience != null && patch.audienceOn === undefined && patch.audience !== before.audience) {
+        set.audience_on = at.slice(0, 10);
+      }
+      if (Object.keys(set).length === 0) return before;
+      await store.updatePresenceRow(trx, id, set, at);
+      const after = await this.getPresence(id, trx);
+      const diff = diffValues(presenceRecord(before), presenceRecord(after));
+      if (Object.keys(diff).length) {
+        await store.insertChanges(trx, [
+          { at, actor, entity: 'presence', entity_id: id, action: 'update', diff, batch: null, reason: patch.reason ?? null },
+        ]);
+      }
+      return after;
+    });
+  }
+
+  async deletePresence(actor: string, id: number, reason?: string): Promise<void> {
+    const at = nowIso();
+    await this.db.transaction().execute(async (trx) => {
+      const before = await this.getPresence(id, trx);
+      await store.deletePresenceRow(trx, id);
+      await store.insertChanges(trx, [
+        {
+          at,
+          actor,
+          entity: 'presence',
+          entity_id: id,
+          action: 'delete',
+          diff: diffValues(presenceRecord(before), {}),
+          batch: null,
+          reason: reason ?? null,
+        },
+      ]);
+    });
+  }
+
+  /** One change to many presences, all or nothing. */
+  async bulkEdit(actor: string, edit: BulkEdit): Promise<{ updated: number; unchanged: number }> {
+    const at = nowIso();
+    const ids = [...new Set(edit.ids)];
+    const batch = `bulk:${at}`;
+    return this.db.transaction().execute(async (trx) => {
+      const before = await store.listPresences(trx, this.handle.dialect, { ids });
+      if (before.length !== ids.length) {
+        const found = new Set(before.map((p) => p.id));
+        const missing = ids.filter((i) => !found.has(i)).slice(0, 20).join(', ');
+        throw new NotFound('bulk.unknown_ids', en('bulk.unknown_ids', { ids: missing }), { ids: missing });
+      }
+      await this.checkRefs(trx, edit.set);
+      const set: Partial<store.PresenceValues> = {};
+      if (edit.set.unitId !== undefined) set.unit_id = edit.set.unitId;
+      if (edit.set.ownerId !== undefined) set.owner_id = edit.set.ownerId;
+      if (edit.set.status !== undefined) set.status = edit.set.status;
+      const toChange = before.filter(
+        (p) =>
+          (set.unit_id !== undefined && p.unitId !== set.unit_id) ||
+          (set.owner_id !== undefined && p.ownerId !== set.owner_id) ||
+          (set.status !== undefined && p.status !== set.status),
+      );
+      for (let i = 0; i < toChange.length; i += 500) {
+        const chunk = toChange.slice(i, i + 500).map((p) => p.id);
+        await trx.updateTable('presences').set({ ...set, updated_at: at }).where('id', 'in', chunk).execute();
+      }
+      const after = new Map(
+        (await store.listPresences(trx, this.handle.dialect, { ids: toChange.map((p) => p.id) })).map((p) => [p.id, p]),
+      );
+      await store.insertChanges(
+        trx,
+        toChange.map((p) => ({
+          at,
+          actor,
+          entity: 'presence' as const,
+          entity_id: p.id,
+          action: 'update' as const,
+          diff: diffValues(presenceRecord(p), presenceRecord(after.get(p.id)!)),
+          batch,
+          reason: edit.reason ?? null,
+        })),
+      );
+      return { updated: toChange.length, unchanged: before.length - toChange.length };
+    });
+  }
+
+  resolve(inputs: string[], platform?: string): (ResolvedProfile | null)[] {
+    return inputs.map((i) => resolveProfile(i, platform));
+  }
+
+  // ---------- units
+
+  listUnits(): Promise<Unit[]> {
+    return store.listUnits(this.db);
+  }
+
+  async getUnit(id: number): Promise<Unit> {
+    const u = (await store.listUnits(this.db)).find((x) => x.id === id);
+    if (!u) throw new NotFound('unit.not_found', en('unit.not_found', { id }), { id });
+    return u;
+  }
+
+  async createUnit(actor: string, input: UnitInput): Promise<Unit> {
+    if (!input.name) throw invalidField('name', 'required');
+    const name = input.name;
+    const at = nowIso();
+    const id = await this.db.transaction().execute(async (trx) => {
+      if (await store.findUnitByKey(trx, nameKey(name))) {
+        throw new Conflict('unit.duplicate', en('unit.duplicate', { name }), { name });
+      }
+      if (input.parentId) await this.unitRow(trx, input.parentId);
+      const id = await store.insertUnit(trx, {
+        name,
+        name_key: nameKey(name),
+        kind: input.kind ?? 'other',
+        parent_id: input.parentId ?? null,
+        country: input.country ?? null,
+        at,
+      });
+      const values = { name, kind: input.kind ?? 'other', parentId: input.parentId ?? null, country: input.country ?? null };
+      await store.insertChanges(trx, [
+        { at, actor, entity: 'unit', entity_id: id, action: 'create', diff: diffValues({}, values), batch: null, reason: null },
+      ]);
+      return id;
+    });
+    return this.getUnit(id);
+  }
+
+  async updateUnit(actor: string, id: number, input: UnitInput): Promise<Unit> {
+    const at = nowIso();
+    await this.db.transaction().execute(async (trx) => {
+      const row = await this.unitRow(trx, id);
+      const set: Parameters<typeof store.updateUnitRow>[2] = {};
+      if (input.name !== undefined && input.name !== row.name) {
+        const clash = await store.findUnitByKey(trx, nameKey(input.name));
+        if (clash && clash.id !== id) throw new Conflict('unit.duplicate', en('unit.duplicate', { name: input.name }), { name: input.name });
+        set.name = input.name;
+        set.name_key = nameKey(input.name);
+      }
+      if (input.kind !== undefined) set.kind = input.kind;
+      if (input.country !== undefined) set.country = input.country;
+      if (input.parentId !== undefined) {
+        if (input.parentId !== null) await this.unitRow(trx, input.parentId);
+        const all = (await store.allUnitRows(trx)).map((u) => ({ id: u.id, parentId: u.parent_id }));
+        if (wouldCycle(all, id, input.parentId)) throw new Invalid('unit.cycle', en('unit.cycle'));
+        set.parent_id = input.parentId;
+      }
+      const before = { name: row.name, kind: row.kind, parentId: row.parent_id, country: row.country };
+      const after = {
+        name: set.name ?? row.name,
+        kind: set.kind ?? row.kind,
+        parentId: set.parent_id !== undefined ? set.parent_id : row.parent_id,
+        country: set.country !== undefined ? set.country : row.country,
+      };
+      const diff = diffValues(before, after);
+      if (!Object.keys(diff).length) return;
+      await store.updateUnitRow(trx, id, set, at);
+      await store.insertChanges(trx, [
+        { at, actor, entity: 'unit', entity_id: id, action: 'update', diff, batch: null, reason: null },
+      ]);
+    });
+    return this.getUnit(id);
+  }
+
+  async deleteUnit(actor: string, id: number): Promise<void> {
+    const at = nowIso();
+    await this.db.transaction().execute(async (trx) => {
+      const row = await this.unitRow(trx, id);
+      const deps = await store.countUnitDependants(trx, id);
+      if (deps.presences || deps.children || deps.people) {
+        throw new Conflict('unit.not_empty', en('unit.not_empty', { name: row.name, ...deps }), { name: row.name, ...deps });
+      }
+      await store.deleteUnitRow(trx, id);
+      await store.insertChanges(trx, [
+        {
+          at,
+          actor,
+          entity: 'unit',
+          entity_id: id,
+          action: 'delete',
+          diff: diffValues({ name: row.name, kind: row.kind }, { name: null, kind: null }),
+          batch: null,
+          reason: null,
+        },
+      ]);
+    });
+  }
+
+  private async unitRow(db: store.Q, id: number) {
+    const row = await store.getUnitRow(db, id);
+    if (!row) throw new NotFound('unit.not_found', en('unit.not_found', { id }), { id });
+    return row;
+  }
+
+  // ---------- people
+
+  listPeople(filter: { unitId?: number; status?: PersonStatus } = {}): Promise<Person[]> {
+    return store.listPeople(this.db, filter);
+  }
+
+  async getPerson(id: number): Promise<Person> {
+    const p = (await store.listPeople(this.db)).find((x) => x.id === id);
+    if (!p) throw new NotFound('person.not_found', en('person.not_found', { id }), { id });
+    return p;
+  }
+
+  async createPerson(actor: string, input: PersonInput): Promise<Person> {
+    if (!input.name) throw invalidField('name', 'required');
+    const name = input.name;
+    const at = nowIso();
+    const id = await this.db.transaction().execute(async (trx) => {
+      if (input.unitId) await this.unitRow(trx, input.unitId);
+      await this.checkEmailFree(trx, input.email ?? null, null);
+      const values = {
+        name,
+        email: input.email ?? null,
+        unit_id: input.unitId ?? null,
+        job_title: input.jobTitle ?? null,
+        status: input.status ?? 'active',
+        left_on: input.leftOn ?? null,
+      };
+      const id = await store.insertPerson(trx, { ...values, name_key: nameKey(name), at });
+      await store.insertChanges(trx, [
+        { at, actor, entity: 'person', entity_id: id, action: 'create', diff: diffValues({}, values), batch: null, reason: null },
+      ]);
+      return id;
+    });
+    return this.getPerson(id);
+  }
+
+  async updatePerson(actor: string, id: number, input: PersonInput): Promise<Person> {
+    const at = nowIso();
+    await this.db.transaction().execute(async (trx) => {
+      const row = await store.getPersonRow(trx, id);
+      if (!row) throw new NotFound('person.not_found', en('person.not_found', { id }), { id });
+      if (input.unitId) await this.unitRow(trx, input.unitId);
+      if (input.email !== undefined) await this.checkEmailFree(trx, input.email, id);
+      const before = {
+        name: row.name,
+        email: row.email,
+        unit_id: row.unit_id,
+        job_title: row.job_title,
+        status: row.status,
+        left_on: row.left_on,
+      };
+      const after = { ...before };
+      if (input.name !== undefined) after.name = input.name;
+      if (input.email !== undefined) after.email = input.email;
+      if (input.unitId !== undefined) after.unit_id = input.unitId;
+      if (input.jobTitle !== undefined) after.job_title = input.jobTitle;
+      if (input.status !== undefined) after.status = input.status;
+      if (input.leftOn !== undefined) after.left_on = input.leftOn;
+      // Someone marked as left without a date left today; someone back has no leaving date.
+      if (input.status === 'left' && !after.left_on) after.left_on = at.slice(0, 10);
+      if (input.status === 'active') after.left_on = null;
+      const diff = diffValues(before, after);
+      if (!Object.keys(diff).length) return;
+      await store.updatePersonRow(trx, id, { ...after, name_key: nameKey(after.name) }, at);
+      await store.insertChanges(trx, [
+        { at, actor, entity: 'person', entity_id: id, action: 'update', diff, batch: null, reason: null },
+      ]);
+    });
+    return this.getPerson(id);
+  }
+
+  private async checkEmailFree(db: store.Q, email: string | null, self: number | null) {
+    if (!email) return;
+    const clash = await db.selectFrom('people').select('id').where('email', '=', email).executeTakeFirst();
+    if (clash && clash.id !== self) throw new Conflict('person.duplicate_email', en('person.duplicate_email', { email }), { email });
+  }
+
+  /** Every unit and person a change points to must exist. */
+  private async checkRefs(
+    db: store.Q,
+    v: { unitId?: number | null; ownerId?: number | null; deputyId?: number | null; custodianId?: number | null },
+  ) {
+    if (v.unitId) await this.unitRow(db, v.unitId);
+    for (const pid of [v.ownerId, v.deputyId, v.custodianId]) {
+      if (pid && !(await store.getPersonRow(db, pid))) {
+        throw new NotFound('person.not_found', en('person.not_found', { id: pid }), { id: pid });
+      }
+    }
+  }
+}
+
+function duplicate(resolved: ResolvedProfile, id: number) {
+  const params = { platform: resolved.platform, handle: resolved.handle ?? resolved.url, id };
+  return new Conflict('presence.duplicate', en('presence.duplicate', params), params);
+}
+
+function invalidField(field: string, what: string) {
+  return new Invalid('field.required', `${field}: ${what}`, { field }, [
+    { field, code: 'field.required', params: { field }, message: `${field} is required` },
+  ]);
+}

@@ -1,0 +1,489 @@
+// Kysely queries for the registry, and nothing else: no rules, no HTTP. Every function takes the
+// database or a transaction, so a service can compose them inside one transaction.
+import type { Kysely, Selectable } from 'kysely';
+import type { Dialect } from '../core/db';
+import type { Database, PresenceTable } from '../core/schema';
+import type {
+  Change,
+  MfaState,
+  Person,
+  PersonStatus,
+  Presence,
+  PresenceQuery,
+  PresenceStatus,
+  RecoveryKind,
+  Unit,
+  UnitKind,
+} from './model';
+
+export type Q = Kysely<Database>;
+export type PresenceRow = Selectable<PresenceTable>;
+
+// ---------- organisation
+
+export async function getOrganisationName(db: Q): Promise<string | null> {
+  const row = await db.selectFrom('organisation').select('name').orderBy('id').limit(1).executeTakeFirst();
+  return row?.name ?? null;
+}
+
+export async function setOrganisationName(db: Q, name: string, at: string): Promise<void> {
+  const row = await db.selectFrom('organisation').select('id').orderBy('id').limit(1).executeTakeFirst();
+  if (row) await db.updateTable('organisation').set({ name }).where('id', '=', row.id).execute();
+  else await db.insertInto('organisation').values({ name, created_at: at }).execute();
+}
+
+// ---------- units
+
+export async function listUnits(db: Q): Promise<Unit[]> {
+  const rows = await db
+    .selectFrom('units as u')
+    .select((eb) => [
+      'u.id',
+      'u.parent_id',
+      'u.name',
+      'u.kind',
+      'u.country',
+      eb.selectFrom('presences as p').whereRef('p.unit_id', '=', 'u.id').select(eb.fn.countAll<number>().as('n')).as('presences'),
+      eb.selectFrom('people as pe').whereRef('pe.unit_id', '=', 'u.id').select(eb.fn.countAll<number>().as('n')).as('people'),
+    ])
+    .orderBy('u.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    parentId: r.parent_id,
+    name: r.name,
+    kind: r.kind as UnitKind,
+    country: r.country,
+    presences: Number(r.presences ?? 0),
+    people: Number(r.people ?? 0),
+  }));
+}
+
+export async function getUnitRow(db: Q, id: number) {
+  return db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findUnitByKey(db: Q, key: string) {
+  return db.selectFrom('units').selectAll().where('name_key', '=', key).executeTakeFirst();
+}
+
+export async function insertUnit(
+  db: Q,
+  v: { name: string; name_key: string; kind: string; parent_id: number | null; country: string | null; at: string },
+): Promise<number> {
+  const row = await db
+    .insertInto('units')
+    .values({
+      name: v.name,
+      name_key: v.name_key,
+      kind: v.kind,
+      parent_id: v.parent_id,
+      country: v.country,
+      created_at: v.at,
+      updated_at: v.at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateUnitRow(
+  db: Q,
+  id: number,
+  set: Partial<{ name: string; name_key: string; kind: string; parent_id: number | null; country: string | null }>,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('units')
+    .set({ ...set, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteUnitRow(db: Q, id: number): Promise<void> {
+  await db.deleteFrom('units').where('id', '=', id).execute();
+}
+
+export async function countUnitDependants(db: Q, id: number) {
+  const [p, c, pe] = await Promise.all([
+    db.selectFrom('presences').select(db.fn.countAll<number>().as('n')).where('unit_id', '=', id).executeTakeFirst(),
+    db.selectFrom('units').select(db.fn.countAll<number>().as('n')).where('parent_id', '=', id).executeTakeFirst(),
+    db.selectFrom('people').select(db.fn.countAll<number>().as('n')).where('unit_id', '=', id).executeTakeFirst(),
+  ]);
+  return { presences: Number(p?.n ?? 0), children: Number(c?.n ?? 0), people: Number(pe?.n ?? 0) };
+}
+
+// ---------- people
+
+export async function listPeople(db: Q, filter: { unitId?: number; status?: PersonStatus } = {}): Promise<Person[]> {
+  let q = db
+    .selectFrom('people as pe')
+    .leftJoin('units as u', 'u.id', 'pe.unit_id')
+    .select((eb) => [
+      'pe.id',
+      'pe.name',
+      'pe.email',
+      'pe.unit_id',
+      'u.name as unit',
+      'pe.job_title',
+      'pe.status',
+      'pe.left_on',
+      eb.selectFrom('presences as p').whereRef('p.owner_id', '=', 'pe.id').select(eb.fn.countAll<number>().as('n')).as('owns'),
+      eb.selectFrom('presences as p').whereRef('p.deputy_id', '=', 'pe.id').select(eb.fn.countAll<number>().as('n')).as('deputises'),
+      eb
+        .selectFrom('presences as p')
+        .whereRef('p.custodian_id', '=', 'pe.id')
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('holds'),
+    ]);
+  if (filter.unitId) q = q.where('pe.unit_id', '=', filter.unitId);
+  if (filter.status) q = q.where('pe.status', '=', filter.status);
+  const rows = await q.orderBy('pe.name_key').orderBy('pe.id').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    email: r.email,
+    unitId: r.unit_id,
+    unit: r.unit,
+    jobTitle: r.job_title,
+    status: r.status as PersonStatus,
+    leftOn: r.left_on,
+    owns: Number(r.owns ?? 0),
+    deputises: Number(r.deputises ?? 0),
+    holds: Number(r.holds ?? 0),
+  }));
+}
+
+export async function getPersonRow(db: Q, id: number) {
+  return db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function allPeopleRows(db: Q) {
+  return db.selectFrom('people').selectAll().orderBy('id').execute();
+}
+
+export async function allUnitRows(db: Q) {
+  return db.selectFrom('units').selectAll().orderBy('id').execute();
+}
+
+export async function insertPerson(
+  db: Q,
+  v: {
+    name: string;
+    name_key: string;
+    email: string | null;
+    unit_id: number | null;
+    job_title: string | null;
+    status: string;
+    left_on: string | null;
+    at: string;
+  },
+): Promise<number> {
+  const { at, ...rest } = v;
+  const row = await db
+    .insertInto('people')
+    .values({ ...rest, created_at: at, updated_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updatePersonRow(
+  db: Q,
+  id: number,
+  set: Partial<{
+    name: string;
+    name_key: string;
+    email: string | null;
+    unit_id: number | null;
+    job_title: string | null;
+    status: string;
+    left_on: string | null;
+  }>,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('people')
+    .set({ ...set, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+// ---------- presences
+
+const DEAD_SENTINEL = '__none__';
+
+/** The presence list with names joined in; filters that are plain columns are done in SQL. */
+export async function listPresences(
+  db: Q,
+  dialect: Dialect,
+  query: PresenceQuery & { unitIds?: number[]; deadPlatforms?: string[]; ids?: number[] },
+): Promise<Presence[]> {
+  let q = db
+    .selectFrom('presences as p')
+    .leftJoin('units as u', 'u.id', 'p.unit_id')
+    .leftJoin('people as o', 'o.id', 'p.owner_id')
+    .leftJoin('people as d', 'd.id', 'p.deputy_id')
+    .leftJoin('people as c', 'c.id', 'p.custodian_id')
+    .selectAll('p')
+    .select(['u.name as unit_name', 'o.name as owner_name', 'o.status as owner_status', 'd.name as deputy_name', 'c.name as custodian_name']);
+  if (query.ids) q = q.where('p.id', 'in', query.ids.length ? query.ids : [-1]);
+  if (query.platform) q = q.where('p.platform', '=', query.platform);
+  if (query.status) q = q.where('p.status', '=', query.status);
+  if (query.ownerId) q = q.where('p.owner_id', '=', query.ownerId);
+  if (query.unitIds) q = q.where('p.unit_id', 'in', query.unitIds.length ? query.unitIds : [-1]);
+  else if (query.unitId) q = q.where('p.unit_id', '=', query.unitId);
+  if (query.q) {
+    const like = `%${query.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    const op = dialect === 'postgres' ? 'ilike' : 'like';
+    q = q.where((eb) =>
+      eb.or([
+        eb(eb.ref('p.handle'), op, like),
+        eb(eb.ref('p.name'), op, like),
+        eb(eb.ref('p.url'), op, like),
+        eb(eb.ref('p.notes'), op, like),
+        eb(eb.ref('p.tags'), op, like),
+        eb(eb.ref('u.name'), op, like),
+        eb(eb.ref('o.name'), op, like),
+      ]),
+    );
+  }
+  switch (query.risk) {
+    case 'no_owner':
+      q = q.where('p.owner_id', 'is', null);
+      break;
+    case 'owner_left':
+      q = q.where('o.status', '=', 'left');
+      break;
+    case 'no_custodian':
+      q = q.where('p.custodian_id', 'is', null);
+      break;
+    case 'personal_recovery':
+      q = q.where('p.recovery_contact', '=', 'personal');
+      break;
+    case 'mfa_off':
+      q = q.where('p.mfa', '=', 'off');
+      break;
+    case 'dead_platform':
+      q = q.where('p.platform', 'in', query.deadPlatforms?.length ? query.deadPlatforms : [DEAD_SENTINEL]);
+      break;
+  }
+  const dir = query.dir ?? 'asc';
+  const order = {
+    platform: 'p.platform',
+    handle: 'p.handle_key',
+    name: 'p.name',
+    unit: 'u.name',
+    owner: 'o.name',
+    status: 'p.status',
+    audience: 'p.audience',
+    last_activity: 'p.last_activity_on',
+    updated: 'p.updated_at',
+  } as const;
+  if (query.sort) q = q.orderBy(order[query.sort], (ob) => (dir === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsLast()));
+  q = q.orderBy('p.platform').orderBy('p.handle_key').orderBy('p.id');
+  const rows = await q.execute();
+  return rows.map(toPresence);
+}
+
+type JoinedRow = PresenceRow & {
+  unit_name: string | null;
+  owner_name: string | null;
+  owner_status: string | null;
+  deputy_name: string | null;
+  custodian_name: string | null;
+};
+
+function toPresence(r: JoinedRow): Presence {
+  return {
+    id: r.id,
+    platform: r.platform,
+    handle: r.handle,
+    url: r.url,
+    name: r.name,
+    unitId: r.unit_id,
+    unit: r.unit_name,
+    ownerId: r.owner_id,
+    owner: r.owner_name,
+    ownerLeft: r.owner_status === 'left',
+    deputyId: r.deputy_id,
+    deputy: r.deputy_name,
+    custodianId: r.custodian_id,
+    custodian: r.custodian_name,
+    objective: r.objective,
+    status: r.status as PresenceStatus,
+    languages: parseList(r.languages),
+    audience: r.audience === null ? null : Number(r.audience),
+    audienceOn: r.audience_on,
+    createdOn: r.created_on,
+    lastActivityOn: r.last_activity_on,
+    mfa: r.mfa as MfaState,
+    recoveryContact: r.recovery_contact as RecoveryKind,
+    tags: parseList(r.tags),
+    notes: r.notes,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+function parseList(text: string): string[] {
+  try {
+    const v = JSON.parse(text) as unknown;
+    return Array.isArray(v) ? v.map(String) : [];
+  } catch {
+    return [];
+  }
+}
+
+export async function getPresenceRow(db: Q, id: number) {
+  return db.selectFrom('presences').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findPresenceByKey(db: Q, platform: string, key: string) {
+  return db
+    .selectFrom('presences')
+    .selectAll()
+    .where('platform', '=', platform)
+    .where('handle_key', '=', key)
+    .executeTakeFirst();
+}
+
+export async function allPresenceRows(db: Q) {
+  return db.selectFrom('presences').selectAll().orderBy('id').execute();
+}
+
+export type PresenceValues = Omit<PresenceRow, 'id' | 'created_at' | 'updated_at'>;
+
+export async function insertPresences(db: Q, rows: PresenceValues[], at: string): Promise<number[]> {
+  const ids: number[] = [];
+  // Chunked multi-row inserts: fast on both engines, under SQLite's bound-parameter limit.
+  for (let i = 0; i < rows.length; i += 200) {
+    const chunk = rows.slice(i, i + 200).map((r) => ({ ...r, created_at: at, updated_at: at }));
+    const out = await db.insertInto('presences').values(chunk).returning('id').execute();
+    for (const o of out) ids.push(o.id);
+  }
+  return ids;
+}
+
+export async function updatePresenceRow(db: Q, id: number, set: Partial<PresenceValues>, at: string): Promise<void> {
+  await db
+    .updateTable('presences')
+    .set({ ...set, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deletePresenceRow(db: Q, id: number): Promise<void> {
+  await db.deleteFrom('presences').where('id', '=', id).execute();
+}
+
+export async function countPresences(db: Q): Promise<number> {
+  const r = await db.selectFrom('presences').select(db.fn.countAll<number>().as('n')).executeTakeFirst();
+  return Number(r?.n ?? 0);
+}
+
+// ---------- changes
+
+export interface ChangeValues {
+  at: string;
+  actor: string;
+  entity: Change['entity'];
+  entity_id: number;
+  action: Change['action'];
+  diff: Record<string, [unknown, unknown]>;
+  batch: string | null;
+  reason: string | null;
+}
+
+export async function insertChanges(db: Q, changes: ChangeValues[]): Promise<void> {
+  for (let i = 0; i < changes.length; i += 500) {
+    const chunk = changes.slice(i, i + 500).map((c) => ({ ...c, diff: JSON.stringify(c.diff) }));
+    if (chunk.length) await db.insertInto('changes').values(chunk).execute();
+  }
+}
+
+export async function listChanges(db: Q, entity: Change['entity'], entityId: number): Promise<Change[]> {
+  const rows = await db
+    .selectFrom('changes')
+    .selectAll()
+    .where('entity', '=', entity)
+    .where('entity_id', '=', entityId)
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    entity: r.entity as Change['entity'],
+    entityId: r.entity_id,
+    action: r.action as Change['action'],
+    diff: JSON.parse(r.diff) as Change['diff'],
+    batch: r.batch,
+    reason: r.reason,
+  }));
+}
+
+// ---------- inventory imports
+
+export interface ImportRecord {
+  id: number;
+  at: string;
+  actor: string;
+  fileName: string;
+  format: string;
+  size: number;
+  sha256: string;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  merged: number;
+  rejected: number;
+  unitsCreated: number;
+  peopleCreated: number;
+}
+
+export async function insertImport(db: Q, r: Omit<ImportRecord, 'id'>): Promise<number> {
+  const row = await db
+    .insertInto('inventory_imports')
+    .values({
+      at: r.at,
+      actor: r.actor,
+      file_name: r.fileName,
+      format: r.format,
+      size: r.size,
+      sha256: r.sha256,
+      rows: r.rows,
+      created: r.created,
+      updated: r.updated,
+      unchanged: r.unchanged,
+      merged: r.merged,
+      rejected: r.rejected,
+      units_created: r.unitsCreated,
+      people_created: r.peopleCreated,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function listImports(db: Q): Promise<ImportRecord[]> {
+  const rows = await db.selectFrom('inventory_imports').selectAll().orderBy('id', 'desc').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    fileName: r.file_name,
+    format: r.format,
+    size: Number(r.size),
+    sha256: r.sha256,
+    rows: r.rows,
+    created: r.created,
+    updated: r.updated,
+    unchanged: r.unchanged,
+    merged: r.merged,
+    rejected: r.rejected,
+    unitsCreated: r.units_created,
+    peopleCreated: r.people_created,
+  }));
+}
