@@ -52,4 +52,12 @@ export const registryMessages = {
     en: 'The registry is not empty ({presences} presences): use --reset to replace it with the demo organisation.',
     fr: 'L’inventaire n’est pas vide ({presences} présences) : utilisez --reset pour le remplacer par l’organisation de démonstration.',
   },
+  'status.discovered': { en: 'discovered', fr: 'découverte' },
+  'status.active': { en: 'active', fr: 'active' },
+  'status.dormant': { en: 'dormant', fr: 'en sommeil' },
+  'status.abandoned': { en: 'abandoned', fr: 'abandonnée' },
+  'status.closing': { en: 'closing', fr: 'en cours de fermeture' },
+  'status.redirecting': { en: 'redirecting', fr: 'en redirection' },
+  'status.closed': { en: 'closed', fr: 'fermée' },
+  'status.archived': { en: 'archived', fr: 'archivée' },
 } satisfies Catalogue;

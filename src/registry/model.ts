@@ -57,6 +57,14 @@ export interface ResolvedProfile {
   kind: 'profile' | 'website' | 'other';
 }
 
+export const resolvedProfileSchema = z.object({
+  platform: z.string(),
+  handle: z.string().nullable(),
+  url: z.string(),
+  key: z.string(),
+  kind: z.enum(['profile', 'website', 'other']),
+});
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const language = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'expected a language code such as fr or en-GB');
 
@@ -134,49 +142,52 @@ export const presenceQuerySchema = z.object({
 export type PresenceQuery = z.infer<typeof presenceQuerySchema>;
 
 /** A presence as the API, the CLI and the exports show it. */
-export interface Presence {
-  id: number;
-  platform: string;
-  handle: string | null;
-  url: string;
-  name: string | null;
-  unitId: number | null;
-  unit: string | null;
-  ownerId: number | null;
-  owner: string | null;
+export const presenceSchema = z.object({
+  id: z.number().int(),
+  platform: z.string(),
+  handle: z.string().nullable(),
+  url: z.string(),
+  name: z.string().nullable(),
+  unitId: z.number().int().nullable(),
+  unit: z.string().nullable(),
+  ownerId: z.number().int().nullable(),
+  owner: z.string().nullable(),
   /** The owner has left the organisation. */
-  ownerLeft: boolean;
-  deputyId: number | null;
-  deputy: string | null;
-  custodianId: number | null;
-  custodian: string | null;
-  objective: string | null;
-  status: PresenceStatus;
-  languages: string[];
-  audience: number | null;
-  audienceOn: string | null;
-  createdOn: string | null;
-  lastActivityOn: string | null;
-  mfa: MfaState;
-  recoveryContact: RecoveryKind;
-  tags: string[];
-  notes: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+  ownerLeft: z.boolean(),
+  deputyId: z.number().int().nullable(),
+  deputy: z.string().nullable(),
+  custodianId: z.number().int().nullable(),
+  custodian: z.string().nullable(),
+  objective: z.string().nullable(),
+  status: presenceStatusSchema,
+  languages: z.array(z.string()),
+  audience: z.number().nullable(),
+  audienceOn: z.string().nullable(),
+  createdOn: z.string().nullable(),
+  lastActivityOn: z.string().nullable(),
+  mfa: z.enum(MFA_STATES),
+  recoveryContact: z.enum(RECOVERY_KINDS),
+  tags: z.array(z.string()),
+  notes: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Presence = z.infer<typeof presenceSchema>;
 
 /** One recorded change (history of a presence, unit or person). */
-export interface Change {
-  id: number;
-  at: string;
-  actor: string;
-  entity: 'presence' | 'unit' | 'person' | 'organisation';
-  entityId: number;
-  action: 'create' | 'update' | 'delete';
-  diff: Record<string, [unknown, unknown]>;
-  batch: string | null;
-  reason: string | null;
-}
+export const changeSchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  entity: z.enum(['presence', 'unit', 'person', 'organisation']),
+  entityId: z.number().int(),
+  action: z.enum(['create', 'update', 'delete']),
+  /** `{ field: [before, after] }`, people and units by name. */
+  diff: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])),
+  batch: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+export type Change = z.infer<typeof changeSchema>;
 
 export const unitInputSchema = z
   .object({
@@ -189,16 +200,17 @@ export const unitInputSchema = z
   .strict();
 export type UnitInput = z.infer<typeof unitInputSchema>;
 
-export interface Unit {
-  id: number;
-  parentId: number | null;
-  name: string;
-  kind: UnitKind;
-  country: string | null;
+export const unitSchema = z.object({
+  id: z.number().int(),
+  parentId: z.number().int().nullable(),
+  name: z.string(),
+  kind: z.enum(UNIT_KINDS),
+  country: z.string().nullable(),
   /** Presences attached directly to this unit. */
-  presences: number;
-  people: number;
-}
+  presences: z.number().int(),
+  people: z.number().int(),
+});
+export type Unit = z.infer<typeof unitSchema>;
 
 export const personInputSchema = z
   .object({
@@ -213,20 +225,21 @@ export const personInputSchema = z
   .strict();
 export type PersonInput = z.infer<typeof personInputSchema>;
 
-export interface Person {
-  id: number;
-  name: string;
-  email: string | null;
-  unitId: number | null;
-  unit: string | null;
-  jobTitle: string | null;
-  status: PersonStatus;
-  leftOn: string | null;
+export const personSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  email: z.string().nullable(),
+  unitId: z.number().int().nullable(),
+  unit: z.string().nullable(),
+  jobTitle: z.string().nullable(),
+  status: z.enum(PERSON_STATUSES),
+  leftOn: z.string().nullable(),
   /** Presences this person owns, deputises or holds the credentials of. */
-  owns: number;
-  deputises: number;
-  holds: number;
-}
+  owns: z.number().int(),
+  deputises: z.number().int(),
+  holds: z.number().int(),
+});
+export type Person = z.infer<typeof personSchema>;
 
 /** The overview: the map of presences and the risks a head of digital looks at first. */
 export interface Overview {

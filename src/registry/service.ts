@@ -310,6 +310,13 @@ export class RegistryService {
     return store.listUnits(this.db);
   }
 
+  /** A unit by its name, however it is capitalised or accented. */
+  async unitByName(name: string): Promise<Unit> {
+    const row = await store.findUnitByKey(this.db, nameKey(name));
+    if (!row) throw new NotFound('unit.not_found_name', en('unit.not_found_name', { name }), { name });
+    return this.getUnit(row.id);
+  }
+
   async getUnit(id: number): Promise<Unit> {
     const u = (await store.listUnits(this.db)).find((x) => x.id === id);
     if (!u) throw new NotFound('unit.not_found', en('unit.not_found', { id }), { id });

@@ -1,0 +1,51 @@
+// Browser tests: Debian's Chromium (never `npx playwright install`) against a Vigie server started on
+// a fresh SQLite file with the demo organisation, so every run starts from the same registry.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 8099;
+const BASE = `http://127.0.0.1:${PORT}`;
+// The config is also read by each worker; only the main process starts the server, with this file.
+const database = join(tmpdir(), `vigie-e2e-${process.pid}-${Date.now()}.db`);
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 120_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL: BASE,
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/Paris',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: `node bin/vigie.mjs start --port ${PORT}`,
+    url: `${BASE}/api/health`,
+    env: { VIGIE_DATABASE_URL: `sqlite:${database}` },
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});

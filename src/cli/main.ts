@@ -1,0 +1,80 @@
+// The `vigie` command: composes each capability's commands.
+import { Command } from 'commander';
+import { loadConfig } from '../core/config';
+import { loadDemo } from '../demo/loader';
+import { demoCommands } from '../demo/commands';
+import { registryCommands } from '../registry/commands';
+import * as store from '../registry/store';
+import { startServer } from '../server/main';
+import { buildWeb, ensureWeb } from '../server/web';
+import { cliLocale, createCli, reportError } from './context';
+
+const locale = cliLocale(process.argv);
+const program = new Command('vigie');
+const cli = createCli(program, locale);
+
+program
+  .description(cli.say('cli.description'))
+  .option('--db <url>', cli.say('opt.db'))
+  .option('--lang <lang>', cli.say('opt.lang'))
+  .option('--as <name>', cli.say('opt.as'))
+  .showHelpAfterError()
+  .exitOverride();
+
+program
+  .command('start')
+  .description(cli.say('cmd.start'))
+  .option('--port <n>', cli.say('opt.port'))
+  .option('--host <address>', cli.say('opt.host'))
+  .option('--no-demo', cli.say('opt.no_demo'))
+  .action(async (opts: { port?: string; host?: string; demo: boolean }) => {
+    const config = loadConfig();
+    await ensureWeb(() => process.stdout.write(`${cli.say('start.building')}\n`));
+    const h = await cli.db();
+    process.stdout.write(`${cli.say('start.database', { target: h.describe })}\n`);
+    if (opts.demo && (await store.countPresences(h.db)) === 0) {
+      const r = await loadDemo(h);
+      process.stdout.write(
+        `${cli.say('start.demo_loaded', { name: r.organisation, presences: r.presences, units: r.units, people: r.people })}\n`,
+      );
+    }
+    const server = await startServer({
+      db: h,
+      port: opts.port ? Number(opts.port) : config.port,
+      host: opts.host ?? config.host,
+    });
+    process.stdout.write(`${cli.say('start.listening', { url: server.url })}\n`);
+    const stop = async () => {
+      await server.close();
+      await cli.close();
+      process.exit(0);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    // Keep running: the server holds the process open.
+    await new Promise(() => {});
+  });
+
+program
+  .command('build-web')
+  .description(cli.say('cmd.build_web'))
+  .action(async () => {
+    await buildWeb((l) => process.stdout.write(`${l}\n`));
+  });
+
+demoCommands(program, cli);
+registryCommands(program, cli);
+
+try {
+  await program.parseAsync(process.argv);
+  await cli.close();
+} catch (e) {
+  const err = e as { code?: string; exitCode?: number };
+  if (err.code?.startsWith('commander.')) {
+    await cli.close();
+    process.exit(err.exitCode ?? 0);
+  }
+  const code = reportError(e, locale, process.argv.includes('--json'));
+  await cli.close().catch(() => {});
+  process.exit(code);
+}

@@ -1,0 +1,20 @@
+// Every capability's French and English messages, put together for the server, the CLI and the web app.
+import { cliText } from './cli/messages';
+import { coreMessages } from './core/messages';
+import { type Catalogue, type Locale, translator } from './core/i18n';
+import type { Issue, VigieError } from './core/errors';
+import { inventoryMessages } from './registry/inventory/messages';
+import { registryMessages } from './registry/messages';
+
+export const catalogue: Catalogue = { ...coreMessages, ...registryMessages, ...inventoryMessages, ...cliText };
+
+export const t = translator(catalogue);
+
+/** An issue's message in the reader's language (the English one is already in `message`). */
+export function localiseIssue(issue: Issue, locale: Locale): Issue {
+  return catalogue[issue.code] ? { ...issue, message: t(locale, issue.code, issue.params ?? {}) } : issue;
+}
+
+export function localiseError(e: VigieError, locale: Locale): string {
+  return catalogue[e.code] ? t(locale, e.code, e.params) : e.message;
+}

@@ -1,0 +1,194 @@
+// `vigie presences …` and `vigie platforms …`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { SingleBar } from 'cli-progress';
+import { type Command, Option } from 'commander';
+import { type Cli, formatTable } from '../cli/context';
+import { writeCsv, writeJson, writeXlsx } from './inventory/export';
+import { parseMapOption } from './inventory/columns';
+import { INVENTORY_FIELDS } from './inventory/model';
+import { type ImportPhase, importInventory } from './inventory/service';
+import { PRESENCE_STATUSES, type PresenceQuery } from './model';
+import { PLATFORMS } from './platforms';
+import { resolveProfile } from './resolve';
+import { RegistryService } from './service';
+
+export function registryCommands(program: Command, cli: Cli): void {
+  const presences = program.command('presences').description(cli.say('cmd.presences'));
+
+  presences
+    .command('import')
+    .description(cli.say('cmd.presences.import'))
+    .argument('<file>')
+    .option('--map <mapping>', cli.say('opt.map', { fields: INVENTORY_FIELDS.join(', ') }))
+    .option('--unit <name>', cli.say('opt.unit'))
+    .option('--dry-run', cli.say('opt.dry_run'))
+    .option('--skip-invalid', cli.say('opt.skip_invalid'))
+    .option('--rejects <file>', cli.say('opt.rejects'))
+    .addOption(new Option('--format <format>', cli.say('opt.format_in')).choices(['csv', 'xlsx', 'json']))
+    .option('--json', cli.say('opt.json'))
+    .action(async (file: string, opts: Record<string, string | boolean | undefined>, cmd: Command) => {
+      const json = cli.json(cmd);
+      const bytes = new Uint8Array(fs.readFileSync(file));
+      const h = await cli.db();
+      const bar = !json && process.stderr.isTTY ? new SingleBar({ format: ' {bar} {phase}', hideCursor: true }) : null;
+      const labels: Record<ImportPhase, string> = {
+        read: cli.say('import.reading'),
+        plan: cli.say('import.planning'),
+        write: cli.say('import.writing'),
+      };
+      bar?.start(3, 0, { phase: labels.read });
+      let result: Awaited<ReturnType<typeof importInventory>>;
+      try {
+        result = await importInventory(h, cli.actor(cmd), { name: path.basename(file), bytes }, {
+          map: typeof opts.map === 'string' ? parseMapOption(opts.map) : undefined,
+          defaultUnit: typeof opts.unit === 'string' ? opts.unit : undefined,
+          skipInvalid: Boolean(opts.skipInvalid),
+          dryRun: Boolean(opts.dryRun),
+          format: opts.format as 'csv' | 'xlsx' | 'json' | undefined,
+          onProgress: (phase, step) => bar?.update(step, { phase: labels[phase] }),
+        });
+      } finally {
+        bar?.stop();
+      }
+      let rejectsFile: string | undefined;
+      if (result.rejects && !result.dryRun) {
+        rejectsFile = typeof opts.rejects === 'string' ? opts.rejects : `${file.replace(/\.[^.]+$/, '')}.rejects.csv`;
+        fs.writeFileSync(rejectsFile, `\ufeff${result.rejects}`);
+      }
+      if (json) {
+        const { rejects: _omit, ...rest } = result;
+        process.stdout.write(`${JSON.stringify({ ...rest, rejectsFile }, null, 2)}\n`);
+        return;
+      }
+      const out: string[] = [
+        cli.say('import.summary', {
+          file: result.file,
+          rows: result.rows,
+          created: result.created,
+          updated: result.updated,
+          unchanged: result.unchanged,
+          merged: result.merged,
+          rejected: result.rejected,
+        }),
+      ];
+      if (result.newUnits.length) {
+        out.push(cli.say('import.new_units', { count: result.newUnits.length, names: result.newUnits.join(', ') }));
+      }
+      if (result.newPeople.length) {
+        out.push(cli.say('import.new_people', { count: result.newPeople.length, names: result.newPeople.join(', ') }));
+      }
+      if (result.warnings.length) {
+        out.push(cli.say('import.warnings', { count: result.warnings.length }));
+        for (const w of result.warnings.slice(0, 50)) out.push(`  ${w.line !== undefined ? `${w.line}: ` : ''}${cli.locale === 'fr' ? cli.say(w.code as never, w.params ?? {}) : w.message}`);
+      }
+      if (result.rejectedIssues.length) {
+        for (const i of result.rejectedIssues.slice(0, 50)) out.push(`  ${i.line ?? ''} ${i.column ?? i.field ?? ''}: ${cli.locale === 'fr' ? cli.say(i.code as never, i.params ?? {}) : i.message}`);
+      }
+      if (rejectsFile) out.push(cli.say('import.rejects_written', { file: rejectsFile }));
+      out.push(result.dryRun ? cli.say('import.dry_run') : cli.say('import.recorded', { id: result.importId ?? 0 }));
+      process.stdout.write(`${out.join('\n')}\n`);
+    });
+
+  presences
+    .command('list')
+    .description(cli.say('cmd.presences.list'))
+    .option('--platform <id>', cli.say('opt.platform'))
+    .option('--unit <name>', cli.say('opt.unit'))
+    .addOption(new Option('--status <status>', cli.say('opt.status', { statuses: PRESENCE_STATUSES.join(', ') })).choices(PRESENCE_STATUSES))
+    .option('--search <text>', cli.say('opt.search'))
+    .option('--json', cli.say('opt.json'))
+    .action(async (opts: { platform?: string; unit?: string; status?: PresenceQuery['status']; search?: string }, cmd: Command) => {
+      const registry = new RegistryService(await cli.db());
+      const query: PresenceQuery = { platform: opts.platform, status: opts.status, q: opts.search };
+      if (opts.unit) {
+        query.unitId = (await registry.unitByName(opts.unit)).id;
+        query.subUnits = 'true';
+      }
+      const { items } = await registry.listPresences(query);
+      if (cli.json(cmd)) {
+        process.stdout.write(`${JSON.stringify(items, null, 2)}\n`);
+        return;
+      }
+      process.stdout.write(
+        formatTable(
+          ['head.id', 'head.platform', 'head.handle', 'head.name', 'head.unit', 'head.owner', 'head.status'].map((k) => cli.say(k as never)),
+          items.map((p) => [
+            p.id,
+            p.platform,
+            p.handle ?? p.url,
+            p.name,
+            p.unit,
+            p.owner && p.ownerLeft ? cli.say('owner.left', { name: p.owner }) : p.owner,
+            cli.say(`status.${p.status}` as never),
+          ]),
+        ),
+      );
+      process.stdout.write(`${cli.say('list.count', { count: items.length })}\n`);
+    });
+
+  presences
+    .command('export')
+    .description(cli.say('cmd.presences.export'))
+    .addOption(new Option('--format <format>', cli.say('opt.format_out')).choices(['csv', 'xlsx', 'json']).default('csv'))
+    .option('--out <file>', cli.say('opt.out'))
+    .action(async (opts: { format: 'csv' | 'xlsx' | 'json'; out?: string }) => {
+      const { items } = await new RegistryService(await cli.db()).listPresences({});
+      const write = { csv: writeCsv, xlsx: writeXlsx, json: writeJson }[opts.format];
+      const stream = opts.out ? fs.createWriteStream(opts.out) : process.stdout;
+      await write(items, stream);
+      if (opts.out) {
+        await new Promise<void>((resolve, reject) => {
+          (stream as fs.WriteStream).end(() => resolve());
+          stream.on('error', reject);
+        });
+        process.stderr.write(`${cli.say('export.written', { count: items.length, file: opts.out })}\n`);
+      }
+    });
+
+  presences
+    .command('resolve')
+    .description(cli.say('cmd.presences.resolve'))
+    .argument('<url...>')
+    .option('--platform <id>', cli.say('opt.platform'))
+    .option('--json', cli.say('opt.json'))
+    .action((urls: string[], opts: { platform?: string }, cmd: Command) => {
+      const results = urls.map((input) => {
+        const r = resolveProfile(input, opts.platform);
+        return { input, ...(r ?? { platform: null, handle: null, url: null, key: null, kind: null }) };
+      });
+      if (cli.json(cmd)) {
+        process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+        return;
+      }
+      process.stdout.write(
+        formatTable(
+          ['head.input', 'head.platform', 'head.handle', 'head.url'].map((k) => cli.say(k as never)),
+          results.map((r) => [r.input, r.platform ?? cli.say('resolve.unknown'), r.handle, r.url]),
+        ),
+      );
+    });
+
+  const platforms = program.command('platforms').description(cli.say('cmd.platforms'));
+  platforms
+    .command('list')
+    .description(cli.say('cmd.platforms.list'))
+    .option('--json', cli.say('opt.json'))
+    .action((_opts: unknown, cmd: Command) => {
+      if (cli.json(cmd)) {
+        process.stdout.write(`${JSON.stringify(PLATFORMS, null, 2)}\n`);
+        return;
+      }
+      process.stdout.write(
+        formatTable(
+          ['head.id', 'head.name', 'head.state', 'head.hosts'].map((k) => cli.say(k as never)),
+          PLATFORMS.map((p) => [
+            p.id,
+            p.name,
+            p.alive ? cli.say('platforms.alive') : p.closedYear ? cli.say('platforms.dead', { year: String(p.closedYear) }) : cli.say('platforms.dead_unknown'),
+            p.hosts.join(' '),
+          ]),
+        ),
+      );
+    });
+}

@@ -1,0 +1,245 @@
+// What reading, checking and writing an inventory file says to people, in English and French.
+// Row messages repeat the line and column, so a message read alone (CLI, rejects file) still points
+// at the cell.
+import type { Catalogue } from '../../core/i18n';
+
+const AT_CELL_EN = 'Line {line}, column "{column}":';
+const AT_CELL_FR = 'Ligne {line}, colonne « {column} » :';
+
+export const inventoryMessages = {
+  // The file as a whole
+  'inventory.empty': { en: '{file} is empty.', fr: 'Le fichier {file} est vide.' },
+  'inventory.no_rows': {
+    en: '{file} has a header row but no data rows: nothing to import.',
+    fr: 'Le fichier {file} comporte une ligne d’en-tête mais aucune ligne de données : rien à importer.',
+  },
+  'inventory.binary': {
+    en: '{file} is neither a text file (CSV, JSON) nor an XLSX workbook.',
+    fr: 'Le fichier {file} n’est ni un fichier texte (CSV, JSON) ni un classeur XLSX.',
+  },
+  'inventory.xls_unsupported': {
+    en: '{file} is an old Excel workbook (.xls): save it as .xlsx or CSV, then import it again.',
+    fr: 'Le fichier {file} est un ancien classeur Excel (.xls) : enregistrez-le au format .xlsx ou CSV, puis importez-le à nouveau.',
+  },
+  'inventory.ods_unsupported': {
+    en: '{file} is an OpenDocument spreadsheet (.ods): save it as .xlsx or CSV, then import it again.',
+    fr: 'Le fichier {file} est un classeur OpenDocument (.ods) : enregistrez-le au format .xlsx ou CSV, puis importez-le à nouveau.',
+  },
+  'inventory.zip_not_xlsx': {
+    en: '{file} is a ZIP archive but not an XLSX workbook.',
+    fr: 'Le fichier {file} est une archive ZIP, mais pas un classeur XLSX.',
+  },
+  'inventory.xlsx_truncated': {
+    en: '{file} is incomplete: the workbook is cut short (interrupted download or copy?).',
+    fr: 'Le fichier {file} est incomplet : le classeur est tronqué (téléchargement ou copie interrompus ?).',
+  },
+  'inventory.xlsx_corrupt': {
+    en: '{file} cannot be read as an XLSX workbook ({reason}).',
+    fr: 'Le classeur {file} est illisible ({reason}).',
+  },
+  'inventory.xlsx_other_sheets': {
+    en: '{file}: rows read from sheet "{sheet}"; other sheets ignored: {others}.',
+    fr: '{file} : lignes lues dans la feuille « {sheet} » ; autres feuilles ignorées : {others}.',
+  },
+  'inventory.json_syntax': {
+    en: '{file} is not valid JSON: syntax error at line {line}, column {column}.',
+    fr: 'Le fichier {file} n’est pas un JSON valide : erreur de syntaxe ligne {line}, colonne {column}.',
+  },
+  'inventory.json_not_array': {
+    en: '{file} must hold an array of objects (one per presence), or an object with a "presences" array.',
+    fr: 'Le fichier {file} doit contenir un tableau d’objets (un par présence), ou un objet doté d’un tableau « presences ».',
+  },
+  'inventory.json_item_not_object': {
+    en: 'Item {line}: expected an object describing one presence.',
+    fr: 'Élément {line} : un objet décrivant une présence est attendu.',
+  },
+  'inventory.csv_unterminated_quote': {
+    en: '{file}, line {line}: a quoted value is never closed (missing ").',
+    fr: '{file}, ligne {line} : une valeur entre guillemets n’est jamais refermée (guillemet " manquant).',
+  },
+  'inventory.csv_bad_quotes': {
+    en: 'Line {line}: misplaced quotes ("); the row may be cut in the wrong places.',
+    fr: 'Ligne {line} : guillemets (") mal placés ; la ligne risque d’être mal découpée.',
+  },
+  'inventory.too_many_rows': {
+    en: '{file} has more than {max} rows: split it into several files.',
+    fr: 'Le fichier {file} dépasse {max} lignes : découpez-le en plusieurs fichiers.',
+  },
+  'inventory.too_many_columns': {
+    en: '{file} has {count} columns, more than the {max} accepted.',
+    fr: 'Le fichier {file} compte {count} colonnes, au-delà des {max} acceptées.',
+  },
+  'inventory.header_too_long': {
+    en: '{file}, line {line}: the header of column {n} is longer than {max} characters.',
+    fr: '{file}, ligne {line} : l’en-tête de la colonne {n} dépasse {max} caractères.',
+  },
+  'inventory.field_too_long': {
+    en: `${AT_CELL_EN} a value of {length} characters, more than the {max} accepted (not kept).`,
+    fr: `${AT_CELL_FR} valeur de {length} caractères, au-delà des {max} acceptés (non conservée).`,
+  },
+  'inventory.too_many_cells': {
+    en: 'Line {line}: {count} cells for {expected} columns; a value probably contains the delimiter without quotes.',
+    fr: 'Ligne {line} : {count} cellules pour {expected} colonnes ; une valeur contient sans doute le séparateur sans être entre guillemets.',
+  },
+
+  // Columns
+  'inventory.map_invalid': {
+    en: 'The column mapping (--map) is not valid.',
+    fr: 'La correspondance des colonnes (--map) n’est pas valide.',
+  },
+  'inventory.map_pair_invalid': {
+    en: '--map: "{pair}" is not of the form Header=field.',
+    fr: '--map : « {pair} » n’est pas de la forme En-tête=champ.',
+  },
+  'inventory.map_field_unknown': {
+    en: '--map: "{field}" (for column "{header}") is not a field. Fields: {fields}; or ignore.',
+    fr: '--map : « {field} » (pour la colonne « {header} ») n’est pas un champ. Champs : {fields} ; ou ignore.',
+  },
+  'inventory.map_header_unknown': {
+    en: '--map names a column "{header}" that the file does not have. Its columns: {columns}.',
+    fr: '--map désigne une colonne « {header} » absente du fichier. Ses colonnes : {columns}.',
+  },
+  'inventory.column_duplicate': {
+    en: 'Columns {columns} all give the {field} field; the first is used. Keep one, or set the others aside with --map "Header=ignore".',
+    fr: 'Les colonnes {columns} renseignent toutes le champ {field} ; seule la première est lue. Gardez-en une, ou écartez les autres avec --map "En-tête=ignore".',
+  },
+  'inventory.column_shadowed': {
+    en: 'Column "{column}" also looks like the {field} field; "{kept}" is used for it.',
+    fr: 'La colonne « {column} » semble aussi renseigner le champ {field} ; c’est « {kept} » qui est retenue.',
+  },
+  'inventory.column_unknown': {
+    en: 'Column "{column}" is not recognised and is ignored. To import it, use --map "{column}=field".',
+    fr: 'La colonne « {column} » n’est pas reconnue : elle est ignorée. Pour l’importer, utilisez --map "{column}=champ".',
+  },
+  'inventory.column_no_header': {
+    en: 'Column {n} has no header and is ignored.',
+    fr: 'La colonne {n} n’a pas d’en-tête : elle est ignorée.',
+  },
+  'inventory.no_profile_column': {
+    en: 'No column gives a profile URL or a handle. Columns found: {columns}. Name the right one with --map "Header=url" (or "Header=handle").',
+    fr: 'Aucune colonne ne donne l’URL d’un profil ni un identifiant de compte. Colonnes trouvées : {columns}. Indiquez la bonne avec --map "En-tête=url" (ou "En-tête=handle").',
+  },
+
+  // Values
+  'inventory.date_invalid': {
+    en: `${AT_CELL_EN} "{value}" is not a date (expected e.g. 2021-03-04, 04/03/2021 or 4 March 2021).`,
+    fr: `${AT_CELL_FR} « {value} » n’est pas une date (attendu par ex. 2021-03-04, 04/03/2021 ou 4 mars 2021).`,
+  },
+  'inventory.date_out_of_range': {
+    en: `${AT_CELL_EN} "{value}": the year {year} is not plausible.`,
+    fr: `${AT_CELL_FR} « {value} » : l’année {year} n’est pas vraisemblable.`,
+  },
+  'inventory.number_invalid': {
+    en: `${AT_CELL_EN} "{value}" is not a number (expected e.g. 12500, 12 500 or 12.5k).`,
+    fr: `${AT_CELL_FR} « {value} » n’est pas un nombre (attendu par ex. 12500, 12 500 ou 12,5 k).`,
+  },
+  'inventory.number_negative': {
+    en: `${AT_CELL_EN} "{value}" is negative.`,
+    fr: `${AT_CELL_FR} « {value} » est négatif.`,
+  },
+  'inventory.number_too_large': {
+    en: `${AT_CELL_EN} "{value}" is too large.`,
+    fr: `${AT_CELL_FR} « {value} » est trop grand.`,
+  },
+  'inventory.id_invalid': {
+    en: `${AT_CELL_EN} "{value}" is not a presence id (a whole number).`,
+    fr: `${AT_CELL_FR} « {value} » n’est pas un identifiant de présence (nombre entier).`,
+  },
+  'inventory.status_invalid': {
+    en: `${AT_CELL_EN} "{value}" is not a status. Expected: discovered, active, dormant, abandoned, closing, redirecting, closed or archived.`,
+    fr: `${AT_CELL_FR} « {value} » n’est pas un statut. Attendu : découvert, actif, en sommeil, abandonné, à fermer, redirection, fermé ou archivé.`,
+  },
+  'inventory.mfa_invalid': {
+    en: `${AT_CELL_EN} "{value}" does not say whether MFA is on. Expected: yes, no or ?.`,
+    fr: `${AT_CELL_FR} « {value} » n’indique pas si la double authentification est active. Attendu : oui, non ou ?.`,
+  },
+  'inventory.recovery_invalid': {
+    en: `${AT_CELL_EN} "{value}" is not a recovery contact. Expected an e-mail address, or corporate, personal or unknown.`,
+    fr: `${AT_CELL_FR} « {value} » n’est pas un contact de récupération. Attendu : une adresse e-mail, ou professionnel, personnel ou inconnu.`,
+  },
+  'inventory.email_invalid': {
+    en: `${AT_CELL_EN} "{value}" holds an e-mail address that is not valid.`,
+    fr: `${AT_CELL_FR} « {value} » contient une adresse e-mail invalide.`,
+  },
+  'inventory.language_invalid': {
+    en: `${AT_CELL_EN} "{value}" is not a language (expected e.g. fr, en, français, English, fr/en).`,
+    fr: `${AT_CELL_FR} « {value} » n’est pas une langue (attendu par ex. fr, en, français, anglais, fr/en).`,
+  },
+  'inventory.tag_too_long': {
+    en: `${AT_CELL_EN} a tag is longer than {max} characters.`,
+    fr: `${AT_CELL_FR} une étiquette dépasse {max} caractères.`,
+  },
+  'inventory.too_many_tags': {
+    en: `${AT_CELL_EN} more than {max} tags.`,
+    fr: `${AT_CELL_FR} plus de {max} étiquettes.`,
+  },
+  'inventory.person_several_emails': {
+    en: `${AT_CELL_EN} "{value}" names several e-mail addresses; give one person.`,
+    fr: `${AT_CELL_FR} « {value} » comporte plusieurs adresses e-mail ; indiquez une seule personne.`,
+  },
+  'inventory.person_invalid': {
+    en: `${AT_CELL_EN} "{value}" is neither a name nor an e-mail address.`,
+    fr: `${AT_CELL_FR} « {value} » n’est ni un nom ni une adresse e-mail.`,
+  },
+  'inventory.name_too_long': {
+    en: `${AT_CELL_EN} the name is longer than {max} characters.`,
+    fr: `${AT_CELL_FR} le nom dépasse {max} caractères.`,
+  },
+  'inventory.text_too_long': {
+    en: `${AT_CELL_EN} the text is longer than {max} characters.`,
+    fr: `${AT_CELL_FR} le texte dépasse {max} caractères.`,
+  },
+
+  // Rows
+  'inventory.row_no_profile': {
+    en: 'Line {line}: no profile URL and no handle ({columns}); the row names no presence.',
+    fr: 'Ligne {line} : ni URL de profil ni identifiant ({columns}) ; la ligne ne désigne aucune présence.',
+  },
+  'inventory.url_invalid': {
+    en: `${AT_CELL_EN} "{value}" is neither a URL nor a handle that Vigie can read.`,
+    fr: `${AT_CELL_FR} « {value} » n’est ni une URL ni un identifiant que Vigie sait lire.`,
+  },
+  'inventory.handle_invalid': {
+    en: `${AT_CELL_EN} "{value}" is not a valid {platform} handle.`,
+    fr: `${AT_CELL_FR} « {value} » n’est pas un identifiant {platform} valide.`,
+  },
+  'inventory.row_no_platform': {
+    en: `${AT_CELL_EN} cannot tell which platform the handle "{value}" is on: give a known platform or a profile URL.`,
+    fr: `${AT_CELL_FR} impossible de savoir sur quelle plateforme se trouve l’identifiant « {value} » : indiquez une plateforme connue ou l’URL du profil.`,
+  },
+  'inventory.platform_unknown': {
+    en: `${AT_CELL_EN} the platform "{value}" is unknown; the URL decides.`,
+    fr: `${AT_CELL_FR} la plateforme « {value} » est inconnue ; c’est l’URL qui fait foi.`,
+  },
+  'inventory.platform_unknown_no_url': {
+    en: `${AT_CELL_EN} the platform "{value}" is unknown and no URL says where the account is.`,
+    fr: `${AT_CELL_FR} la plateforme « {value} » est inconnue et aucune URL n’indique où se trouve le compte.`,
+  },
+  'inventory.platform_fuzzy': {
+    en: `${AT_CELL_EN} "{value}" read as {platform}.`,
+    fr: `${AT_CELL_FR} « {value} » compris comme {platform}.`,
+  },
+  'inventory.platform_mismatch': {
+    en: `${AT_CELL_EN} the platform says {given} but the URL is on {platform}; the URL wins.`,
+    fr: `${AT_CELL_FR} la plateforme indiquée est {given}, mais l’URL relève de {platform} ; c’est l’URL qui fait foi.`,
+  },
+  'inventory.handle_mismatch': {
+    en: `${AT_CELL_EN} the handle "{value}" differs from the URL's "{handle}"; the URL wins.`,
+    fr: `${AT_CELL_FR} l’identifiant « {value} » diffère de celui de l’URL (« {handle} ») ; c’est l’URL qui fait foi.`,
+  },
+  'inventory.url_not_profile': {
+    en: `${AT_CELL_EN} "{value}" is not a profile on a known platform; kept as {platform}.`,
+    fr: `${AT_CELL_FR} « {value} » n’est pas un profil sur une plateforme connue ; conservé comme {platform}.`,
+  },
+  'inventory.dates_mixed': {
+    en: 'Dates are written both day-first and month-first in this file; dates such as 03/04/2021 were read day-first (3 April).',
+    fr: 'Ce fichier écrit les dates tantôt jour en premier, tantôt mois en premier ; les dates ambiguës comme 03/04/2021 ont été lues jour en premier (3 avril).',
+  },
+  'inventory.dates_month_first': {
+    en: 'Dates in this file are written month-first (e.g. {example}); read that way.',
+    fr: 'Les dates de ce fichier sont écrites mois en premier (par ex. {example}) ; elles ont été lues ainsi.',
+  },
+} satisfies Catalogue;
+
+/** The same catalogue, typed for lookups by any code. */
+export const MESSAGES: Catalogue = inventoryMessages;

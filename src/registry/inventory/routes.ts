@@ -1,0 +1,132 @@
+// Inventory import (preview, then import) and export over HTTP.
+import { PassThrough, Readable } from 'node:stream';
+import { createRoute, z } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { Invalid } from '../../core/errors';
+import { apiApp, errorSchemaDoc } from '../../server/openapi';
+import * as store from '../store';
+import { writeCsv, writeJson, writeXlsx } from './export';
+import { type ExplicitMapping, parseMapOption } from './columns';
+import { importInventory, type InventoryOptions, previewInventory } from './service';
+
+/** Inventories are spreadsheets: 100 MB is far above any real one and still safe to hold. */
+export const MAX_UPLOAD_MB = 100;
+
+const formSchema = z.object({
+  file: z.any().openapi({ type: 'string', format: 'binary' }),
+  map: z.string().optional().openapi({ description: 'JSON object: header text → field' }),
+  unit: z.string().optional(),
+  skipInvalid: z.enum(['true', 'false']).optional(),
+  format: z.enum(['csv', 'xlsx', 'json']).optional(),
+});
+
+async function readForm(form: Record<string, unknown>): Promise<{ name: string; bytes: Uint8Array; options: InventoryOptions }> {
+  const file = form.file;
+  if (!(file instanceof File)) throw new Invalid('request.no_file', 'Attach a file in the "file" field.', {}, [
+    { field: 'file', code: 'request.no_file', message: 'Attach a file in the "file" field.' },
+  ]);
+  let map: ExplicitMapping | undefined;
+  if (typeof form.map === 'string' && form.map.trim()) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(form.map);
+    } catch {
+      // Also accept the CLI's form, "Header=field,…".
+      parsed = null;
+    }
+    map =
+      parsed && typeof parsed === 'object'
+        ? parseMapOption(
+            Object.entries(parsed as Record<string, unknown>)
+              .filter(([, v]) => typeof v === 'string' && v)
+              .map(([k, v]) => `${k}=${v}`)
+              .join(','),
+          )
+        : parseMapOption(form.map);
+  }
+  return {
+    name: file.name || 'upload',
+    bytes: new Uint8Array(await file.arrayBuffer()),
+    options: {
+      map,
+      defaultUnit: typeof form.unit === 'string' && form.unit.trim() ? form.unit.trim() : undefined,
+      skipInvalid: form.skipInvalid === 'true',
+      format: form.format === 'csv' || form.format === 'xlsx' || form.format === 'json' ? form.format : undefined,
+    },
+  };
+}
+
+const upload = { body: { content: { 'multipart/form-data': { schema: formSchema } }, required: true } };
+
+export function inventoryRoutes() {
+  const app = apiApp();
+  app.use('/inventory/preview', bodyLimit({ maxSize: MAX_UPLOAD_MB * 1024 * 1024, onError: tooLarge }));
+  app.use('/inventory/import', bodyLimit({ maxSize: MAX_UPLOAD_MB * 1024 * 1024, onError: tooLarge }));
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/inventory/preview',
+      tags: ['inventory'],
+      summary: 'What importing this file would change, its columns and its row errors; nothing is stored',
+      request: upload,
+      responses: { 200: { description: 'Preview' }, 422: errorSchemaDoc },
+    }),
+    async (c) => {
+      const f = await readForm(await c.req.parseBody());
+      return c.json(await previewInventory(c.get('services').db, { name: f.name, bytes: f.bytes }, f.options), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/inventory/import',
+      tags: ['inventory'],
+      summary: 'Import an inventory file, all or nothing (or skipping invalid rows)',
+      request: upload,
+      responses: { 200: { description: 'Imported' }, 422: errorSchemaDoc },
+    }),
+    async (c) => {
+      const f = await readForm(await c.req.parseBody());
+      return c.json(await importInventory(c.get('services').db, c.get('actor'), { name: f.name, bytes: f.bytes }, f.options), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/inventory/imports', tags: ['inventory'], summary: 'Past inventory imports', responses: { 200: { description: 'OK' } } }),
+    async (c) => c.json(await store.listImports(c.get('services').db.db), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/inventory/export',
+      tags: ['inventory'],
+      summary: 'The whole registry as CSV, XLSX or JSON (re-imports to the same registry)',
+      request: { query: z.object({ format: z.enum(['csv', 'xlsx', 'json']).default('csv') }) },
+      responses: { 200: { description: 'The file' }, 422: errorSchemaDoc },
+    }),
+    async (c) => {
+      const { format } = c.req.valid('query');
+      const { items } = await c.get('services').registry.listPresences({});
+      const out = new PassThrough();
+      const write = format === 'csv' ? writeCsv : format === 'xlsx' ? writeXlsx : writeJson;
+      write(items, out).catch((e: unknown) => out.destroy(e as Error));
+      const type = {
+        csv: 'text/csv; charset=utf-8',
+        xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        json: 'application/json; charset=utf-8',
+      }[format];
+      const name = `vigie-inventory-${new Date().toISOString().slice(0, 10)}.${format}`;
+      return new Response(Readable.toWeb(out) as ReadableStream, {
+        headers: { 'content-type': type, 'content-disposition': `attachment; filename="${name}"` },
+      });
+    },
+  );
+  return app;
+}
+
+function tooLarge(): never {
+  throw Object.assign(new Error('payload too large'), { status: 413 });
+}

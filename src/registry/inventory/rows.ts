@@ -1,0 +1,301 @@
+// Turns the rows of an inventory file into candidate presences: which platform and account each row
+// names, and every other value parsed. Every invalid cell of every row is reported, with its line,
+// column and value; nothing is looked up in the registry here (plan.ts does that).
+import type { Issue } from '../../core/errors';
+import { issueFrom, type Params } from '../../core/i18n';
+import { cleanText } from '../../core/text';
+import type { Platform, ResolvedProfile } from '../model';
+import { findPlatformByName, getPlatform, handleRegExp } from '../platforms';
+import { canonicalUrl, profileKey, resolveProfile } from '../resolve';
+import { MESSAGES } from './messages';
+import type { CandidateRow, InventoryField, RawRow, RawTable } from './model';
+import {
+  type DateOrder,
+  detectDateOrder,
+  isError,
+  isPlaceholder,
+  type Parsed,
+  parseCount,
+  parseDate,
+  parseId,
+  parseLanguages,
+  parseMfa,
+  parsePerson,
+  parseRecovery,
+  parseStatus,
+  parseTags,
+  stripFormulaGuard,
+} from './values';
+
+export interface CandidateOptions {
+  /** Unit of the rows that name none (`--unit`). */
+  defaultUnit?: string;
+  /** The organisation's mail domains: a recovery address there is corporate. */
+  orgDomains?: string[];
+}
+
+export interface Candidates {
+  candidates: CandidateRow[];
+  /** Invalid rows, all of them, in line order (including those `readInventory` flagged). */
+  issues: Issue[];
+  warnings: Issue[];
+}
+
+/** Longest texts the registry keeps (see presencePatchSchema). */
+const MAX_TEXT: Partial<Record<InventoryField, number>> = {
+  name: 300,
+  unit: 200,
+  objective: 500,
+  notes: 10_000,
+  url: 2048,
+  handle: 200,
+};
+
+const DATE_FIELDS = ['audience_date', 'created', 'last_activity'] as const;
+const VALUE_SHOWN = 80;
+
+/** Shown values are cut, so a hostile or huge cell never floods a report. */
+export function clip(value: string, max = VALUE_SHOWN): string {
+  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+}
+
+interface Context {
+  table: RawTable;
+  column: Map<InventoryField, number>;
+  dateOrder: DateOrder;
+  orgDomains: string[];
+  defaultUnit?: string;
+  /** The fields the file has columns for. */
+  fields: readonly FieldSpec[];
+  platforms: Map<string, { platform: Platform; exact: boolean } | null>;
+  issues: Issue[];
+  warnings: Issue[];
+}
+
+export function toCandidates(
+  table: RawTable,
+  mapping: (InventoryField | null)[],
+  options: CandidateOptions = {},
+): Candidates {
+  const column = new Map<InventoryField, number>();
+  mapping.forEach((f, i) => {
+    if (f && !column.has(f)) column.set(f, i);
+  });
+  const ctx: Context = {
+    table,
+    column,
+    dateOrder: 'dmy',
+    orgDomains: options.orgDomains ?? [],
+    defaultUnit: options.defaultUnit?.trim() || undefined,
+    fields: FIELDS.filter((s) => column.has(s.field)),
+    platforms: new Map(),
+    issues: [],
+    warnings: [],
+  };
+  ctx.dateOrder = fileDateOrder(ctx);
+  const candidates: CandidateRow[] = [];
+  for (const row of table.rows) {
+    if (row.invalid) continue;
+    const c = candidateOf(row, ctx);
+    if (c) candidates.push(c);
+  }
+  const byLine = (a: Issue, b: Issue) => (a.line ?? 0) - (b.line ?? 0);
+  return {
+    candidates,
+    issues: [...table.issues, ...ctx.issues].sort(byLine),
+    warnings: [...table.warnings, ...ctx.warnings],
+  };
+}
+
+/** Numeric dates are read the same way throughout a file: day first unless the file proves otherwise. */
+function fileDateOrder(ctx: Context): DateOrder {
+  const cols = DATE_FIELDS.map((f) => ctx.column.get(f)).filter((i) => i !== undefined);
+  if (!cols.length) return 'dmy';
+  const values = ctx.table.rows.flatMap((r) => cols.map((i) => r.cells[i] ?? ''));
+  const { order, mixed } = detectDateOrder(values);
+  const file = ctx.table.file;
+  if (mixed) ctx.warnings.push(issueFrom(MESSAGES, 'inventory.dates_mixed', {}, { file }));
+  else if (order === 'mdy') {
+    const example = values.find((v) => /^\d{1,2}\/(1[3-9]|2\d|3[01])\//.test(v.trim())) ?? '';
+    ctx.warnings.push(issueFrom(MESSAGES, 'inventory.dates_month_first', { example }, { file }));
+  }
+  return order;
+}
+
+type Parse = (text: string, ctx: Context) => Parsed<unknown>;
+
+interface FieldSpec {
+  field: InventoryField;
+  key: keyof CandidateRow;
+  parse: Parse;
+  /** Parse even a placeholder: "?" and "inconnu" mean "unknown" for MFA and recovery. */
+  always?: boolean;
+}
+
+const asText: Parse = (v) => ({ value: v });
+
+/** How each field other than platform, URL and handle is read, in a fixed order. */
+const FIELDS: readonly FieldSpec[] = [
+  { field: 'id', key: 'id', parse: parseId },
+  { field: 'name', key: 'name', parse: asText },
+  { field: 'unit', key: 'unit', parse: asText },
+  { field: 'owner', key: 'owner', parse: parsePerson },
+  { field: 'deputy', key: 'deputy', parse: parsePerson },
+  { field: 'custodian', key: 'custodian', parse: parsePerson },
+  { field: 'language', key: 'languages', parse: parseLanguages },
+  { field: 'status', key: 'status', parse: parseStatus },
+  { field: 'audience', key: 'audience', parse: parseCount },
+  { field: 'audience_date', key: 'audienceOn', parse: (v, c) => parseDate(v, c.dateOrder) },
+  { field: 'created', key: 'createdOn', parse: (v, c) => parseDate(v, c.dateOrder) },
+  { field: 'last_activity', key: 'lastActivityOn', parse: (v, c) => parseDate(v, c.dateOrder) },
+  { field: 'mfa', key: 'mfa', parse: parseMfa, always: true },
+  { field: 'recovery', key: 'recoveryContact', parse: (v, c) => parseRecovery(v, c.orgDomains), always: true },
+  { field: 'tags', key: 'tags', parse: parseTags },
+  { field: 'objective', key: 'objective', parse: asText },
+  { field: 'notes', key: 'notes', parse: asText },
+];
+
+/** A cell as written, the export's formula guard removed. */
+function rawCell(row: RawRow, ctx: Context, f: InventoryField): string {
+  const i = ctx.column.get(f);
+  return i === undefined ? '' : stripFormulaGuard((row.cells[i] ?? '').trim());
+}
+
+/** Free text keeps its line breaks; every other value has its spaces folded. */
+function cellText(row: RawRow, ctx: Context, f: InventoryField): string {
+  const raw = rawCell(row, ctx, f);
+  return f === 'notes' || f === 'objective' ? raw.replace(/\r\n?/g, '\n') : cleanText(raw);
+}
+
+/** An issue about one cell: line, column header, field and the value (clipped) all named. */
+function cellIssue(row: RawRow, ctx: Context, f: InventoryField, code: string, params: Params = {}): Issue {
+  const i = ctx.column.get(f);
+  const column = (i === undefined ? undefined : ctx.table.headers[i]) ?? f;
+  return issueFrom(
+    MESSAGES,
+    code,
+    { line: String(row.line), column, value: clip(rawCell(row, ctx, f)), ...params },
+    { file: ctx.table.file, line: row.line, column, field: f },
+  );
+}
+
+function candidateOf(row: RawRow, ctx: Context): CandidateRow | null {
+  const problems: Issue[] = [];
+  const where = locate(row, ctx, problems);
+  const out: Record<string, unknown> = {};
+  for (const spec of ctx.fields) {
+    const v = cellText(row, ctx, spec.field);
+    if (!v || (!spec.always && isPlaceholder(v))) continue;
+    const max = MAX_TEXT[spec.field];
+    const p = max !== undefined && v.length > max ? tooLong(max) : spec.parse(v, ctx);
+    if (isError(p)) problems.push(cellIssue(row, ctx, spec.field, p.error, p.params));
+    else out[spec.key] = p.value;
+  }
+  if (out.unit === undefined && ctx.defaultUnit) out.unit = ctx.defaultUnit;
+  if (problems.length || !where) {
+    ctx.issues.push(...problems);
+    return null;
+  }
+  return { line: row.line, ...where, ...(out as Partial<CandidateRow>) };
+}
+
+const tooLong = (max: number): Parsed<never> => ({ error: 'inventory.text_too_long', params: { max } });
+
+type Where = Pick<CandidateRow, 'platform' | 'handle' | 'url' | 'key'>;
+
+/**
+ * Which presence a row names. The URL decides when there is one (a platform column that disagrees
+ * gets a warning); else the handle with the platform column; else the row is invalid.
+ */
+function locate(row: RawRow, ctx: Context, problems: Issue[]): Where | null {
+  const at = (f: InventoryField, code: string, params?: Params) => cellIssue(row, ctx, f, code, params);
+  const reject = (issue: Issue): null => {
+    problems.push(issue);
+    return null;
+  };
+  const given = (f: InventoryField) => {
+    const v = cellText(row, ctx, f);
+    return v && !isPlaceholder(v) ? v : '';
+  };
+  const url = given('url');
+  const handle = given('handle');
+  const platformText = given('platform');
+  const named = platformText ? platformByName(ctx, platformText) : null;
+  const namedIsPseudo = named?.platform.id === 'website' || named?.platform.id === 'other';
+  if (platformText && named && !named.exact) {
+    ctx.warnings.push(at('platform', 'inventory.platform_fuzzy', { platform: named.platform.name }));
+  }
+
+  if (url) {
+    if (platformText && !named) ctx.warnings.push(at('platform', 'inventory.platform_unknown'));
+    const r = resolveProfile(url, named && !namedIsPseudo ? named.platform.id : undefined);
+    if (!r) return reject(at('url', 'inventory.url_invalid'));
+    if (named && r.platform !== named.platform.id && !(namedIsPseudo && r.kind !== 'profile')) {
+      const params = { given: named.platform.name, platform: platformName(r.platform) };
+      ctx.warnings.push(at('platform', 'inventory.platform_mismatch', params));
+    } else if (r.kind !== 'profile' && !namedIsPseudo) {
+      ctx.warnings.push(at('url', 'inventory.url_not_profile', { platform: platformName(r.platform) }));
+    }
+    if (handle && r.kind === 'profile') {
+      const h = resolveProfile(handle, r.platform);
+      if (h && h.platform === r.platform && h.key !== r.key) {
+        ctx.warnings.push(at('handle', 'inventory.handle_mismatch', { handle: r.handle ?? '' }));
+      }
+    }
+    return whereOf(r);
+  }
+
+  if (!handle) {
+    const columns = (['url', 'handle'] as const)
+      .filter((f) => ctx.column.has(f))
+      .map((f) => `"${ctx.table.headers[ctx.column.get(f)!]}"`)
+      .join(', ');
+    return reject(
+      issueFrom(
+        MESSAGES,
+        'inventory.row_no_profile',
+        { line: String(row.line), columns },
+        { file: ctx.table.file, line: row.line, field: ctx.column.has('url') ? 'url' : 'handle' },
+      ),
+    );
+  }
+
+  if (!named || namedIsPseudo) {
+    // A handle alone can still be a URL or a full address (`@name@mastodon.social`).
+    const r = resolveProfile(handle);
+    if (r && r.kind === 'profile') return whereOf(r);
+    if (platformText && !named) return reject(at('platform', 'inventory.platform_unknown_no_url'));
+    return reject(at('handle', 'inventory.row_no_platform'));
+  }
+  const platform = named.platform;
+  const r = resolveProfile(handle, platform.id);
+  if (r && r.kind === 'profile') {
+    if (r.platform !== platform.id) {
+      const params = { given: platform.name, platform: platformName(r.platform) };
+      ctx.warnings.push(at('platform', 'inventory.platform_mismatch', params));
+    }
+    return whereOf(r);
+  }
+  const bare = handle.replace(/^@/, '');
+  if (!handleRegExp(platform).test(bare)) {
+    return reject(at('handle', 'inventory.handle_invalid', { platform: platform.name }));
+  }
+  return { platform: platform.id, handle: bare, url: canonicalUrl(platform.id, bare), key: profileKey(platform.id, bare) };
+}
+
+function whereOf(r: ResolvedProfile): Where {
+  return { platform: r.platform, handle: r.handle, url: r.url, key: r.key };
+}
+
+function platformByName(ctx: Context, text: string) {
+  let found = ctx.platforms.get(text);
+  if (found === undefined) {
+    found = findPlatformByName(text);
+    ctx.platforms.set(text, found);
+  }
+  return found;
+}
+
+function platformName(id: string): string {
+  return getPlatform(id)?.name ?? id;
+}

@@ -1,0 +1,398 @@
+// Inventory import: read a file, recognise its columns, plan against the registry, then apply the
+// plan in one transaction (all or nothing) with every change recorded. A preview is the same plan,
+// not applied.
+import { createHash } from 'node:crypto';
+import Papa from 'papaparse';
+import { nowIso, today } from '../../core/clock';
+import type { Db } from '../../core/db';
+import { Invalid, type Issue } from '../../core/errors';
+import { fill } from '../../core/i18n';
+import { nameKey } from '../../core/text';
+import { registryMessages as M } from '../messages';
+import { presenceRecord } from '../service';
+import * as store from '../store';
+import { type ExplicitMapping, recogniseColumns } from './columns';
+import type { InventoryField, RawTable } from './model';
+import { INVENTORY_FIELDS } from './model';
+import { type InventoryPlan, type PlannedValues, planInventory, type Ref, type RegistrySnapshot } from './plan';
+import { readInventory } from './read';
+import { toCandidates } from './rows';
+
+export interface InventorySource {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface InventoryOptions {
+  /** Header text → field (or null to ignore the column), winning over recognition (`--map`). */
+  map?: ExplicitMapping;
+  /** Unit for rows that name none (`--unit`). */
+  defaultUnit?: string;
+  /** Import the valid rows and report the others, instead of refusing the whole file. */
+  skipInvalid?: boolean;
+  format?: 'csv' | 'xlsx' | 'json';
+  /** Told as each phase starts: reading the file, comparing with the registry, writing. */
+  onProgress?: (phase: ImportPhase, step: number, steps: number) => void;
+}
+
+export type ImportPhase = 'read' | 'plan' | 'write';
+
+export interface InventoryPreview {
+  file: string;
+  format: RawTable['format'];
+  encoding?: string;
+  delimiter?: string;
+  sheet?: string;
+  rows: number;
+  sha256: string;
+  fields: readonly string[];
+  columns: { index: number; header: string; field: string | null; samples: string[] }[];
+  plan: {
+    create: number;
+    update: number;
+    unchanged: number;
+    merged: number;
+    rejected: number;
+    newUnits: string[];
+    newPeople: string[];
+    changes: {
+      line: number;
+      action: 'create' | 'update' | 'unchanged';
+      platform: string;
+      handle: string | null;
+      url: string;
+      name: string | null;
+      diff: Record<string, [unknown, unknown]>;
+    }[];
+  };
+  issues: Issue[];
+  warnings: Issue[];
+}
+
+export interface InventoryResult {
+  importId: number | null;
+  dryRun: boolean;
+  file: string;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  merged: number;
+  rejected: number;
+  unitsCreated: number;
+  peopleCreated: number;
+  newUnits: string[];
+  newPeople: string[];
+  warnings: Issue[];
+  /** The rejected rows as CSV (their cells plus an `error` column), when rows were skipped. */
+  rejects?: string;
+  rejectedIssues: Issue[];
+}
+
+interface Analysis {
+  table: RawTable;
+  sha256: string;
+  mapping: (InventoryField | null)[];
+  /** Problems with the file as a whole (columns): no row can be imported until they are settled. */
+  fileIssues: Issue[];
+  issues: Issue[];
+  warnings: Issue[];
+  plan: InventoryPlan;
+}
+
+const PREVIEW_CHANGES = 500;
+
+/** The registry indexed the way the plan looks things up. */
+async function loadSnapshot(h: Db): Promise<RegistrySnapshot & { orgDomains: string[] }> {
+  const [rows, list, units, people] = await Promise.all([
+    store.allPresenceRows(h.db),
+    store.listPresences(h.db, h.dialect, {}),
+    store.allUnitRows(h.db),
+    store.allPeopleRows(h.db),
+  ]);
+  const keyById = new Map(rows.map((r) => [r.id, r.handle_key]));
+  const snap: RegistrySnapshot & { orgDomains: string[] } = {
+    presences: new Map(),
+    units: new Map(units.map((u) => [u.name_key, { id: u.id, name: u.name }])),
+    peopleByEmail: new Map(),
+    peopleByName: new Map(),
+    hubId: units.find((u) => u.kind === 'hub' && u.parent_id === null)?.id ?? null,
+    orgDomains: [],
+  };
+  // The organisation's own e-mail domains tell a corporate recovery address from a personal one.
+  const domains = new Set<string>();
+  for (const p of people) {
+    if (p.email) {
+      snap.peopleByEmail.set(p.email.toLowerCase(), { id: p.id, name: p.name });
+      const d = p.email.split('@')[1]?.toLowerCase();
+      if (d) domains.add(d);
+    }
+    if (!snap.peopleByName.has(p.name_key)) snap.peopleByName.set(p.name_key, { id: p.id, name: p.name });
+  }
+  snap.orgDomains = [...domains];
+  for (const p of list) {
+    snap.presences.set(`${p.platform}|${keyById.get(p.id)}`, {
+      ...p,
+      unitName: p.unit,
+      ownerName: p.owner,
+      deputyName: p.deputy,
+      custodianName: p.custodian,
+    });
+  }
+  return snap;
+}
+
+async function analyse(h: Db, source: InventorySource, options: InventoryOptions): Promise<Analysis> {
+  const sha256 = createHash('sha256').update(source.bytes).digest('hex');
+  options.onProgress?.('read', 1, 3);
+  const table = await readInventory(source, { format: options.format });
+  const cols = recogniseColumns(table.headers, options.map);
+  options.onProgress?.('plan', 2, 3);
+  const snap = await loadSnapshot(h);
+  const { candidates, issues, warnings } = toCandidates(table, cols.mapping, {
+    defaultUnit: options.defaultUnit,
+    orgDomains: snap.orgDomains,
+  });
+  const plan = planInventory(candidates, snap, { file: source.name, today: today() });
+  return {
+    table,
+    sha256,
+    mapping: cols.mapping,
+    fileIssues: cols.issues,
+    issues: [...cols.issues, ...issues],
+    warnings: [...table.warnings, ...cols.warnings, ...warnings, ...plan.warnings],
+    plan,
+  };
+}
+
+export async function previewInventory(
+  h: Db,
+  source: InventorySource,
+  options: InventoryOptions = {},
+): Promise<InventoryPreview> {
+  const a = await analyse(h, source, options);
+  const rejectedLines = new Set(a.issues.map((i) => i.line).filter((l) => l !== undefined));
+  return {
+    file: source.name,
+    format: a.table.format,
+    encoding: a.table.encoding,
+    delimiter: a.table.delimiter,
+    sheet: (a.table as RawTable & { sheet?: string }).sheet,
+    rows: a.table.rows.length,
+    sha256: a.sha256,
+    fields: INVENTORY_FIELDS,
+    columns: a.table.headers.map((header, index) => ({
+      index,
+      header,
+      field: a.mapping[index] ?? null,
+      samples: a.table.rows
+        .map((r) => r.cells[index] ?? '')
+        .filter((v) => v.trim() !== '')
+        .slice(0, 3)
+        .map((v) => v.slice(0, 120)),
+    })),
+    plan: {
+      create: a.plan.create,
+      update: a.plan.update,
+      unchanged: a.plan.unchanged,
+      merged: a.plan.merged,
+      rejected: rejectedLines.size,
+      newUnits: a.plan.newUnits.map((u) => u.name),
+      newPeople: a.plan.newPeople.map((p) => (p.email ? `${p.name} <${p.email}>` : p.name)),
+      changes: a.plan.changes.slice(0, PREVIEW_CHANGES).map((c) => ({
+        line: c.line,
+        action: c.action,
+        platform: c.platform,
+        handle: c.handle,
+        url: c.url,
+        name: c.name,
+        diff: c.diff,
+      })),
+    },
+    issues: a.issues,
+    warnings: a.warnings,
+  };
+}
+
+export async function importInventory(
+  h: Db,
+  actor: string,
+  source: InventorySource,
+  options: InventoryOptions & { dryRun?: boolean } = {},
+): Promise<InventoryResult> {
+  const a = await analyse(h, source, options);
+  const rejectedLines = new Set(a.issues.map((i) => i.line).filter((l): l is number => l !== undefined));
+  if (a.fileIssues.length || (a.issues.length && !options.skipInvalid)) {
+    const params = { file: source.name, count: rejectedLines.size || a.issues.length };
+    throw new Invalid('inventory.invalid_rows', fill(M['inventory.invalid_rows'].en, params), params, a.issues);
+  }
+  const result: InventoryResult = {
+    importId: null,
+    dryRun: Boolean(options.dryRun),
+    file: source.name,
+    rows: a.table.rows.length,
+    created: a.plan.create,
+    updated: a.plan.update,
+    unchanged: a.plan.unchanged,
+    merged: a.plan.merged,
+    rejected: rejectedLines.size,
+    unitsCreated: a.plan.newUnits.length,
+    peopleCreated: a.plan.newPeople.length,
+    newUnits: a.plan.newUnits.map((u) => u.name),
+    newPeople: a.plan.newPeople.map((p) => p.name),
+    warnings: a.warnings,
+    rejectedIssues: a.issues,
+  };
+  if (rejectedLines.size) result.rejects = rejectsCsv(a.table, a.issues);
+  if (options.dryRun) return result;
+  options.onProgress?.('write', 3, 3);
+  result.importId = await applyPlan(h, actor, source, a, result);
+  return result;
+}
+
+async function applyPlan(h: Db, actor: string, source: InventorySource, a: Analysis, r: InventoryResult): Promise<number> {
+  const at = nowIso();
+  return h.db.transaction().execute(async (trx) => {
+    const importId = await store.insertImport(trx, {
+      at,
+      actor,
+      fileName: source.name,
+      format: a.table.format,
+      size: source.bytes.byteLength,
+      sha256: a.sha256,
+      rows: r.rows,
+      created: r.created,
+      updated: r.updated,
+      unchanged: r.unchanged,
+      merged: r.merged,
+      rejected: r.rejected,
+      unitsCreated: r.unitsCreated,
+      peopleCreated: r.peopleCreated,
+    });
+    const batch = `import:${importId}`;
+    const changes: store.ChangeValues[] = [];
+    const unitIds = new Map<string, number>();
+    for (const u of a.plan.newUnits) {
+      const id = await store.insertUnit(trx, {
+        name: u.name,
+        name_key: u.key,
+        kind: u.kind,
+        parent_id: u.parentId,
+        country: null,
+        at,
+      });
+      unitIds.set(u.key, id);
+      changes.push({
+        at,
+        actor,
+        entity: 'unit',
+        entity_id: id,
+        action: 'create',
+        diff: { name: [null, u.name], kind: [null, u.kind] },
+        batch,
+        reason: null,
+      });
+    }
+    const unitOf = (ref: Ref | null | undefined) =>
+      ref === undefined ? undefined : ref === null ? null : 'id' in ref ? ref.id : unitIds.get(ref.key)!;
+    const personIds = new Map<string, number>();
+    for (const p of a.plan.newPeople) {
+      const id = await store.insertPerson(trx, {
+        name: p.name,
+        name_key: nameKey(p.name),
+        email: p.email,
+        unit_id: unitOf(p.unit) ?? null,
+        job_title: null,
+        status: 'active',
+        left_on: null,
+        at,
+      });
+      personIds.set(p.key, id);
+      changes.push({
+        at,
+        actor,
+        entity: 'person',
+        entity_id: id,
+        action: 'create',
+        diff: { name: [null, p.name], email: [null, p.email] },
+        batch,
+        reason: null,
+      });
+    }
+    const personOf = (ref: Ref | null | undefined) =>
+      ref === undefined ? undefined : ref === null ? null : 'id' in ref ? ref.id : personIds.get(ref.key)!;
+    const columns = (v: PlannedValues): Partial<store.PresenceValues> => {
+      const out: Partial<store.PresenceValues> = {};
+      if (v.name !== undefined) out.name = v.name;
+      if (v.unit !== undefined) out.unit_id = unitOf(v.unit) ?? null;
+      if (v.owner !== undefined) out.owner_id = personOf(v.owner) ?? null;
+      if (v.deputy !== undefined) out.deputy_id = personOf(v.deputy) ?? null;
+      if (v.custodian !== undefined) out.custodian_id = personOf(v.custodian) ?? null;
+      if (v.status !== undefined) out.status = v.status;
+      if (v.languages !== undefined) out.languages = JSON.stringify(v.languages);
+      if (v.audience !== undefined) out.audience = v.audience;
+      if (v.audienceOn !== undefined) out.audience_on = v.audienceOn;
+      if (v.createdOn !== undefined) out.created_on = v.createdOn;
+      if (v.lastActivityOn !== undefined) out.last_activity_on = v.lastActivityOn;
+      if (v.mfa !== undefined) out.mfa = v.mfa;
+      if (v.recoveryContact !== undefined) out.recovery_contact = v.recoveryContact;
+      if (v.tags !== undefined) out.tags = JSON.stringify(v.tags);
+      if (v.objective !== undefined) out.objective = v.objective;
+      if (v.notes !== undefined) out.notes = v.notes;
+      return out;
+    };
+    const creates = a.plan.changes.filter((c) => c.action === 'create');
+    const ids = await store.insertPresences(
+      trx,
+      creates.map((c) => ({
+        platform: c.platform,
+        handle: c.handle,
+        handle_key: c.key,
+        url: c.url,
+        name: null,
+        unit_id: null,
+        owner_id: null,
+        deputy_id: null,
+        custodian_id: null,
+        objective: null,
+        status: 'active',
+        languages: '[]',
+        audience: null,
+        audience_on: null,
+        created_on: null,
+        last_activity_on: null,
+        mfa: 'unknown',
+        recovery_contact: 'unknown',
+        tags: '[]',
+        notes: null,
+        ...columns(c.values),
+      })),
+      at,
+    );
+    creates.forEach((c, i) => {
+      changes.push({ at, actor, entity: 'presence', entity_id: ids[i]!, action: 'create', diff: c.diff, batch, reason: null });
+    });
+    for (const c of a.plan.changes) {
+      if (c.action !== 'update' || c.id === null) continue;
+      await store.updatePresenceRow(trx, c.id, columns(c.values), at);
+      changes.push({ at, actor, entity: 'presence', entity_id: c.id, action: 'update', diff: c.diff, batch, reason: null });
+    }
+    await store.insertChanges(trx, changes);
+    return importId;
+  });
+}
+
+/** The rejected rows, as they were, with the reasons in a last column: ready to fix and re-import. */
+export function rejectsCsv(table: RawTable, issues: Issue[]): string {
+  const byLine = new Map<number, string[]>();
+  for (const i of issues) {
+    if (i.line === undefined) continue;
+    const list = byLine.get(i.line) ?? [];
+    list.push(i.column ? `${i.column}: ${i.message}` : i.message);
+    byLine.set(i.line, list);
+  }
+  const rows = table.rows.filter((r) => byLine.has(r.line)).map((r) => [...r.cells, byLine.get(r.line)!.join(' | ')]);
+  return Papa.unparse({ fields: [...table.headers, 'error'], data: rows }, { escapeFormulae: true });
+}
+
+export { presenceRecord };

@@ -1,0 +1,245 @@
+// The registry's HTTP API under /api: presences, units, people, platforms, overview, URL resolution.
+import { createRoute, z } from '@hono/zod-openapi';
+import { apiApp, errorSchemaDoc } from '../server/openapi';
+import {
+  bulkEditSchema,
+  changeSchema,
+  personInputSchema,
+  personSchema,
+  PERSON_STATUSES,
+  presenceCreateSchema,
+  presencePatchSchema,
+  presenceQuerySchema,
+  presenceSchema,
+  resolvedProfileSchema,
+  unitInputSchema,
+  unitSchema,
+} from './model';
+import { PLATFORMS } from './platforms';
+
+const idParam = z.object({ id: z.coerce.number().int().positive() });
+const json = <T extends z.ZodType>(schema: T, description = 'OK') => ({
+  content: { 'application/json': { schema } },
+  description,
+});
+const errors = { 404: errorSchemaDoc, 409: errorSchemaDoc, 422: errorSchemaDoc };
+const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
+
+const overviewSchema = z
+  .object({
+    organisation: z.string(),
+    totals: z.object({
+      presences: z.number(),
+      platforms: z.number(),
+      units: z.number(),
+      audience: z.number(),
+      byStatus: z.record(z.string(), z.number()),
+    }),
+    risks: z.record(z.string(), z.number()),
+    matrix: z.object({
+      platforms: z.array(z.string()),
+      units: z.array(z.object({ id: z.number().nullable(), name: z.string().nullable() })),
+      cells: z.array(
+        z.object({
+          platform: z.string(),
+          unitId: z.number().nullable(),
+          count: z.number(),
+          byStatus: z.record(z.string(), z.number()),
+        }),
+      ),
+    }),
+    byPlatform: z.array(z.object({ platform: z.string(), count: z.number(), alive: z.boolean() })),
+  })
+  .openapi('Overview');
+
+const platformSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    hosts: z.array(z.string()),
+    profileUrl: z.string(),
+    handlePattern: z.string(),
+    caseSensitive: z.boolean(),
+    alive: z.boolean(),
+    closedYear: z.number().optional(),
+    aliases: z.array(z.string()),
+    category: z.string(),
+  })
+  .openapi('Platform');
+
+export function registryRoutes() {
+  const app = apiApp();
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/platforms', tags: ['registry'], summary: 'The platform catalogue', responses: { 200: json(z.array(platformSchema)) } }),
+    (c) => c.json(PLATFORMS.map((p) => ({ ...p, hosts: [...p.hosts], aliases: [...p.aliases] })), 200),
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/overview', tags: ['registry'], summary: 'Totals, risks and the platform × unit map', responses: { 200: json(overviewSchema) } }),
+    async (c) => c.json(await c.get('services').registry.overview(), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/presences',
+      tags: ['registry'],
+      summary: 'List presences, filtered and sorted',
+      request: { query: presenceQuerySchema },
+      responses: { 200: json(z.object({ items: z.array(presenceSchema.openapi('Presence')), total: z.number() })), 422: errorSchemaDoc },
+    }),
+    async (c) => c.json(await c.get('services').registry.listPresences(c.req.valid('query')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/presences',
+      tags: ['registry'],
+      summary: 'Register a presence (from a URL, or a platform and a handle)',
+      request: body(presenceCreateSchema),
+      responses: { 201: json(presenceSchema, 'Created'), ...errors },
+    }),
+    async (c) => c.json(await c.get('services').registry.createPresence(c.get('actor'), c.req.valid('json')), 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/presences/bulk',
+      tags: ['registry'],
+      summary: 'Change the unit, owner or status of many presences at once (all or nothing)',
+      request: body(bulkEditSchema),
+      responses: { 200: json(z.object({ updated: z.number(), unchanged: z.number() })), ...errors },
+    }),
+    async (c) => c.json(await c.get('services').registry.bulkEdit(c.get('actor'), c.req.valid('json')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/presences/{id}',
+      tags: ['registry'],
+      request: { params: idParam },
+      responses: { 200: json(presenceSchema), ...errors },
+    }),
+    async (c) => c.json(await c.get('services').registry.getPresence(c.req.valid('param').id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/presences/{id}',
+      tags: ['registry'],
+      request: { params: idParam, ...body(presencePatchSchema) },
+      responses: { 200: json(presenceSchema), ...errors },
+    }),
+    async (c) =>
+      c.json(await c.get('services').registry.updatePresence(c.get('actor'), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/presences/{id}',
+      tags: ['registry'],
+      summary: 'Remove a presence registered by mistake (its history is kept)',
+      request: { params: idParam, query: z.object({ reason: z.string().max(1000).optional() }) },
+      responses: { 204: { description: 'Deleted' }, ...errors },
+    }),
+    async (c) => {
+      await c.get('services').registry.deletePresence(c.get('actor'), c.req.valid('param').id, c.req.valid('query').reason);
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/presences/{id}/history',
+      tags: ['registry'],
+      summary: 'Every change to a presence, newest first',
+      request: { params: idParam },
+      responses: { 200: json(z.array(changeSchema)), ...errors },
+    }),
+    async (c) => c.json(await c.get('services').registry.history(c.req.valid('param').id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/resolve',
+      tags: ['registry'],
+      summary: 'Platform, handle and canonical URL of pasted profile URLs or handles',
+      request: body(z.object({ inputs: z.array(z.string().max(4096)).min(1).max(1000), platform: z.string().max(40).optional() })),
+      responses: { 200: json(z.array(resolvedProfileSchema.nullable())), 422: errorSchemaDoc },
+    }),
+    (c) => {
+      const { inputs, platform } = c.req.valid('json');
+      return c.json(c.get('services').registry.resolve(inputs, platform), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/units', tags: ['registry'], responses: { 200: json(z.array(unitSchema.openapi('Unit'))) } }),
+    async (c) => c.json(await c.get('services').registry.listUnits(), 200),
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: '/units', tags: ['registry'], request: body(unitInputSchema), responses: { 201: json(unitSchema), ...errors } }),
+    async (c) => c.json(await c.get('services').registry.createUnit(c.get('actor'), c.req.valid('json')), 201),
+  );
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/units/{id}',
+      tags: ['registry'],
+      request: { params: idParam, ...body(unitInputSchema) },
+      responses: { 200: json(unitSchema), ...errors },
+    }),
+    async (c) => c.json(await c.get('services').registry.updateUnit(c.get('actor'), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/units/{id}',
+      tags: ['registry'],
+      summary: 'Delete an empty unit',
+      request: { params: idParam },
+      responses: { 204: { description: 'Deleted' }, ...errors },
+    }),
+    async (c) => {
+      await c.get('services').registry.deleteUnit(c.get('actor'), c.req.valid('param').id);
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/people',
+      tags: ['registry'],
+      request: {
+        query: z.object({ unitId: z.coerce.number().int().positive().optional(), status: z.enum(PERSON_STATUSES).optional() }),
+      },
+      responses: { 200: json(z.array(personSchema.openapi('Person'))), 422: errorSchemaDoc },
+    }),
+    async (c) => c.json(await c.get('services').registry.listPeople(c.req.valid('query')), 200),
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: '/people', tags: ['registry'], request: body(personInputSchema), responses: { 201: json(personSchema), ...errors } }),
+    async (c) => c.json(await c.get('services').registry.createPerson(c.get('actor'), c.req.valid('json')), 201),
+  );
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/people/{id}',
+      tags: ['registry'],
+      request: { params: idParam, ...body(personInputSchema) },
+      responses: { 200: json(personSchema), ...errors },
+    }),
+    async (c) => c.json(await c.get('services').registry.updatePerson(c.get('actor'), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+
+  return app;
+}

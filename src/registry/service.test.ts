@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { Conflict, Invalid, NotFound } from '../core/errors';
+import { forEachDialect } from '../core/testing/dialects';
+import { RegistryService } from './service';
+
+forEachDialect((t) => {
+  const svc = () => new RegistryService(t.h);
+
+  it('registers a presence from a pasted URL and refuses the same one written another way', async () => {
+    const p = await svc().createPresence('tester', {
+      url: ' http://twitter.com/Avenor_Energie/ ',
+      name: 'Avenor Énergie',
+    });
+    expect(p).toMatchObject({ platform: 'x', url: expect.stringContaining('x.com/'), status: 'active' });
+    await expect(
+      svc().createPresence('tester', { url: 'https://x.com/avenor_energie' }),
+    ).rejects.toBeInstanceOf(Conflict);
+    await expect(
+      svc().createPresence('tester', { platform: 'x', handle: '@AVENOR_ENERGIE' }),
+    ).rejects.toBeInstanceOf(Conflict);
+    expect((await svc().listPresences()).total).toBe(1);
+  });
+
+  it('refuses what it cannot resolve, naming the field', async () => {
+    const err = await svc()
+      .createPresence('tester', { url: 'javascript:alert(1)' })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(Invalid);
+    expect((err as Invalid).issues[0]?.field).toBe('url');
+    await expect(svc().createPresence('tester', { platform: 'nosuch', handle: 'x' })).rejects.toBeInstanceOf(
+      Invalid,
+    );
+  });
+
+  it('records every change with who made it, before → after, people by name', async () => {
+    const s = svc();
+    const unit = await s.createUnit('alice', { name: 'Direction régionale Occitanie', kind: 'region' });
+    const claire = await s.createPerson('alice', {
+      name: 'Claire Martin',
+      email: 'claire.martin@avenor.example',
+    });
+    const p = await s.createPresence('alice', { url: 'https://www.facebook.com/AvenorOccitanie' });
+    await s.updatePresence('bob', p.id, {
+      unitId: unit.id,
+      ownerId: claire.id,
+      status: 'dormant',
+      reason: 'audit',
+    });
+    const history = await s.history(p.id);
+    expect(history).toHaveLength(2);
+    expect(history[0]).toMatchObject({
+      actor: 'bob',
+      action: 'update',
+      reason: 'audit',
+      diff: {
+        unit: [null, 'Direction régionale Occitanie'],
+        owner: [null, 'Claire Martin'],
+        status: ['active', 'dormant'],
+      },
+    });
+    expect(history[1]).toMatchObject({ actor: 'alice', action: 'create' });
+    // A change that changes nothing is not recorded.
+    await s.updatePresence('bob', p.id, { status: 'dormant' });
+    expect(await s.history(p.id)).toHaveLength(2);
+  });
+
+  it('bulk edits all or nothing', async () => {
+    const s = svc();
+    const a = await s.createPresence('t', { url: 'https://www.instagram.com/avenor' });
+    const b = await s.createPresence('t', { url: 'https://www.linkedin.com/company/avenor' });
+    await expect(
+      s.bulkEdit('t', { ids: [a.id, b.id, 9999], set: { status: 'closing' } }),
+    ).rejects.toBeInstanceOf(NotFound);
+    expect((await s.getPresence(a.id)).status).toBe('active');
+    const r = await s.bulkEdit('t', {
+      ids: [a.id, b.id],
+      set: { status: 'closing' },
+      reason: 'consolidation',
+    });
+    expect(r).toEqual({ updated: 2, unchanged: 0 });
+    expect((await s.history(b.id))[0]).toMatchObject({
+      diff: { status: ['active', 'closing'] },
+      batch: expect.stringMatching(/^bulk:/),
+    });
+    expect(await s.bulkEdit('t', { ids: [a.id], set: { status: 'closing' } })).toEqual({
+      updated: 0,
+      unchanged: 1,
+    });
+  });
+
+  it('keeps the unit tree a tree and refuses to delete a unit in use', async () => {
+    const s = svc();
+    const hub = await s.createUnit('t', { name: 'Groupe', kind: 'hub' });
+    const bu = await s.createUnit('t', { name: 'Énergie', kind: 'business_unit', parentId: hub.id });
+    await expect(s.updateUnit('t', hub.id, { parentId: bu.id })).rejects.toBeInstanceOf(Invalid);
+    await expect(s.createUnit('t', { name: 'ENERGIE', kind: 'business_unit' })).rejects.toBeInstanceOf(
+      Conflict,
+    );
+    await s.createPresence('t', { url: 'https://www.youtube.com/@avenorenergie', unitId: bu.id });
+    await expect(s.deleteUnit('t', bu.id)).rejects.toBeInstanceOf(Conflict);
+    const { items } = await s.listPresences({ unitId: hub.id, subUnits: 'true' });
+    expect(items).toHaveLength(1);
+  });
+
+  it('finds presences by text regardless of case, and by risk', async () => {
+    const s = svc();
+    const left = await s.createPerson('t', { name: 'Paul Roy', status: 'left' });
+    await s.createPresence('t', { url: 'https://plus.google.com/+AvenorGroupe', name: 'Avenor sur Google+' });
+    await s.createPresence('t', {
+      url: 'https://www.tiktok.com/@avenor',
+      ownerId: left.id,
+      recoveryContact: 'personal',
+      mfa: 'off',
+    });
+    expect((await s.listPresences({ q: 'GOOGLE+' })).total).toBe(1);
+    expect((await s.listPresences({ risk: 'dead_platform' })).items[0]?.platform).toBe('googleplus');
+    expect((await s.listPresences({ risk: 'owner_left' })).items[0]?.owner).toBe('Paul Roy');
+    expect((await s.listPresences({ risk: 'no_owner' })).total).toBe(1);
+    const o = await s.overview();
+    expect(o.risks).toMatchObject({
+      noOwner: 1,
+      ownerLeft: 1,
+      personalRecovery: 1,
+      mfaOff: 1,
+      deadPlatform: 1,
+      noCustodian: 2,
+    });
+    expect(o.totals.presences).toBe(2);
+  });
+
+  it('marks a person as left with a date, and back', async () => {
+    const s = svc();
+    const p = await s.createPerson('t', { name: 'Inès Haddad', email: 'ines.haddad@avenor.example' });
+    const left = await s.updatePerson('t', p.id, { status: 'left' });
+    expect(left.status).toBe('left');
+    expect(left.leftOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((await s.updatePerson('t', p.id, { status: 'active' })).leftOn).toBeNull();
+    await expect(
+      s.createPerson('t', { name: 'Autre', email: 'ines.haddad@avenor.example' }),
+    ).rejects.toBeInstanceOf(Conflict);
+  });
+});
+
+describe('RegistryService without data', () => {
+  it('has an empty overview', async () => {
+    const { freshDb } = await import('../core/testing/dialects');
+    const h = await freshDb('sqlite');
+    const o = await new RegistryService(h).overview();
+    expect(o.totals.presences).toBe(0);
+    expect(o.matrix.cells).toEqual([]);
+    await h.close();
+  });
+});

@@ -1,0 +1,60 @@
+// The HTTP application: each capability's routes under /api, the OpenAPI document, and the web app.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Db } from '../core/db';
+import { NotFound } from '../core/errors';
+import { inventoryRoutes } from '../registry/inventory/routes';
+import { registryRoutes } from '../registry/routes';
+import { RegistryService } from '../registry/service';
+import { type AppEnv, actorFrom, errorBody, localeFrom, onError, type Services } from './http';
+
+export interface AppOptions {
+  db: Db;
+}
+
+export function createServices(db: Db): Services {
+  return { db, registry: new RegistryService(db) };
+}
+
+export function createApp(options: AppOptions) {
+  const services = createServices(options.db);
+  const app = new OpenAPIHono<AppEnv>();
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    c.set('services', services);
+    c.set('actor', actorFrom(c.req.header('x-vigie-actor')));
+    c.set('locale', localeFrom(c));
+    await next();
+  });
+  app.onError(onError);
+
+  app.get('/api/health', (c) => c.json({ ok: true, database: services.db.dialect }));
+  app.route('/api', registryRoutes());
+  app.route('/api', inventoryRoutes());
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Vigie API',
+      version: '0.1.0',
+      description: 'Inventory and governance of an organisation’s social-media presences.',
+    },
+  });
+  app.all('/api/*', (c) => {
+    const e = new NotFound('request.not_found', `No such page or resource: ${c.req.path}`, { path: c.req.path });
+    return c.json(errorBody(e, c.get('locale') ?? localeFrom(c)), 404);
+  });
+  return { app, services };
+}

@@ -1,0 +1,69 @@
+// What every route shares: who is acting, in which language, and how errors become responses.
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { Db } from '../core/db';
+import { type Issue, VigieError } from '../core/errors';
+import { type Locale, pickLocale } from '../core/i18n';
+import { localiseError, localiseIssue, t } from '../messages';
+import type { RegistryService } from '../registry/service';
+
+export interface Services {
+  db: Db;
+  registry: RegistryService;
+}
+
+export type AppEnv = { Variables: { actor: string; locale: Locale; services: Services } };
+export type App = OpenAPIHono<AppEnv>;
+
+/** The person acting, as the web app says (`X-Vigie-Actor`), cleaned of anything that is not text. */
+export function actorFrom(header: string | undefined): string {
+  const clean = (header ?? '').replace(/[\p{Cc}\p{Cf}]/gu, '').trim().slice(0, 120);
+  return clean ? `web:${clean}` : 'web';
+}
+
+export function localeFrom(c: Context): Locale {
+  return pickLocale(c.req.query('lang'), c.req.header('accept-language'));
+}
+
+export function errorBody(e: VigieError, locale: Locale) {
+  return {
+    error: {
+      kind: e.kind,
+      code: e.code,
+      message: localiseError(e, locale),
+      ...(e.issues.length ? { issues: e.issues.map((i) => localiseIssue(i, locale)) } : {}),
+    },
+  };
+}
+
+/** zod's issues as Vigie issues, naming the field. */
+export function zodIssues(issues: { path: PropertyKey[]; message: string }[]): Issue[] {
+  return issues.map((i) => {
+    const field = i.path.map(String).join('.') || '(body)';
+    return {
+      field,
+      code: 'request.invalid_field',
+      params: { field, detail: i.message },
+      message: `${field}: ${i.message}`,
+    };
+  });
+}
+
+export function onError(e: Error, c: Context<AppEnv>) {
+  const locale = c.get('locale') ?? localeFrom(c);
+  if (e instanceof VigieError) return c.json(errorBody(e, locale), e.status as 400);
+  if (e instanceof SyntaxError && /JSON/.test(e.message)) {
+    const params = { details: e.message };
+    return c.json(
+      { error: { kind: 'invalid', code: 'request.invalid', message: t(locale, 'request.invalid', params) } },
+      400,
+    );
+  }
+  const status = (e as { status?: number }).status;
+  if (status === 413) {
+    return c.json({ error: { kind: 'invalid', code: 'request.too_large', message: t(locale, 'request.too_large', { limit: 100 }) } }, 413);
+  }
+  // The details stay in the server log: they may contain paths or data a visitor should not see.
+  console.error(e);
+  return c.json({ error: { kind: 'internal', code: 'internal.error', message: t(locale, 'internal.error') } }, 500);
+}

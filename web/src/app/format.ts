@@ -1,0 +1,89 @@
+// Numbers, dates, percentages and sizes written the way the reader's language writes them.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface Formatters {
+  locale: string;
+  number(n: number | null | undefined): string;
+  compact(n: number | null | undefined): string;
+  percent(fraction: number): string;
+  /** A calendar date given as YYYY-MM-DD (or a full timestamp). */
+  date(iso: string | null | undefined): string;
+  dateTime(iso: string | null | undefined): string;
+  /** "3 months ago", "il y a 3 mois". */
+  relative(iso: string | null | undefined): string;
+  bytes(n: number): string;
+  list(items: string[]): string;
+  languageName(code: string): string;
+}
+
+const DAY = 86_400_000;
+
+function toDate(iso: string): Date | null {
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00`) : new Date(iso);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+export function formatters(language: string): Formatters {
+  const locale = language.startsWith('fr') ? 'fr-FR' : 'en-GB';
+  const num = new Intl.NumberFormat(locale);
+  const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+  const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const rel = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const names = new Intl.DisplayNames([locale], { type: 'language' });
+  const unit = (u: string) =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: u, maximumFractionDigits: 1 });
+  return {
+    locale,
+    number: (n) => (n === null || n === undefined ? '' : num.format(n)),
+    compact: (n) => (n === null || n === undefined ? '' : compact.format(n)),
+    percent: (f) => pct.format(f),
+    date: (iso) => {
+      const d = iso ? toDate(iso) : null;
+      return d ? date.format(d) : '';
+    },
+    dateTime: (iso) => {
+      const d = iso ? toDate(iso) : null;
+      return d ? dateTime.format(d) : '';
+    },
+    relative: (iso) => {
+      const d = iso ? toDate(iso) : null;
+      if (!d) return '';
+      const days = Math.round((d.getTime() - Date.now()) / DAY);
+      const abs = Math.abs(days);
+      if (abs < 1) return rel.format(0, 'day');
+      if (abs < 31) return rel.format(days, 'day');
+      if (abs < 365) return rel.format(Math.round(days / 30.4), 'month');
+      return rel.format(Math.round(days / 365.25), 'year');
+    },
+    bytes: (n) => {
+      if (n < 1024) return unit('byte').format(n);
+      if (n < 1024 ** 2) return unit('kilobyte').format(n / 1024);
+      if (n < 1024 ** 3) return unit('megabyte').format(n / 1024 ** 2);
+      return unit('gigabyte').format(n / 1024 ** 3);
+    },
+    list: (items) => list.format(items),
+    languageName: (code) => {
+      try {
+        return names.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
+  };
+}
+
+export function useFormat(): Formatters {
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language ?? 'en';
+  return useMemo(() => formatters(language), [language]);
+}
+
+/** Days since an ISO date, or null. */
+export function daysSince(iso: string | null | undefined): number | null {
+  const d = iso ? toDate(iso) : null;
+  return d ? Math.floor((Date.now() - d.getTime()) / DAY) : null;
+}

@@ -1,0 +1,128 @@
+// Small pieces every page uses, so that all pages read alike.
+import { Alert, Box, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconCheck, IconRefresh } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from './api';
+
+export function PageHeader({
+  title,
+  description,
+  actions,
+  above,
+}: {
+  title: ReactNode;
+  description?: ReactNode;
+  actions?: ReactNode;
+  above?: ReactNode;
+}) {
+  return (
+    <Group justify="space-between" align="flex-end" mb="lg" gap="md" wrap="wrap">
+      <Box style={{ minWidth: 0, flex: 1 }}>
+        {above}
+        <Title order={2} fz={26}>
+          {title}
+        </Title>
+        {description && (
+          <Text c="dimmed" size="sm" mt={4}>
+            {description}
+          </Text>
+        )}
+      </Box>
+      {actions && <Group gap="sm">{actions}</Group>}
+    </Group>
+  );
+}
+
+/** The message to show for an error, in the reader's language when the server sent none. */
+export function useErrorMessage() {
+  const { t } = useTranslation();
+  return (err: unknown): string => {
+    if (err instanceof ApiError) {
+      if (err.code === 'network' || err.status === 0) return t('errors.network');
+      if (err.status === 404 && !err.message) return t('errors.notFound');
+      return err.message || t('errors.generic');
+    }
+    return t('errors.generic');
+  };
+}
+
+export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation();
+  const message = useErrorMessage();
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle size={18} />}
+      title={t('errors.title')}
+      my="md"
+    >
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">{message(error)}</Text>
+        {onRetry && (
+          <Button
+            size="xs"
+            variant="white"
+            color="red"
+            leftSection={<IconRefresh size={14} />}
+            onClick={onRetry}
+          >
+            {t('common.retry')}
+          </Button>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
+
+export function Loading({ height = 240 }: { height?: number }) {
+  const { t } = useTranslation();
+  return (
+    <Center h={height} aria-busy="true" aria-label={t('common.loading')}>
+      <Loader size="sm" type="dots" />
+    </Center>
+  );
+}
+
+export function useNotify() {
+  const { t } = useTranslation();
+  const message = useErrorMessage();
+  return {
+    success(text: ReactNode, title?: ReactNode) {
+      notifications.show({
+        color: 'teal',
+        icon: <IconCheck size={18} />,
+        title,
+        message: text,
+        autoClose: 4000,
+      });
+    },
+    error(err: unknown) {
+      notifications.show({
+        color: 'red',
+        icon: <IconAlertTriangle size={18} />,
+        title: t('errors.title'),
+        message: message(err),
+        autoClose: 8000,
+      });
+    },
+  };
+}
+
+/** Sets the browser tab's title. */
+export function useDocumentTitle(title: string | undefined) {
+  useEffect(() => {
+    document.title = title ? `${title} · Vigie` : 'Vigie';
+  }, [title]);
+}
+
+export function Dash() {
+  return (
+    <Text span c="dimmed" aria-hidden>
+      —
+    </Text>
+  );
+}

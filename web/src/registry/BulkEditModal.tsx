@@ -1,0 +1,165 @@
+// Bulk edit: give the selected presences one unit, owner or status, with the reason kept in their
+// history. The modal says beforehand how many presences will actually change.
+import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BulkEdit, Presence, PresenceStatus } from '../../../src/registry/model';
+import { api } from '../app/api';
+import { useFormat } from '../app/format';
+import { useNotify } from '../app/ui';
+import { STATUSES } from './meta';
+import { useActivePeopleOptions } from './people';
+import { useRefreshAll, useUnits } from './queries';
+import { unitOptions, unitTree } from './units';
+
+const NONE = '__none__';
+
+export function BulkEditModal({
+  opened,
+  onClose,
+  selected,
+  onDone,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  selected: Presence[];
+  onDone: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const f = useFormat();
+  const notify = useNotify();
+  const refresh = useRefreshAll();
+  const units = useUnits();
+  const peopleOptions = useActivePeopleOptions();
+  const tree = useMemo(() => unitTree(units.data ?? [], i18n.language), [units.data, i18n.language]);
+  const [unit, setUnit] = useState<string | null>(null);
+  const [owner, setOwner] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+
+  useEffect(() => {
+    if (opened) {
+      setUnit(null);
+      setOwner(null);
+      setStatus(null);
+      setReason('');
+    }
+  }, [opened]);
+
+  const set = useMemo<BulkEdit['set']>(() => {
+    const s: BulkEdit['set'] = {};
+    if (unit) s.unitId = unit === NONE ? null : Number(unit);
+    if (owner) s.ownerId = owner === NONE ? null : Number(owner);
+    if (status) s.status = status as PresenceStatus;
+    return s;
+  }, [unit, owner, status]);
+
+  const changing = useMemo(
+    () =>
+      selected.filter(
+        (p) =>
+          ('unitId' in set && p.unitId !== set.unitId) ||
+          ('ownerId' in set && p.ownerId !== set.ownerId) ||
+          ('status' in set && p.status !== set.status),
+      ).length,
+    [selected, set],
+  );
+  const nothing = Object.keys(set).length === 0;
+
+  const save = useMutation({
+    mutationFn: (body: BulkEdit) =>
+      api<{ updated: number; unchanged: number }>('/presences/bulk', { method: 'POST', body }),
+    onSuccess: (r) => {
+      notify.success(
+        t('bulk.done', { count: r.updated, value: f.number(r.updated), unchanged: f.number(r.unchanged) }),
+        t('bulk.title'),
+      );
+      void refresh();
+      onDone();
+      onClose();
+    },
+    onError: (err) => notify.error(err),
+  });
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('bulk.title')} size="lg">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (nothing) return;
+          save.mutate({ ids: selected.map((p) => p.id), set, reason: reason.trim() || undefined });
+        }}
+      >
+        <Stack gap="md">
+          <Text size="sm" c="dimmed">
+            {t('bulk.intro', { count: selected.length, value: f.number(selected.length) })}
+          </Text>
+          <Select
+            label={t('field.unit')}
+            placeholder={t('bulk.keep')}
+            data={[{ value: NONE, label: t('bulk.removeUnit') }, ...unitOptions(tree)]}
+            value={unit}
+            onChange={setUnit}
+            searchable
+            clearable
+            nothingFoundMessage={t('common.nothingFound')}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <Select
+            label={t('field.owner')}
+            placeholder={t('bulk.keep')}
+            data={[{ value: NONE, label: t('bulk.removeOwner') }, ...peopleOptions]}
+            value={owner}
+            onChange={setOwner}
+            searchable
+            clearable
+            nothingFoundMessage={t('common.nothingFound')}
+          />
+          <Select
+            label={t('field.status')}
+            placeholder={t('bulk.keep')}
+            data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            value={status}
+            onChange={setStatus}
+            clearable
+          />
+          <Textarea
+            label={t('field.reason')}
+            description={t('bulk.reasonHelp')}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            autosize
+            minRows={2}
+            maxLength={1000}
+          />
+          <Alert
+            variant="light"
+            color={nothing ? 'gray' : changing > 0 ? 'vigie' : 'yellow'}
+            icon={<IconInfoCircle size={18} />}
+          >
+            <Text size="sm" data-testid="bulk-summary">
+              {nothing
+                ? t('bulk.chooseSomething')
+                : t('bulk.willChange', {
+                    count: changing,
+                    value: f.number(changing),
+                    total: f.number(selected.length),
+                    unchanged: f.number(selected.length - changing),
+                  })}
+            </Text>
+          </Alert>
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" disabled={nothing || changing === 0} loading={save.isPending}>
+              {t('bulk.apply', { count: changing, value: f.number(changing) })}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,198 @@
+// A new presence from a pasted profile URL or @handle: the server says, as one types, which platform
+// and handle it is and what its canonical URL will be.
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Loader,
+  Modal,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconAlertTriangle, IconExternalLink, IconLink } from '@tabler/icons-react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { Presence, PresenceCreate, PresenceStatus, ResolvedProfile } from '../../../src/registry/model';
+import { api } from '../app/api';
+import { useErrorMessage, useNotify } from '../app/ui';
+import { STATUSES } from './meta';
+import { useActivePeopleOptions } from './people';
+import { PlatformLabel } from './platforms';
+import { useRefreshAll, useUnits } from './queries';
+import { unitOptions, unitTree } from './units';
+
+export function NewPresenceModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const notify = useNotify();
+  const errorMessage = useErrorMessage();
+  const navigate = useNavigate();
+  const refresh = useRefreshAll();
+  const units = useUnits();
+  const peopleOptions = useActivePeopleOptions();
+  const tree = useMemo(() => unitTree(units.data ?? [], i18n.language), [units.data, i18n.language]);
+
+  const [url, setUrl] = useState('');
+  const [name, setName] = useState('');
+  const [unit, setUnit] = useState<string | null>(null);
+  const [owner, setOwner] = useState<string | null>(null);
+  const [status, setStatus] = useState<PresenceStatus>('active');
+  const [debounced] = useDebouncedValue(url.trim(), 350);
+
+  useEffect(() => {
+    if (opened) {
+      setUrl('');
+      setName('');
+      setUnit(null);
+      setOwner(null);
+      setStatus('active');
+    }
+  }, [opened]);
+
+  const resolved = useQuery({
+    queryKey: ['resolve', debounced],
+    queryFn: ({ signal }) =>
+      api<(ResolvedProfile | null)[]>('/resolve', { method: 'POST', body: { inputs: [debounced] }, signal }),
+    enabled: opened && debounced.length > 1,
+    staleTime: 60_000,
+  });
+  const profile = debounced.length > 1 ? resolved.data?.[0] : undefined;
+  const pending = url.trim() !== debounced || resolved.isFetching;
+
+  const create = useMutation({
+    mutationFn: (body: PresenceCreate) => api<Presence>('/presences', { method: 'POST', body }),
+    onSuccess: (p) => {
+      notify.success(t('newPresence.created', { name: p.name ?? p.handle ?? p.url }));
+      void refresh();
+      onClose();
+      navigate(`/presences/${p.id}`);
+    },
+  });
+
+  const submit = () => {
+    const body: PresenceCreate = { url: profile?.url ?? url.trim(), status };
+    if (name.trim()) body.name = name.trim();
+    if (unit) body.unitId = Number(unit);
+    if (owner) body.ownerId = Number(owner);
+    create.mutate(body);
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('newPresence.title')} size="lg">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (profile) submit();
+        }}
+      >
+        <Stack gap="md">
+          <TextInput
+            label={t('newPresence.url')}
+            description={t('newPresence.urlHelp')}
+            placeholder={t('newPresence.urlPlaceholder')}
+            leftSection={<IconLink size={16} />}
+            rightSection={pending && debounced ? <Loader size={14} /> : null}
+            value={url}
+            onChange={(e) => setUrl(e.currentTarget.value)}
+            data-autofocus
+            required
+            data-testid="new-presence-url"
+          />
+          {debounced.length > 1 && !pending && (
+            <Paper withBorder p="sm" bg="gray.0" data-testid="resolved-profile">
+              {resolved.isError ? (
+                <Text size="sm" c="red.8">
+                  {errorMessage(resolved.error)}
+                </Text>
+              ) : profile ? (
+                <Stack gap={6}>
+                  <Group justify="space-between" wrap="nowrap">
+                    <PlatformLabel id={profile.platform} />
+                    {profile.handle && (
+                      <Text size="sm" ff="monospace">
+                        @{profile.handle.replace(/^@/, '')}
+                      </Text>
+                    )}
+                  </Group>
+                  <Group gap={6} wrap="nowrap">
+                    <Text size="xs" c="dimmed">
+                      {t('newPresence.canonical')}
+                    </Text>
+                    <Anchor href={profile.url} target="_blank" rel="noopener noreferrer" size="sm" truncate>
+                      {profile.url}
+                      <IconExternalLink size={12} style={{ marginLeft: 4, verticalAlign: 'middle' }} />
+                    </Anchor>
+                  </Group>
+                  {profile.kind !== 'profile' && (
+                    <Text size="xs" c="orange.8">
+                      {t('newPresence.notAProfile')}
+                    </Text>
+                  )}
+                </Stack>
+              ) : (
+                <Group gap={8}>
+                  <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" />
+                  <Text size="sm">{t('newPresence.unresolved')}</Text>
+                </Group>
+              )}
+            </Paper>
+          )}
+          <TextInput
+            label={t('field.name')}
+            description={t('newPresence.nameHelp')}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            maxLength={300}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <Select
+              label={t('field.unit')}
+              data={unitOptions(tree)}
+              value={unit}
+              onChange={setUnit}
+              searchable
+              clearable
+              nothingFoundMessage={t('common.nothingFound')}
+            />
+            <Select
+              label={t('field.owner')}
+              data={peopleOptions}
+              value={owner}
+              onChange={setOwner}
+              searchable
+              clearable
+              nothingFoundMessage={t('common.nothingFound')}
+            />
+            <Select
+              label={t('field.status')}
+              data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+              value={status}
+              onChange={(v) => setStatus((v as PresenceStatus | null) ?? 'active')}
+              allowDeselect={false}
+            />
+          </SimpleGrid>
+          {create.isError && (
+            <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />}>
+              {errorMessage(create.error)}
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" disabled={!profile || pending} loading={create.isPending}>
+              {t('newPresence.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

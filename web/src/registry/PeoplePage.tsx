@@ -1,0 +1,468 @@
+// The people who answer for presences: their unit, whether they are still here, and how many
+// presences each owns, deputises or holds the credentials of. People who left keep their history.
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Menu,
+  Modal,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
+import {
+  IconAlertTriangle,
+  IconDots,
+  IconPencil,
+  IconPlus,
+  IconSearch,
+  IconUserCheck,
+  IconUserOff,
+} from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Person, PersonInput } from '../../../src/registry/model';
+import { api } from '../app/api';
+import { useFormat } from '../app/format';
+import { Loading, PageHeader, QueryError, useDocumentTitle, useErrorMessage, useNotify } from '../app/ui';
+import { today } from './meta';
+import { usePeople, useRefreshAll, useUnits } from './queries';
+import { unitOptions, unitTree } from './units';
+
+type Dialog =
+  | { kind: 'create' }
+  | { kind: 'edit'; person: Person }
+  | { kind: 'leave'; person: Person }
+  | null;
+
+function PersonDialog({ dialog, onClose }: { dialog: Dialog; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const f = useFormat();
+  const notify = useNotify();
+  const errorMessage = useErrorMessage();
+  const refresh = useRefreshAll();
+  const units = useUnits();
+  const tree = useMemo(() => unitTree(units.data ?? [], i18n.language), [units.data, i18n.language]);
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [jobTitle, setJobTitle] = useState('');
+  const [unit, setUnit] = useState<string | null>(null);
+  const [leftOn, setLeftOn] = useState(today());
+
+  useEffect(() => {
+    if (!dialog) return;
+    const p = dialog.kind === 'create' ? null : dialog.person;
+    setName(p?.name ?? '');
+    setEmail(p?.email ?? '');
+    setJobTitle(p?.jobTitle ?? '');
+    setUnit(p?.unitId ? String(p.unitId) : null);
+    setLeftOn(p?.leftOn ?? today());
+  }, [dialog]);
+
+  const save = useMutation({
+    mutationFn: (v: { id?: number; body: PersonInput }) =>
+      v.id
+        ? api<Person>(`/people/${v.id}`, { method: 'PATCH', body: v.body })
+        : api<Person>('/people', { method: 'POST', body: v.body }),
+    onSuccess: (p) => {
+      notify.success(t('people.saved', { name: p.name }));
+      void refresh();
+      onClose();
+    },
+  });
+
+  const resetSave = save.reset;
+  useEffect(() => {
+    if (dialog) resetSave();
+  }, [dialog, resetSave]);
+
+  if (!dialog) return null;
+
+  if (dialog.kind === 'leave') {
+    const p = dialog.person;
+    const held = p.owns + p.deputises + p.holds;
+    return (
+      <Modal opened onClose={onClose} title={t('people.leaveTitle', { name: p.name })}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            save.mutate({ id: p.id, body: { status: 'left', leftOn: leftOn || null } });
+          }}
+        >
+          <Stack>
+            <TextInput
+              type="date"
+              label={t('people.leftOn')}
+              value={leftOn}
+              onChange={(e) => setLeftOn(e.currentTarget.value)}
+              required
+            />
+            {held > 0 && (
+              <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />}>
+                {t('people.leaveWarning', {
+                  owns: f.number(p.owns),
+                  deputises: f.number(p.deputises),
+                  holds: f.number(p.holds),
+                })}
+              </Alert>
+            )}
+            {save.isError && (
+              <Alert color="red" variant="light">
+                {errorMessage(save.error)}
+              </Alert>
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onClose}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" color="red" loading={save.isPending}>
+                {t('people.markLeft')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    );
+  }
+
+  const editing = dialog.kind === 'edit' ? dialog.person : null;
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={editing ? t('people.editTitle', { name: editing.name }) : t('people.createTitle')}
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          const body: PersonInput = {
+            name: name.trim(),
+            email: email.trim() || null,
+            jobTitle: jobTitle.trim() || null,
+            unitId: unit ? Number(unit) : null,
+          };
+          save.mutate({ id: editing?.id, body });
+        }}
+      >
+        <Stack>
+          <TextInput
+            label={t('people.name')}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            required
+            maxLength={200}
+            data-autofocus
+            name="name"
+          />
+          <SimpleGrid cols={2}>
+            <TextInput
+              label={t('people.email')}
+              type="email"
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+              maxLength={320}
+              name="email"
+            />
+            <TextInput
+              label={t('people.jobTitle')}
+              value={jobTitle}
+              onChange={(e) => setJobTitle(e.currentTarget.value)}
+              maxLength={200}
+              name="jobTitle"
+            />
+          </SimpleGrid>
+          <Select
+            label={t('field.unit')}
+            data={unitOptions(tree)}
+            value={unit}
+            onChange={setUnit}
+            searchable
+            clearable
+            nothingFoundMessage={t('common.nothingFound')}
+          />
+          {save.isError && (
+            <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />}>
+              {errorMessage(save.error)}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending} disabled={!name.trim()}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+function Count({ n, to, label }: { n: number; to?: string; label: string }) {
+  const f = useFormat();
+  if (n === 0)
+    return (
+      <Text size="sm" c="dimmed" span>
+        {f.number(0)}
+      </Text>
+    );
+  return to ? (
+    <Anchor component={Link} to={to} size="sm" aria-label={label}>
+      {f.number(n)}
+    </Anchor>
+  ) : (
+    <Text size="sm" span>
+      {f.number(n)}
+    </Text>
+  );
+}
+
+export function PeoplePage() {
+  const { t, i18n } = useTranslation();
+  const f = useFormat();
+  const notify = useNotify();
+  const refresh = useRefreshAll();
+  const people = usePeople();
+  const units = useUnits();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<'all' | 'active' | 'left'>('all');
+  const [unit, setUnit] = useState<string | null>(null);
+  useDocumentTitle(t('nav.people'));
+  const tree = useMemo(() => unitTree(units.data ?? [], i18n.language), [units.data, i18n.language]);
+
+  const rejoin = useMutation({
+    mutationFn: (p: Person) =>
+      api<Person>(`/people/${p.id}`, { method: 'PATCH', body: { status: 'active', leftOn: null } }),
+    onSuccess: (p) => {
+      notify.success(t('people.saved', { name: p.name }));
+      void refresh();
+    },
+    onError: (err) => notify.error(err),
+  });
+
+  const list = useMemo(() => {
+    const collator = new Intl.Collator(i18n.language, { sensitivity: 'base' });
+    const q = search.trim().toLocaleLowerCase();
+    return (people.data ?? [])
+      .filter((p) => status === 'all' || p.status === status)
+      .filter((p) => !unit || String(p.unitId) === unit)
+      .filter(
+        (p) =>
+          !q ||
+          p.name.toLocaleLowerCase().includes(q) ||
+          (p.email ?? '').toLocaleLowerCase().includes(q) ||
+          (p.jobTitle ?? '').toLocaleLowerCase().includes(q),
+      )
+      .sort((a, b) => collator.compare(a.name, b.name));
+  }, [people.data, status, unit, search, i18n.language]);
+
+  const leftHolding = (people.data ?? []).filter(
+    (p) => p.status === 'left' && p.owns + p.deputises + p.holds > 0,
+  ).length;
+  const counts = {
+    all: people.data?.length ?? 0,
+    active: (people.data ?? []).filter((p) => p.status === 'active').length,
+    left: (people.data ?? []).filter((p) => p.status === 'left').length,
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('people.title')}
+        description={t('people.description')}
+        actions={
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ kind: 'create' })}>
+            {t('people.create')}
+          </Button>
+        }
+      />
+      {leftHolding > 0 && (
+        <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} mb="lg">
+          {t('people.leftHolding', { count: leftHolding, value: f.number(leftHolding) })}
+        </Alert>
+      )}
+      {people.isPending ? (
+        <Loading />
+      ) : people.isError ? (
+        <QueryError error={people.error} onRetry={() => void people.refetch()} />
+      ) : (
+        <Card padding={0}>
+          <Group
+            p="md"
+            gap="sm"
+            style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
+            wrap="wrap"
+          >
+            <TextInput
+              aria-label={t('people.search')}
+              placeholder={t('people.search')}
+              leftSection={<IconSearch size={16} />}
+              value={search}
+              onChange={(e) => setSearch(e.currentTarget.value)}
+              w={{ base: '100%', sm: 260 }}
+            />
+            <Select
+              aria-label={t('field.unit')}
+              placeholder={t('presences.allUnits')}
+              data={unitOptions(tree)}
+              value={unit}
+              onChange={setUnit}
+              searchable
+              clearable
+              w={220}
+              nothingFoundMessage={t('common.nothingFound')}
+            />
+            <SegmentedControl
+              value={status}
+              onChange={(v) => setStatus(v as typeof status)}
+              data={[
+                { value: 'all', label: t('people.filterAll', { value: f.number(counts.all) }) },
+                { value: 'active', label: t('people.filterActive', { value: f.number(counts.active) }) },
+                { value: 'left', label: t('people.filterLeft', { value: f.number(counts.left) }) },
+              ]}
+            />
+          </Group>
+          <Table.ScrollContainer minWidth={860}>
+            <Table highlightOnHover horizontalSpacing="md" data-testid="people-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('people.name')}</Table.Th>
+                  <Table.Th>{t('field.unit')}</Table.Th>
+                  <Table.Th w={150}>{t('people.status')}</Table.Th>
+                  <Table.Th w={110} ta="right">
+                    {t('people.owns')}
+                  </Table.Th>
+                  <Table.Th w={110} ta="right">
+                    {t('people.deputises')}
+                  </Table.Th>
+                  <Table.Th w={110} ta="right">
+                    {t('people.holds')}
+                  </Table.Th>
+                  <Table.Th w={56} />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.map((p) => {
+                  const held = p.owns + p.deputises + p.holds;
+                  return (
+                    <Table.Tr key={p.id}>
+                      <Table.Td>
+                        <Text size="sm" fw={600} c={p.status === 'left' ? 'dimmed' : undefined}>
+                          {p.name}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {[p.jobTitle, p.email].filter(Boolean).join(' · ')}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" c={p.unit ? undefined : 'dimmed'} fs={p.unit ? undefined : 'italic'}>
+                          {p.unit ?? t('presence.noUnit')}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        {p.status === 'active' ? (
+                          <Badge color="teal" variant="light" tt="none">
+                            {t('people.active')}
+                          </Badge>
+                        ) : (
+                          <Group gap={6} wrap="nowrap">
+                            <Tooltip
+                              label={t('people.leftOnDate', { date: f.date(p.leftOn) })}
+                              disabled={!p.leftOn}
+                            >
+                              <Badge color="red" variant="light" tt="none">
+                                {t('people.left')}
+                              </Badge>
+                            </Tooltip>
+                            {held > 0 && (
+                              <Tooltip label={t('people.stillHolds')}>
+                                <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" />
+                              </Tooltip>
+                            )}
+                          </Group>
+                        )}
+                      </Table.Td>
+                      <Table.Td className="vigie-num">
+                        <Count
+                          n={p.owns}
+                          to={`/presences?ownerId=${p.id}`}
+                          label={t('people.ownsOf', { name: p.name })}
+                        />
+                      </Table.Td>
+                      <Table.Td className="vigie-num">
+                        <Count n={p.deputises} label={t('people.deputises')} />
+                      </Table.Td>
+                      <Table.Td className="vigie-num">
+                        <Count n={p.holds} label={t('people.holds')} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Menu position="bottom-end" shadow="md">
+                          <Menu.Target>
+                            <ActionIcon
+                              variant="subtle"
+                              color="gray"
+                              aria-label={t('people.actions', { name: p.name })}
+                            >
+                              <IconDots size={16} />
+                            </ActionIcon>
+                          </Menu.Target>
+                          <Menu.Dropdown>
+                            <Menu.Item
+                              leftSection={<IconPencil size={14} />}
+                              onClick={() => setDialog({ kind: 'edit', person: p })}
+                            >
+                              {t('people.edit')}
+                            </Menu.Item>
+                            {p.status === 'active' ? (
+                              <Menu.Item
+                                color="red"
+                                leftSection={<IconUserOff size={14} />}
+                                onClick={() => setDialog({ kind: 'leave', person: p })}
+                              >
+                                {t('people.markLeft')}
+                              </Menu.Item>
+                            ) : (
+                              <Menu.Item
+                                leftSection={<IconUserCheck size={14} />}
+                                onClick={() => rejoin.mutate(p)}
+                              >
+                                {t('people.markActive')}
+                              </Menu.Item>
+                            )}
+                          </Menu.Dropdown>
+                        </Menu>
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+                {list.length === 0 && (
+                  <Table.Tr>
+                    <Table.Td colSpan={7}>
+                      <Text size="sm" c="dimmed" ta="center" py="lg">
+                        {t('people.none')}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Card>
+      )}
+      <PersonDialog dialog={dialog} onClose={() => setDialog(null)} />
+    </>
+  );
+}

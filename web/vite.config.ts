@@ -1,0 +1,24 @@
+// Vite builds the web app from web/ into web/dist, which the server serves. In development
+// (`npm run dev:web`) it proxies /api to a server started with `vigie start --port 8080`.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export default defineConfig({
+  // Same as `root: 'web'` from the repository, but also right when Vite is started from elsewhere.
+  root: resolve(repo, 'web'),
+  plugins: [react()],
+  build: {
+    outDir: resolve(repo, 'web/dist'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+  },
+  server: {
+    proxy: {
+      '/api': { target: 'http://127.0.0.1:8080', changeOrigin: false },
+    },
+  },
+});
