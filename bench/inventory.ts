@@ -50,7 +50,19 @@ function baselineOnce(file: string, rows: number): number {
   const at = new Date().toISOString();
   db.transaction(() => {
     for (let i = 0; i < rows; i++) {
-      stmt.run('x', `h${i}`, `h${i}`, `https://x.com/h${i}`, `Name ${i}`, 'active', '["fr"]', i * 10, '[]', at, at);
+      stmt.run(
+        'x',
+        `h${i}`,
+        `h${i}`,
+        `https://x.com/h${i}`,
+        `Name ${i}`,
+        'active',
+        '["fr"]',
+        i * 10,
+        '[]',
+        at,
+        at,
+      );
     }
   })();
   const ms = performance.now() - t0;

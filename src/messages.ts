@@ -1,12 +1,17 @@
 // Every capability's French and English messages, put together for the server, the CLI and the web app.
 import { cliText } from './cli/messages';
-import { coreMessages } from './core/messages';
-import { type Catalogue, type Locale, translator } from './core/i18n';
 import type { Issue, VigieError } from './core/errors';
+import { type Catalogue, type Locale, translator } from './core/i18n';
+import { coreMessages } from './core/messages';
 import { inventoryMessages } from './registry/inventory/messages';
 import { registryMessages } from './registry/messages';
 
-export const catalogue: Catalogue = { ...coreMessages, ...registryMessages, ...inventoryMessages, ...cliText };
+export const catalogue: Catalogue = {
+  ...coreMessages,
+  ...registryMessages,
+  ...inventoryMessages,
+  ...cliText,
+};
 
 export const t = translator(catalogue);
 

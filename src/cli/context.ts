@@ -7,7 +7,7 @@ import { createDb, type Db, migrate } from '../core/db';
 import { EXIT_UNEXPECTED, VigieError } from '../core/errors';
 import { type Locale, pickLocale } from '../core/i18n';
 import { localiseError, localiseIssue, t } from '../messages';
-import { cliText } from './messages';
+import type { cliText } from './messages';
 
 export interface Cli {
   locale: Locale;
@@ -68,7 +68,9 @@ export function reportError(e: unknown, locale: Locale, asJson: boolean): number
     const issues = e.issues.map((i) => localiseIssue(i, locale));
     const message = localiseError(e, locale);
     if (asJson) {
-      process.stdout.write(`${JSON.stringify({ error: { kind: e.kind, code: e.code, message, issues } }, null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ error: { kind: e.kind, code: e.code, message, issues } }, null, 2)}\n`,
+      );
     } else {
       process.stderr.write(`${t(locale, 'cli.error_prefix')}${message}\n`);
       const shown = issues.slice(0, 200);
@@ -88,7 +90,12 @@ function where(i: { file?: string; line?: number; column?: string; field?: strin
   const parts: string[] = [];
   if (i.file) parts.push(i.file);
   if (i.line !== undefined) parts.push(`${locale === 'fr' ? 'ligne' : 'line'} ${i.line}`);
-  if (i.column) parts.push(`${locale === 'fr' ? 'colonne' : 'column'} « ${i.column} »`.replace('« ', locale === 'fr' ? '« ' : '"').replace(' »', locale === 'fr' ? ' »' : '"'));
+  if (i.column)
+    parts.push(
+      `${locale === 'fr' ? 'colonne' : 'column'} « ${i.column} »`
+        .replace('« ', locale === 'fr' ? '« ' : '"')
+        .replace(' »', locale === 'fr' ? ' »' : '"'),
+    );
   else if (i.field) parts.push(i.field);
   return parts.length ? `${parts.join(', ')}: ` : '';
 }
@@ -97,11 +104,16 @@ function where(i: { file?: string; line?: number; column?: string; field?: strin
 export function formatTable(headers: string[], rows: (string | number | null | undefined)[][]): string {
   const cells = [headers, ...rows.map((r) => r.map((v) => (v === null || v === undefined ? '' : String(v))))];
   const widths = headers.map((_, i) => Math.min(48, Math.max(...cells.map((r) => [...(r[i] ?? '')].length))));
-  const fit = (s: string, w: number) => {
+  const pad = (s: string, w: number) => {
     const chars = [...s];
     return chars.length > w ? `${chars.slice(0, w - 1).join('')}…` : s + ' '.repeat(w - chars.length);
   };
-  const lines = cells.map((r) => r.map((v, i) => fit(v, widths[i]!)).join('  ').trimEnd());
+  const lines = cells.map((r) =>
+    r
+      .map((v, i) => pad(v, widths[i]!))
+      .join('  ')
+      .trimEnd(),
+  );
   lines.splice(1, 0, widths.map((w) => '─'.repeat(w)).join('  '));
   return `${lines.join('\n')}\n`;
 }

@@ -1,13 +1,19 @@
 // The `vigie` command: composes each capability's commands.
 import { Command } from 'commander';
 import { loadConfig } from '../core/config';
-import { loadDemo } from '../demo/loader';
 import { demoCommands } from '../demo/commands';
+import { loadDemo } from '../demo/loader';
 import { registryCommands } from '../registry/commands';
 import * as store from '../registry/store';
 import { startServer } from '../server/main';
 import { buildWeb, ensureWeb } from '../server/web';
 import { cliLocale, createCli, reportError } from './context';
+
+// `vigie presences list | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 const locale = cliLocale(process.argv);
 const program = new Command('vigie');

@@ -13,23 +13,44 @@ export const cliText = {
     fr: 'URL de la base : sqlite:CHEMIN ou postgres://… (par défaut : $VIGIE_DATABASE_URL ou sqlite:./data/vigie.db)',
   },
   'opt.lang': { en: 'language of messages: en or fr', fr: 'langue des messages : en ou fr' },
-  'opt.as': { en: 'name recorded as the author of changes', fr: 'nom enregistré comme auteur des modifications' },
+  'opt.as': {
+    en: 'name recorded as the author of changes',
+    fr: 'nom enregistré comme auteur des modifications',
+  },
   'opt.json': { en: 'print JSON for programs', fr: 'afficher du JSON pour les programmes' },
   'cmd.start': {
     en: 'migrate, load the demo organisation into an empty database, serve the API and the web app',
     fr: 'migrer, charger l’organisation de démonstration dans une base vide, servir l’API et l’application web',
   },
-  'opt.port': { en: 'port to listen on (default 8080, or $VIGIE_PORT)', fr: 'port d’écoute (8080 par défaut, ou $VIGIE_PORT)' },
-  'opt.host': { en: 'address to listen on (default 127.0.0.1)', fr: 'adresse d’écoute (127.0.0.1 par défaut)' },
-  'opt.no_demo': { en: 'do not load the demo organisation', fr: 'ne pas charger l’organisation de démonstration' },
+  'opt.port': {
+    en: 'port to listen on (default 8080, or $VIGIE_PORT)',
+    fr: 'port d’écoute (8080 par défaut, ou $VIGIE_PORT)',
+  },
+  'opt.host': {
+    en: 'address to listen on (default 127.0.0.1)',
+    fr: 'adresse d’écoute (127.0.0.1 par défaut)',
+  },
+  'opt.no_demo': {
+    en: 'do not load the demo organisation',
+    fr: 'ne pas charger l’organisation de démonstration',
+  },
   'start.demo_loaded': {
     en: 'Demo organisation “{name}” loaded: {presences} presences, {units} units, {people} people.',
     fr: 'Organisation de démonstration « {name} » chargée : {presences} présences, {units} entités, {people} personnes.',
   },
   'start.database': { en: 'Database: {target}', fr: 'Base de données : {target}' },
-  'start.listening': { en: 'Vigie is running at {url}  (Ctrl+C to stop)', fr: 'Vigie est disponible sur {url}  (Ctrl+C pour arrêter)' },
-  'start.building': { en: 'Building the web app (first start only)…', fr: 'Construction de l’application web (premier démarrage seulement)…' },
-  'cmd.build_web': { en: 'build the web app into web/dist', fr: 'construire l’application web dans web/dist' },
+  'start.listening': {
+    en: 'Vigie is running at {url}  (Ctrl+C to stop)',
+    fr: 'Vigie est disponible sur {url}  (Ctrl+C pour arrêter)',
+  },
+  'start.building': {
+    en: 'Building the web app (first start only)…',
+    fr: 'Construction de l’application web (premier démarrage seulement)…',
+  },
+  'cmd.build_web': {
+    en: 'build the web app into web/dist',
+    fr: 'construire l’application web dans web/dist',
+  },
   'cmd.demo': { en: 'load the demo organisation', fr: 'charger l’organisation de démonstration' },
   'opt.reset': {
     en: 'replace everything in the registry with the demo organisation',
@@ -45,7 +66,10 @@ export const cliText = {
     fr: 'associer explicitement des colonnes : "En-tête=champ,…" (champs : {fields})',
   },
   'opt.unit': { en: 'unit for rows that name none', fr: 'entité des lignes qui n’en indiquent pas' },
-  'opt.dry_run': { en: 'show what would change, change nothing', fr: 'montrer ce qui changerait, sans rien modifier' },
+  'opt.dry_run': {
+    en: 'show what would change, change nothing',
+    fr: 'montrer ce qui changerait, sans rien modifier',
+  },
   'opt.skip_invalid': {
     en: 'import the valid rows and set the invalid ones aside',
     fr: 'importer les lignes valides et mettre de côté les lignes invalides',
@@ -54,7 +78,10 @@ export const cliText = {
     en: 'file to write the rejected rows to (default: FILE.rejects.csv)',
     fr: 'fichier où écrire les lignes rejetées (par défaut : FICHIER.rejects.csv)',
   },
-  'opt.format_in': { en: 'file format, when the name does not tell: csv, xlsx or json', fr: 'format du fichier, si son nom ne l’indique pas : csv, xlsx ou json' },
+  'opt.format_in': {
+    en: 'file format, when the name does not tell: csv, xlsx or json',
+    fr: 'format du fichier, si son nom ne l’indique pas : csv, xlsx ou json',
+  },
   'import.reading': { en: 'Reading', fr: 'Lecture' },
   'import.planning': { en: 'Comparing with the registry', fr: 'Comparaison avec l’inventaire' },
   'import.writing': { en: 'Writing', fr: 'Écriture' },
@@ -64,7 +91,10 @@ export const cliText = {
   },
   'import.dry_run': { en: 'Dry run: nothing was changed.', fr: 'Simulation : rien n’a été modifié.' },
   'import.new_units': { en: 'Units to create ({count}): {names}', fr: 'Entités à créer ({count}) : {names}' },
-  'import.new_people': { en: 'People to create ({count}): {names}', fr: 'Personnes à créer ({count}) : {names}' },
+  'import.new_people': {
+    en: 'People to create ({count}): {names}',
+    fr: 'Personnes à créer ({count}) : {names}',
+  },
   'import.rejects_written': {
     en: 'Rejected rows, with the reason for each, written to {file}',
     fr: 'Lignes rejetées, avec le motif de chacune, écrites dans {file}',
@@ -72,24 +102,39 @@ export const cliText = {
   'import.warnings': { en: 'Warnings ({count}):', fr: 'Avertissements ({count}) :' },
   'import.recorded': { en: 'Recorded as import #{id}.', fr: 'Enregistré comme import n° {id}.' },
   'cmd.presences.list': { en: 'list presences', fr: 'lister les présences' },
-  'opt.platform': { en: 'platform id (see `vigie platforms list`)', fr: 'identifiant de plateforme (voir `vigie platforms list`)' },
+  'opt.platform': {
+    en: 'platform id (see `vigie platforms list`)',
+    fr: 'identifiant de plateforme (voir `vigie platforms list`)',
+  },
   'opt.status': { en: 'lifecycle status: {statuses}', fr: 'statut : {statuses}' },
-  'opt.search': { en: 'text to search in names, handles, URLs, notes', fr: 'texte à chercher dans les noms, identifiants, URL, notes' },
+  'opt.search': {
+    en: 'text to search in names, handles, URLs, notes',
+    fr: 'texte à chercher dans les noms, identifiants, URL, notes',
+  },
   'list.count': { en: '{count} presence(s)', fr: '{count} présence(s)' },
   'cmd.presences.export': {
     en: 'export the registry (re-imports to the same registry)',
     fr: 'exporter l’inventaire (se réimporte à l’identique)',
   },
   'opt.format_out': { en: 'csv, xlsx or json', fr: 'csv, xlsx ou json' },
-  'opt.out': { en: 'file to write (default: standard output)', fr: 'fichier à écrire (par défaut : la sortie standard)' },
-  'export.written': { en: '{count} presences written to {file}', fr: '{count} présences écrites dans {file}' },
+  'opt.out': {
+    en: 'file to write (default: standard output)',
+    fr: 'fichier à écrire (par défaut : la sortie standard)',
+  },
+  'export.written': {
+    en: '{count} presences written to {file}',
+    fr: '{count} présences écrites dans {file}',
+  },
   'cmd.presences.resolve': {
     en: 'platform, handle and canonical URL of profile URLs or handles',
     fr: 'plateforme, identifiant et URL canonique de profils ou d’identifiants',
   },
   'resolve.unknown': { en: '(not a profile URL)', fr: '(pas une URL de profil)' },
   'cmd.platforms': { en: 'the platform catalogue', fr: 'le catalogue des plateformes' },
-  'cmd.platforms.list': { en: 'list the platforms Vigie knows', fr: 'lister les plateformes connues de Vigie' },
+  'cmd.platforms.list': {
+    en: 'list the platforms Vigie knows',
+    fr: 'lister les plateformes connues de Vigie',
+  },
   'platforms.alive': { en: 'operating', fr: 'en service' },
   'platforms.dead': { en: 'closed in {year}', fr: 'fermée en {year}' },
   'platforms.dead_unknown': { en: 'closed', fr: 'fermée' },

@@ -5,7 +5,10 @@ import { forEachDialect } from './testing/dialects';
 
 describe('parseDatabaseUrl', () => {
   it('reads PostgreSQL URLs', () => {
-    expect(parseDatabaseUrl('postgres://u:p@h:5432/db')).toEqual({ dialect: 'postgres', url: 'postgres://u:p@h:5432/db' });
+    expect(parseDatabaseUrl('postgres://u:p@h:5432/db')).toEqual({
+      dialect: 'postgres',
+      url: 'postgres://u:p@h:5432/db',
+    });
     expect(parseDatabaseUrl('postgresql://h/db').dialect).toBe('postgres');
   });
   it('reads SQLite forms', () => {
@@ -21,7 +24,14 @@ forEachDialect((t) => {
     expect(await migrate(t.h)).toEqual([]);
     const tables = await t.h.db.introspection.getTables();
     expect(tables.map((x) => x.name)).toEqual(
-      expect.arrayContaining(['organisation', 'units', 'people', 'presences', 'changes', 'inventory_imports']),
+      expect.arrayContaining([
+        'organisation',
+        'units',
+        'people',
+        'presences',
+        'changes',
+        'inventory_imports',
+      ]),
     );
   });
 

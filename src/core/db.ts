@@ -29,6 +29,9 @@ export function createDb(url: string): Db {
   const target = parseDatabaseUrl(url);
   if (target.dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle connection closed by the server (restart, dropped database) must not crash the
+    // process; the pool replaces it and the next query reports any real problem.
+    pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,
@@ -42,9 +45,13 @@ export function createDb(url: string): Db {
   try {
     database = new SQLite(target.file);
   } catch (e) {
-    throw new Unavailable('db.open_failed', `Cannot open the SQLite database ${target.file}: ${(e as Error).message}`, {
-      target: target.file,
-    });
+    throw new Unavailable(
+      'db.open_failed',
+      `Cannot open the SQLite database ${target.file}: ${(e as Error).message}`,
+      {
+        target: target.file,
+      },
+    );
   }
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
@@ -87,7 +94,10 @@ export async function migrate(handle: Db): Promise<string[]> {
 
 function connectionError(handle: Db, e: unknown): Error {
   const msg = e instanceof Error ? e.message : String(e);
-  if (e instanceof Error && /ECONNREFUSED|ENOTFOUND|password authentication|does not exist|timeout/i.test(msg)) {
+  if (
+    e instanceof Error &&
+    /ECONNREFUSED|ENOTFOUND|password authentication|does not exist|timeout/i.test(msg)
+  ) {
     return new Unavailable('db.unreachable', `Cannot reach the database ${handle.describe}: ${msg}`, {
       target: handle.describe,
       reason: msg,

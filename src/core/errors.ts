@@ -62,7 +62,12 @@ export class VigieError extends Error {
 }
 
 export class Invalid extends VigieError {
-  constructor(code: string, message: string, params: Record<string, string | number> = {}, issues: Issue[] = []) {
+  constructor(
+    code: string,
+    message: string,
+    params: Record<string, string | number> = {},
+    issues: Issue[] = [],
+  ) {
     super('invalid', code, message, params, issues);
   }
 }

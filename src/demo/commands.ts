@@ -12,6 +12,9 @@ export function demoCommands(program: Command, cli: Cli): void {
     .action(async (opts: { reset?: boolean }, cmd: Command) => {
       const r = await loadDemo(await cli.db(), { reset: opts.reset, actor: cli.actor(cmd) });
       if (cli.json(cmd)) process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
-      else process.stdout.write(`${cli.say('start.demo_loaded', { name: r.organisation, presences: r.presences, units: r.units, people: r.people })}\n`);
+      else
+        process.stdout.write(
+          `${cli.say('start.demo_loaded', { name: r.organisation, presences: r.presences, units: r.units, people: r.people })}\n`,
+        );
     });
 }

@@ -33,6 +33,8 @@ forEachDialect((t) => {
     const before = (await s.listPresences({})).items.map((p) => [p.platform, p.handle, p.status, p.owner]);
     const again = await loadDemo(t.h, { reset: true });
     expect(again).toEqual(first);
-    expect((await s.listPresences({})).items.map((p) => [p.platform, p.handle, p.status, p.owner])).toEqual(before);
+    expect((await s.listPresences({})).items.map((p) => [p.platform, p.handle, p.status, p.owner])).toEqual(
+      before,
+    );
   });
 });

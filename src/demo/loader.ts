@@ -41,7 +41,9 @@ export async function loadDemo(
   return h.db.transaction().execute(async (trx) => {
     const existing = await store.countPresences(trx);
     if (existing > 0 && !options.reset) {
-      throw new Conflict('demo.not_empty', fill(M['demo.not_empty'].en, { presences: existing }), { presences: existing });
+      throw new Conflict('demo.not_empty', fill(M['demo.not_empty'].en, { presences: existing }), {
+        presences: existing,
+      });
     }
     if (options.reset) await clearRegistry(trx);
     await store.setOrganisationName(trx, data.organisation.name, at);
@@ -53,7 +55,11 @@ export async function loadDemo(
         entity,
         entity_id: id,
         action: 'create',
-        diff: Object.fromEntries(Object.entries(values).filter(([, v]) => v != null).map(([k, v]) => [k, [null, v]])),
+        diff: Object.fromEntries(
+          Object.entries(values)
+            .filter(([, v]) => v != null)
+            .map(([k, v]) => [k, [null, v]]),
+        ),
         batch: 'demo',
         reason: null,
       });
@@ -63,7 +69,11 @@ export async function loadDemo(
     const pending = [...data.units];
     while (pending.length) {
       const i = pending.findIndex((u) => !u.parent || unitIds.has(u.parent));
-      if (i < 0) throw new Invalid('demo.bad_units', `Demo units refer to unknown parents: ${pending.map((u) => u.key).join(', ')}`);
+      if (i < 0)
+        throw new Invalid(
+          'demo.bad_units',
+          `Demo units refer to unknown parents: ${pending.map((u) => u.key).join(', ')}`,
+        );
       const [u] = pending.splice(i, 1);
       const id = await store.insertUnit(trx, {
         name: u!.name,
@@ -130,7 +140,15 @@ export async function loadDemo(
       });
     }
     const ids = await store.insertPresences(trx, rows, at);
-    rows.forEach((r, i) => record('presence', ids[i]!, { platform: r.platform, handle: r.handle, url: r.url, name: r.name, status: r.status }));
+    for (const [i, r] of rows.entries()) {
+      record('presence', ids[i]!, {
+        platform: r.platform,
+        handle: r.handle,
+        url: r.url,
+        name: r.name,
+        status: r.status,
+      });
+    }
     await store.insertChanges(trx, changes);
     return {
       organisation: data.organisation.name,

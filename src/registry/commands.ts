@@ -4,14 +4,49 @@ import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { type Command, Option } from 'commander';
 import { type Cli, formatTable } from '../cli/context';
-import { writeCsv, writeJson, writeXlsx } from './inventory/export';
+import { Invalid } from '../core/errors';
 import { parseMapOption } from './inventory/columns';
+import { writeCsv, writeJson, writeXlsx } from './inventory/export';
 import { INVENTORY_FIELDS } from './inventory/model';
 import { type ImportPhase, importInventory } from './inventory/service';
 import { PRESENCE_STATUSES, type PresenceQuery } from './model';
 import { PLATFORMS } from './platforms';
 import { resolveProfile } from './resolve';
 import { RegistryService } from './service';
+
+/** Inventories are spreadsheets; above this size a file is certainly not one. */
+const MAX_INVENTORY_BYTES = 100 * 1024 * 1024;
+
+function readInventoryFile(file: string): Uint8Array {
+  let size: number;
+  try {
+    const st = fs.statSync(file);
+    if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    size = st.size;
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new Invalid('file.unreadable', `Cannot read ${file}: ${reason}`, { file, reason }, [
+      { file, code: 'file.unreadable', params: { file, reason }, message: `Cannot read ${file}: ${reason}` },
+    ]);
+  }
+  if (size > MAX_INVENTORY_BYTES) {
+    const params = { file, size: Math.round(size / 1024 / 1024), limit: MAX_INVENTORY_BYTES / 1024 / 1024 };
+    throw new Invalid(
+      'file.too_large',
+      `${file} is ${params.size} MB; inventory files are limited to ${params.limit} MB.`,
+      params,
+      [
+        {
+          file,
+          code: 'file.too_large',
+          params,
+          message: `${file} is ${params.size} MB; inventory files are limited to ${params.limit} MB.`,
+        },
+      ],
+    );
+  }
+  return new Uint8Array(fs.readFileSync(file));
+}
 
 export function registryCommands(program: Command, cli: Cli): void {
   const presences = program.command('presences').description(cli.say('cmd.presences'));
@@ -29,9 +64,10 @@ export function registryCommands(program: Command, cli: Cli): void {
     .option('--json', cli.say('opt.json'))
     .action(async (file: string, opts: Record<string, string | boolean | undefined>, cmd: Command) => {
       const json = cli.json(cmd);
-      const bytes = new Uint8Array(fs.readFileSync(file));
+      const bytes = readInventoryFile(file);
       const h = await cli.db();
-      const bar = !json && process.stderr.isTTY ? new SingleBar({ format: ' {bar} {phase}', hideCursor: true }) : null;
+      const bar =
+        !json && process.stderr.isTTY ? new SingleBar({ format: ' {bar} {phase}', hideCursor: true }) : null;
       const labels: Record<ImportPhase, string> = {
         read: cli.say('import.reading'),
         plan: cli.say('import.planning'),
@@ -40,20 +76,26 @@ export function registryCommands(program: Command, cli: Cli): void {
       bar?.start(3, 0, { phase: labels.read });
       let result: Awaited<ReturnType<typeof importInventory>>;
       try {
-        result = await importInventory(h, cli.actor(cmd), { name: path.basename(file), bytes }, {
-          map: typeof opts.map === 'string' ? parseMapOption(opts.map) : undefined,
-          defaultUnit: typeof opts.unit === 'string' ? opts.unit : undefined,
-          skipInvalid: Boolean(opts.skipInvalid),
-          dryRun: Boolean(opts.dryRun),
-          format: opts.format as 'csv' | 'xlsx' | 'json' | undefined,
-          onProgress: (phase, step) => bar?.update(step, { phase: labels[phase] }),
-        });
+        result = await importInventory(
+          h,
+          cli.actor(cmd),
+          { name: path.basename(file), bytes },
+          {
+            map: typeof opts.map === 'string' ? parseMapOption(opts.map) : undefined,
+            defaultUnit: typeof opts.unit === 'string' ? opts.unit : undefined,
+            skipInvalid: Boolean(opts.skipInvalid),
+            dryRun: Boolean(opts.dryRun),
+            format: opts.format as 'csv' | 'xlsx' | 'json' | undefined,
+            onProgress: (phase, step) => bar?.update(step, { phase: labels[phase] }),
+          },
+        );
       } finally {
         bar?.stop();
       }
       let rejectsFile: string | undefined;
       if (result.rejects && !result.dryRun) {
-        rejectsFile = typeof opts.rejects === 'string' ? opts.rejects : `${file.replace(/\.[^.]+$/, '')}.rejects.csv`;
+        rejectsFile =
+          typeof opts.rejects === 'string' ? opts.rejects : `${file.replace(/\.[^.]+$/, '')}.rejects.csv`;
         fs.writeFileSync(rejectsFile, `\ufeff${result.rejects}`);
       }
       if (json) {
@@ -73,20 +115,35 @@ export function registryCommands(program: Command, cli: Cli): void {
         }),
       ];
       if (result.newUnits.length) {
-        out.push(cli.say('import.new_units', { count: result.newUnits.length, names: result.newUnits.join(', ') }));
+        out.push(
+          cli.say('import.new_units', { count: result.newUnits.length, names: result.newUnits.join(', ') }),
+        );
       }
       if (result.newPeople.length) {
-        out.push(cli.say('import.new_people', { count: result.newPeople.length, names: result.newPeople.join(', ') }));
+        out.push(
+          cli.say('import.new_people', {
+            count: result.newPeople.length,
+            names: result.newPeople.join(', '),
+          }),
+        );
       }
       if (result.warnings.length) {
         out.push(cli.say('import.warnings', { count: result.warnings.length }));
-        for (const w of result.warnings.slice(0, 50)) out.push(`  ${w.line !== undefined ? `${w.line}: ` : ''}${cli.locale === 'fr' ? cli.say(w.code as never, w.params ?? {}) : w.message}`);
+        for (const w of result.warnings.slice(0, 50))
+          out.push(
+            `  ${w.line !== undefined ? `${w.line}: ` : ''}${cli.locale === 'fr' ? cli.say(w.code as never, w.params ?? {}) : w.message}`,
+          );
       }
       if (result.rejectedIssues.length) {
-        for (const i of result.rejectedIssues.slice(0, 50)) out.push(`  ${i.line ?? ''} ${i.column ?? i.field ?? ''}: ${cli.locale === 'fr' ? cli.say(i.code as never, i.params ?? {}) : i.message}`);
+        for (const i of result.rejectedIssues.slice(0, 50))
+          out.push(
+            `  ${i.line ?? ''} ${i.column ?? i.field ?? ''}: ${cli.locale === 'fr' ? cli.say(i.code as never, i.params ?? {}) : i.message}`,
+          );
       }
       if (rejectsFile) out.push(cli.say('import.rejects_written', { file: rejectsFile }));
-      out.push(result.dryRun ? cli.say('import.dry_run') : cli.say('import.recorded', { id: result.importId ?? 0 }));
+      out.push(
+        result.dryRun ? cli.say('import.dry_run') : cli.say('import.recorded', { id: result.importId ?? 0 }),
+      );
       process.stdout.write(`${out.join('\n')}\n`);
     });
 
@@ -95,42 +152,64 @@ export function registryCommands(program: Command, cli: Cli): void {
     .description(cli.say('cmd.presences.list'))
     .option('--platform <id>', cli.say('opt.platform'))
     .option('--unit <name>', cli.say('opt.unit'))
-    .addOption(new Option('--status <status>', cli.say('opt.status', { statuses: PRESENCE_STATUSES.join(', ') })).choices(PRESENCE_STATUSES))
+    .addOption(
+      new Option(
+        '--status <status>',
+        cli.say('opt.status', { statuses: PRESENCE_STATUSES.join(', ') }),
+      ).choices(PRESENCE_STATUSES),
+    )
     .option('--search <text>', cli.say('opt.search'))
     .option('--json', cli.say('opt.json'))
-    .action(async (opts: { platform?: string; unit?: string; status?: PresenceQuery['status']; search?: string }, cmd: Command) => {
-      const registry = new RegistryService(await cli.db());
-      const query: PresenceQuery = { platform: opts.platform, status: opts.status, q: opts.search };
-      if (opts.unit) {
-        query.unitId = (await registry.unitByName(opts.unit)).id;
-        query.subUnits = 'true';
-      }
-      const { items } = await registry.listPresences(query);
-      if (cli.json(cmd)) {
-        process.stdout.write(`${JSON.stringify(items, null, 2)}\n`);
-        return;
-      }
-      process.stdout.write(
-        formatTable(
-          ['head.id', 'head.platform', 'head.handle', 'head.name', 'head.unit', 'head.owner', 'head.status'].map((k) => cli.say(k as never)),
-          items.map((p) => [
-            p.id,
-            p.platform,
-            p.handle ?? p.url,
-            p.name,
-            p.unit,
-            p.owner && p.ownerLeft ? cli.say('owner.left', { name: p.owner }) : p.owner,
-            cli.say(`status.${p.status}` as never),
-          ]),
-        ),
-      );
-      process.stdout.write(`${cli.say('list.count', { count: items.length })}\n`);
-    });
+    .action(
+      async (
+        opts: { platform?: string; unit?: string; status?: PresenceQuery['status']; search?: string },
+        cmd: Command,
+      ) => {
+        const registry = new RegistryService(await cli.db());
+        const query: PresenceQuery = { platform: opts.platform, status: opts.status, q: opts.search };
+        if (opts.unit) {
+          query.unitId = (await registry.unitByName(opts.unit)).id;
+          query.subUnits = 'true';
+        }
+        const { items } = await registry.listPresences(query);
+        if (cli.json(cmd)) {
+          process.stdout.write(`${JSON.stringify(items, null, 2)}\n`);
+          return;
+        }
+        process.stdout.write(
+          formatTable(
+            [
+              'head.id',
+              'head.platform',
+              'head.handle',
+              'head.name',
+              'head.unit',
+              'head.owner',
+              'head.status',
+            ].map((k) => cli.say(k as never)),
+            items.map((p) => [
+              p.id,
+              p.platform,
+              p.handle ?? p.url,
+              p.name,
+              p.unit,
+              p.owner && p.ownerLeft ? cli.say('owner.left', { name: p.owner }) : p.owner,
+              cli.say(`status.${p.status}` as never),
+            ]),
+          ),
+        );
+        process.stdout.write(`${cli.say('list.count', { count: items.length })}\n`);
+      },
+    );
 
   presences
     .command('export')
     .description(cli.say('cmd.presences.export'))
-    .addOption(new Option('--format <format>', cli.say('opt.format_out')).choices(['csv', 'xlsx', 'json']).default('csv'))
+    .addOption(
+      new Option('--format <format>', cli.say('opt.format_out'))
+        .choices(['csv', 'xlsx', 'json'])
+        .default('csv'),
+    )
     .option('--out <file>', cli.say('opt.out'))
     .action(async (opts: { format: 'csv' | 'xlsx' | 'json'; out?: string }) => {
       const { items } = await new RegistryService(await cli.db()).listPresences({});
@@ -185,7 +264,11 @@ export function registryCommands(program: Command, cli: Cli): void {
           PLATFORMS.map((p) => [
             p.id,
             p.name,
-            p.alive ? cli.say('platforms.alive') : p.closedYear ? cli.say('platforms.dead', { year: String(p.closedYear) }) : cli.say('platforms.dead_unknown'),
+            p.alive
+              ? cli.say('platforms.alive')
+              : p.closedYear
+                ? cli.say('platforms.dead', { year: String(p.closedYear) })
+                : cli.say('platforms.dead_unknown'),
             p.hosts.join(' '),
           ]),
         ),

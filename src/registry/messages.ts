@@ -2,7 +2,10 @@
 import type { Catalogue } from '../core/i18n';
 
 export const registryMessages = {
-  'presence.not_found': { en: 'No presence with id {id}.', fr: 'Aucune présence ne porte l’identifiant {id}.' },
+  'presence.not_found': {
+    en: 'No presence with id {id}.',
+    fr: 'Aucune présence ne porte l’identifiant {id}.',
+  },
   'presence.unresolvable': {
     en: 'Cannot tell which platform and account "{input}" is: give a profile URL, or a platform and a handle.',
     fr: 'Impossible de savoir à quelle plateforme et à quel compte correspond « {input} » : indiquez l’URL du profil, ou une plateforme et un identifiant.',
@@ -17,7 +20,10 @@ export const registryMessages = {
   },
   'unit.not_found': { en: 'No unit with id {id}.', fr: 'Aucune entité ne porte l’identifiant {id}.' },
   'unit.not_found_name': { en: 'No unit named "{name}".', fr: 'Aucune entité ne s’appelle « {name} ».' },
-  'unit.duplicate': { en: 'A unit named "{name}" already exists.', fr: 'Une entité nommée « {name} » existe déjà.' },
+  'unit.duplicate': {
+    en: 'A unit named "{name}" already exists.',
+    fr: 'Une entité nommée « {name} » existe déjà.',
+  },
   'unit.cycle': {
     en: 'A unit cannot be placed under itself or under one of its own sub-units.',
     fr: 'Une entité ne peut pas être rattachée à elle-même ni à l’une de ses sous-entités.',
@@ -47,7 +53,10 @@ export const registryMessages = {
     en: 'Line {line} repeats the presence of line {first} with a different {field} ("{value}" instead of "{kept}"): the first value is kept.',
     fr: 'La ligne {line} répète la présence de la ligne {first} avec un autre champ {field} (« {value} » au lieu de « {kept} ») : la première valeur est conservée.',
   },
-  'demo.loaded': { en: 'Demo organisation loaded: {presences} presences.', fr: 'Organisation de démonstration chargée : {presences} présences.' },
+  'demo.loaded': {
+    en: 'Demo organisation loaded: {presences} presences.',
+    fr: 'Organisation de démonstration chargée : {presences} présences.',
+  },
   'demo.not_empty': {
     en: 'The registry is not empty ({presences} presences): use --reset to replace it with the demo organisation.',
     fr: 'L’inventaire n’est pas vide ({presences} présences) : utilisez --reset pour le remplacer par l’organisation de démonstration.',

@@ -44,7 +44,17 @@ export interface Platform {
   closedYear?: number;
   /** Other names people write in inventories ("Twitter", "FB", "Google+"…), matched case-insensitively. */
   aliases: string[];
-  category: 'social' | 'video' | 'photo' | 'professional' | 'messaging' | 'blog' | 'audio' | 'local' | 'code' | 'other';
+  category:
+    | 'social'
+    | 'video'
+    | 'photo'
+    | 'professional'
+    | 'messaging'
+    | 'blog'
+    | 'audio'
+    | 'local'
+    | 'code'
+    | 'other';
 }
 
 /** Where a pasted URL or handle leads. `kind: 'website'` and `'other'` keep unknown URLs. */
@@ -66,7 +76,9 @@ export const resolvedProfileSchema = z.object({
 });
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
-const language = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'expected a language code such as fr or en-GB');
+const language = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'expected a language code such as fr or en-GB');
 
 export const presenceStatusSchema = z.enum(PRESENCE_STATUSES);
 
@@ -100,9 +112,12 @@ export const presencePatchSchema = z
 export type PresencePatch = z.infer<typeof presencePatchSchema>;
 
 /** A new presence: a URL, or a platform and a handle, at least. */
-export const presenceCreateSchema = presencePatchSchema.refine((v) => Boolean(v.url || (v.platform && v.handle)), {
-  message: 'give a url, or a platform and a handle',
-});
+export const presenceCreateSchema = presencePatchSchema.refine(
+  (v) => Boolean(v.url || (v.platform && v.handle)),
+  {
+    message: 'give a url, or a platform and a handle',
+  },
+);
 export type PresenceCreate = z.infer<typeof presenceCreateSchema>;
 
 export const bulkEditSchema = z
@@ -263,7 +278,12 @@ export interface Overview {
   matrix: {
     platforms: string[];
     units: { id: number | null; name: string | null }[];
-    cells: { platform: string; unitId: number | null; count: number; byStatus: Partial<Record<PresenceStatus, number>> }[];
+    cells: {
+      platform: string;
+      unitId: number | null;
+      count: number;
+      byStatus: Partial<Record<PresenceStatus, number>>;
+    }[];
   };
   byPlatform: { platform: string; count: number; alive: boolean }[];
 }

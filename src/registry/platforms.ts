@@ -757,6 +757,19 @@ const FUZZY = [...NAME_INDEX].filter(([k]) => k.length >= 4);
  */
 export function findPlatformByName(text: string): { platform: Platform; exact: boolean } | null {
   if (typeof text !== 'string') return null;
+  // An inventory repeats the same few spellings thousands of times; fuzzy matching is the costly part.
+  let hit = NAME_MEMO.get(text);
+  if (hit === undefined) {
+    if (NAME_MEMO.size >= 1000) NAME_MEMO.clear();
+    hit = lookUpName(text);
+    NAME_MEMO.set(text, hit);
+  }
+  return hit && { ...hit };
+}
+
+const NAME_MEMO = new Map<string, { platform: Platform; exact: boolean } | null>();
+
+function lookUpName(text: string): { platform: Platform; exact: boolean } | null {
   const raw = text.trim();
   if (!raw || raw.length > 200) return null;
 

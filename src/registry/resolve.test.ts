@@ -1005,6 +1005,8 @@ describe('canonicalUrl and profileKey', () => {
     ['tumblr', 'AcmeFrance', 'https://acmefrance.tumblr.com', 'acmefrance'],
     ['website', 'https://www.acme.fr/?utm_campaign=x', 'https://www.acme.fr', 'acme.fr'],
     ['other', 'x.com/home', 'https://x.com/home', 'x.com/home'],
+    ['x', 'https://twitter.com/AcmeFR/status/1', 'https://x.com/acmefr', 'acmefr'],
+    ['website', 'https://x.com/acmefr', 'https://x.com/acmefr', 'x.com/acmefr'],
   ];
   it.each(cases)('%s %s → %s', (platform, handle, url, key) => {
     expect(canonicalUrl(platform, handle)).toBe(url);

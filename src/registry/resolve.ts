@@ -14,7 +14,12 @@
 //   other sub-domains) is `platform: 'other'` too. A URL on an unknown host is `website`.
 // - A bare handle needs a platform hint, except `@user@host` (Mastodon), `name.bsky.social` and
 //   `did:…` (Bluesky). Where a hint leaves the name space open, the organisation's usual case wins:
-//   LinkedIn and Viadeo → company page, Reddit → user, YouTube → @handle, Bluesky → name.bsky.social.
+//   LinkedIn and Viadeo → company page, Reddit → user, YouTube → @handle, Bluesky → name.bsky.social,
+//   Medium and Substack → publication (a person is written `@name`), Scoop.it → topic.
+// - Google Business Profiles are keyed by their CID (maps `?cid=`, or decoded from the feature id in
+//   a place URL's data), else by g.page name; share links (maps.app.goo.gl) stay opaque offline.
+// - Facebook pages without a username are keyed by their numeric id, whatever the URL form
+//   (/pages/Name/id, /Name-id, /people/Name/id, profile.php?id=), canonical profile.php?id=.
 // - Mastodon servers are countless: a few are known by host, the others by URL shape (`/@user`,
 //   `/users/user`), which other fediverse software shares; those are filed as Mastodon too.
 import type { Platform, ResolvedProfile } from './model';
@@ -60,16 +65,23 @@ export function resolveProfile(input: string, platformHint?: string): ResolvedPr
   }
 }
 
-/** The canonical URL of a handle on a platform (for website/other, the handle is the URL itself). */
+/**
+ * The canonical URL of a handle on a platform. The handle may be written as a person would (`@Acme`,
+ * a profile URL); for website/other it is the URL itself. Throws on an unknown platform id.
+ */
 export function canonicalUrl(platformId: string, handle: string): string {
   const p = platformOrThrow(platformId);
+  const r = resolveProfile(handle, p.id);
+  if (r?.platform === p.id) return r.url;
   if (isPseudo(p)) return normaliseGivenUrl(handle) ?? handle.trim();
-  return linkOf(p, canonFromText(p, handle));
+  return linkOf(p, canonFromText(p, handle)); // not a valid handle there: the best guess
 }
 
-/** The identity of a handle on a platform: equal keys on one platform are one presence. */
+/** The identity of a handle on a platform: equal keys on one platform are one presence. Throws on an unknown platform id. */
 export function profileKey(platformId: string, handle: string): string {
   const p = platformOrThrow(platformId);
+  const r = resolveProfile(handle, p.id);
+  if (r?.platform === p.id) return r.key;
   if (isPseudo(p)) return urlKey(normaliseGivenUrl(handle) ?? handle.trim());
   return canonFromText(p, handle);
 }

@@ -4,9 +4,9 @@ import { apiApp, errorSchemaDoc } from '../server/openapi';
 import {
   bulkEditSchema,
   changeSchema,
+  PERSON_STATUSES,
   personInputSchema,
   personSchema,
-  PERSON_STATUSES,
   presenceCreateSchema,
   presencePatchSchema,
   presenceQuerySchema,
@@ -23,7 +23,9 @@ const json = <T extends z.ZodType>(schema: T, description = 'OK') => ({
   description,
 });
 const errors = { 404: errorSchemaDoc, 409: errorSchemaDoc, 422: errorSchemaDoc };
-const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
+const body = <T extends z.ZodType>(schema: T) => ({
+  body: { content: { 'application/json': { schema } }, required: true },
+});
 
 const overviewSchema = z
   .object({
@@ -71,12 +73,28 @@ export function registryRoutes() {
   const app = apiApp();
 
   app.openapi(
-    createRoute({ method: 'get', path: '/platforms', tags: ['registry'], summary: 'The platform catalogue', responses: { 200: json(z.array(platformSchema)) } }),
-    (c) => c.json(PLATFORMS.map((p) => ({ ...p, hosts: [...p.hosts], aliases: [...p.aliases] })), 200),
+    createRoute({
+      method: 'get',
+      path: '/platforms',
+      tags: ['registry'],
+      summary: 'The platform catalogue',
+      responses: { 200: json(z.array(platformSchema)) },
+    }),
+    (c) =>
+      c.json(
+        PLATFORMS.map((p) => ({ ...p, hosts: [...p.hosts], aliases: [...p.aliases] })),
+        200,
+      ),
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/overview', tags: ['registry'], summary: 'Totals, risks and the platform × unit map', responses: { 200: json(overviewSchema) } }),
+    createRoute({
+      method: 'get',
+      path: '/overview',
+      tags: ['registry'],
+      summary: 'Totals, risks and the platform × unit map',
+      responses: { 200: json(overviewSchema) },
+    }),
     async (c) => c.json(await c.get('services').registry.overview(), 200),
   );
 
@@ -87,7 +105,10 @@ export function registryRoutes() {
       tags: ['registry'],
       summary: 'List presences, filtered and sorted',
       request: { query: presenceQuerySchema },
-      responses: { 200: json(z.object({ items: z.array(presenceSchema.openapi('Presence')), total: z.number() })), 422: errorSchemaDoc },
+      responses: {
+        200: json(z.object({ items: z.array(presenceSchema), total: z.number() })),
+        422: errorSchemaDoc,
+      },
     }),
     async (c) => c.json(await c.get('services').registry.listPresences(c.req.valid('query')), 200),
   );
@@ -101,7 +122,8 @@ export function registryRoutes() {
       request: body(presenceCreateSchema),
       responses: { 201: json(presenceSchema, 'Created'), ...errors },
     }),
-    async (c) => c.json(await c.get('services').registry.createPresence(c.get('actor'), c.req.valid('json')), 201),
+    async (c) =>
+      c.json(await c.get('services').registry.createPresence(c.get('actor'), c.req.valid('json')), 201),
   );
 
   app.openapi(
@@ -136,7 +158,12 @@ export function registryRoutes() {
       responses: { 200: json(presenceSchema), ...errors },
     }),
     async (c) =>
-      c.json(await c.get('services').registry.updatePresence(c.get('actor'), c.req.valid('param').id, c.req.valid('json')), 200),
+      c.json(
+        await c
+          .get('services')
+          .registry.updatePresence(c.get('actor'), c.req.valid('param').id, c.req.valid('json')),
+        200,
+      ),
   );
 
   app.openapi(
@@ -149,7 +176,9 @@ export function registryRoutes() {
       responses: { 204: { description: 'Deleted' }, ...errors },
     }),
     async (c) => {
-      await c.get('services').registry.deletePresence(c.get('actor'), c.req.valid('param').id, c.req.valid('query').reason);
+      await c
+        .get('services')
+        .registry.deletePresence(c.get('actor'), c.req.valid('param').id, c.req.valid('query').reason);
       return c.body(null, 204);
     },
   );
@@ -172,7 +201,12 @@ export function registryRoutes() {
       path: '/resolve',
       tags: ['registry'],
       summary: 'Platform, handle and canonical URL of pasted profile URLs or handles',
-      request: body(z.object({ inputs: z.array(z.string().max(4096)).min(1).max(1000), platform: z.string().max(40).optional() })),
+      request: body(
+        z.object({
+          inputs: z.array(z.string().max(4096)).min(1).max(1000),
+          platform: z.string().max(40).optional(),
+        }),
+      ),
       responses: { 200: json(z.array(resolvedProfileSchema.nullable())), 422: errorSchemaDoc },
     }),
     (c) => {
@@ -182,12 +216,24 @@ export function registryRoutes() {
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/units', tags: ['registry'], responses: { 200: json(z.array(unitSchema.openapi('Unit'))) } }),
+    createRoute({
+      method: 'get',
+      path: '/units',
+      tags: ['registry'],
+      responses: { 200: json(z.array(unitSchema)) },
+    }),
     async (c) => c.json(await c.get('services').registry.listUnits(), 200),
   );
   app.openapi(
-    createRoute({ method: 'post', path: '/units', tags: ['registry'], request: body(unitInputSchema), responses: { 201: json(unitSchema), ...errors } }),
-    async (c) => c.json(await c.get('services').registry.createUnit(c.get('actor'), c.req.valid('json')), 201),
+    createRoute({
+      method: 'post',
+      path: '/units',
+      tags: ['registry'],
+      request: body(unitInputSchema),
+      responses: { 201: json(unitSchema), ...errors },
+    }),
+    async (c) =>
+      c.json(await c.get('services').registry.createUnit(c.get('actor'), c.req.valid('json')), 201),
   );
   app.openapi(
     createRoute({
@@ -197,7 +243,13 @@ export function registryRoutes() {
       request: { params: idParam, ...body(unitInputSchema) },
       responses: { 200: json(unitSchema), ...errors },
     }),
-    async (c) => c.json(await c.get('services').registry.updateUnit(c.get('actor'), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) =>
+      c.json(
+        await c
+          .get('services')
+          .registry.updateUnit(c.get('actor'), c.req.valid('param').id, c.req.valid('json')),
+        200,
+      ),
   );
   app.openapi(
     createRoute({
@@ -220,15 +272,25 @@ export function registryRoutes() {
       path: '/people',
       tags: ['registry'],
       request: {
-        query: z.object({ unitId: z.coerce.number().int().positive().optional(), status: z.enum(PERSON_STATUSES).optional() }),
+        query: z.object({
+          unitId: z.coerce.number().int().positive().optional(),
+          status: z.enum(PERSON_STATUSES).optional(),
+        }),
       },
-      responses: { 200: json(z.array(personSchema.openapi('Person'))), 422: errorSchemaDoc },
+      responses: { 200: json(z.array(personSchema)), 422: errorSchemaDoc },
     }),
     async (c) => c.json(await c.get('services').registry.listPeople(c.req.valid('query')), 200),
   );
   app.openapi(
-    createRoute({ method: 'post', path: '/people', tags: ['registry'], request: body(personInputSchema), responses: { 201: json(personSchema), ...errors } }),
-    async (c) => c.json(await c.get('services').registry.createPerson(c.get('actor'), c.req.valid('json')), 201),
+    createRoute({
+      method: 'post',
+      path: '/people',
+      tags: ['registry'],
+      request: body(personInputSchema),
+      responses: { 201: json(personSchema), ...errors },
+    }),
+    async (c) =>
+      c.json(await c.get('services').registry.createPerson(c.get('actor'), c.req.valid('json')), 201),
   );
   app.openapi(
     createRoute({
@@ -238,7 +300,13 @@ export function registryRoutes() {
       request: { params: idParam, ...body(personInputSchema) },
       responses: { 200: json(personSchema), ...errors },
     }),
-    async (c) => c.json(await c.get('services').registry.updatePerson(c.get('actor'), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) =>
+      c.json(
+        await c
+          .get('services')
+          .registry.updatePerson(c.get('actor'), c.req.valid('param').id, c.req.valid('json')),
+        200,
+      ),
   );
 
   return app;

@@ -1,5 +1,5 @@
 // The registry's rules as pure functions: differences between versions, the unit tree, the overview.
-import { PRESENCE_STATUSES, type Overview, type Presence, type PresenceStatus, type Unit } from './model';
+import { type Overview, PRESENCE_STATUSES, type Presence, type PresenceStatus, type Unit } from './model';
 
 /** Field-by-field difference, `{ field: [before, after] }`, for the fields whose values differ. */
 export function diffValues(
@@ -43,13 +43,19 @@ export function descendantIds(units: Pick<Unit, 'id' | 'parentId'>[], id: number
 }
 
 /** Would making `parentId` the parent of `id` close a loop in the tree? */
-export function wouldCycle(units: Pick<Unit, 'id' | 'parentId'>[], id: number, parentId: number | null): boolean {
+export function wouldCycle(
+  units: Pick<Unit, 'id' | 'parentId'>[],
+  id: number,
+  parentId: number | null,
+): boolean {
   if (parentId === null) return false;
   return descendantIds(units, id).includes(parentId);
 }
 
 /** Units in tree order (each parent before its children, siblings by name), with their depth. */
-export function treeOrder<T extends Pick<Unit, 'id' | 'parentId' | 'name'>>(units: T[]): (T & { depth: number })[] {
+export function treeOrder<T extends Pick<Unit, 'id' | 'parentId' | 'name'>>(
+  units: T[],
+): (T & { depth: number })[] {
   const ids = new Set(units.map((u) => u.id));
   const byParent = new Map<number | null, T[]>();
   for (const u of units) {

@@ -1,9 +1,10 @@
 // The registry's services: every write takes the acting person and records what changed, in the
 // same transaction as the change itself.
+
+import { nowIso } from '../core/clock';
 import type { Db } from '../core/db';
 import { Conflict, Invalid, NotFound } from '../core/errors';
 import { fill, issueFrom } from '../core/i18n';
-import { nowIso } from '../core/clock';
 import { nameKey } from '../core/text';
 import { registryMessages as M } from './messages';
 import type {
@@ -60,19 +61,33 @@ export function presenceRecord(p: Presence): Record<string, unknown> {
 }
 
 /** Resolves what a person gave (a URL, or a platform and a handle) to one presence identity. */
-export function resolveInput(input: { url?: string; platform?: string; handle?: string | null }): ResolvedProfile {
+export function resolveInput(input: {
+  url?: string;
+  platform?: string;
+  handle?: string | null;
+}): ResolvedProfile {
   if (input.platform && !getPlatform(input.platform)) {
-    throw new Invalid('presence.unknown_platform', en('presence.unknown_platform', { platform: input.platform }), {
-      platform: input.platform,
-    }, [issueFrom(M, 'presence.unknown_platform', { platform: input.platform }, { field: 'platform' })]);
+    throw new Invalid(
+      'presence.unknown_platform',
+      en('presence.unknown_platform', { platform: input.platform }),
+      {
+        platform: input.platform,
+      },
+      [issueFrom(M, 'presence.unknown_platform', { platform: input.platform }, { field: 'platform' })],
+    );
   }
   const text = input.url?.trim() || input.handle?.trim() || '';
   const resolved = text ? resolveProfile(text, input.platform) : null;
   if (!resolved) {
     const field = input.url ? 'url' : 'handle';
-    throw new Invalid('presence.unresolvable', en('presence.unresolvable', { input: text.slice(0, 200) }), {
-      input: text.slice(0, 200),
-    }, [issueFrom(M, 'presence.unresolvable', { input: text.slice(0, 200) }, { field })]);
+    throw new Invalid(
+      'presence.unresolvable',
+      en('presence.unresolvable', { input: text.slice(0, 200) }),
+      {
+        input: text.slice(0, 200),
+      },
+      [issueFrom(M, 'presence.unresolvable', { input: text.slice(0, 200) }, { field })],
+    );
   }
   return resolved;
 }
@@ -181,11 +196,16 @@ export class RegistryService {
       const set: Partial<store.PresenceValues> = {};
       if (patch.url !== undefined || patch.handle !== undefined || patch.platform !== undefined) {
         const resolved = resolveInput({
-          url: patch.url ?? (patch.handle !== undefined || patch.platform !== undefined ? undefined : before.url),
+          url:
+            patch.url ??
+            (patch.handle !== undefined || patch.platform !== undefined ? undefined : before.url),
           platform: patch.platform ?? before.platform,
           handle: patch.handle ?? before.handle,
         });
-        if (resolved.platform !== before.platform || resolved.key !== (await store.getPresenceRow(trx, id))?.handle_key) {
+        if (
+          resolved.platform !== before.platform ||
+          resolved.key !== (await store.getPresenceRow(trx, id))?.handle_key
+        ) {
           const clash = await store.findPresenceByKey(trx, resolved.platform, resolved.key);
           if (clash && clash.id !== id) throw duplicate(resolved, clash.id);
         }
@@ -226,7 +246,16 @@ export class RegistryService {
       const diff = diffValues(presenceRecord(before), presenceRecord(after));
       if (Object.keys(diff).length) {
         await store.insertChanges(trx, [
-          { at, actor, entity: 'presence', entity_id: id, action: 'update', diff, batch: null, reason: patch.reason ?? null },
+          {
+            at,
+            actor,
+            entity: 'presence',
+            entity_id: id,
+            action: 'update',
+            diff,
+            batch: null,
+            reason: patch.reason ?? null,
+          },
         ]);
       }
       return after;
@@ -262,7 +291,10 @@ export class RegistryService {
       const before = await store.listPresences(trx, this.handle.dialect, { ids });
       if (before.length !== ids.length) {
         const found = new Set(before.map((p) => p.id));
-        const missing = ids.filter((i) => !found.has(i)).slice(0, 20).join(', ');
+        const missing = ids
+          .filter((i) => !found.has(i))
+          .slice(0, 20)
+          .join(', ');
         throw new NotFound('bulk.unknown_ids', en('bulk.unknown_ids', { ids: missing }), { ids: missing });
       }
       await this.checkRefs(trx, edit.set);
@@ -278,10 +310,17 @@ export class RegistryService {
       );
       for (let i = 0; i < toChange.length; i += 500) {
         const chunk = toChange.slice(i, i + 500).map((p) => p.id);
-        await trx.updateTable('presences').set({ ...set, updated_at: at }).where('id', 'in', chunk).execute();
+        await trx
+          .updateTable('presences')
+          .set({ ...set, updated_at: at })
+          .where('id', 'in', chunk)
+          .execute();
       }
       const after = new Map(
-        (await store.listPresences(trx, this.handle.dialect, { ids: toChange.map((p) => p.id) })).map((p) => [p.id, p]),
+        (await store.listPresences(trx, this.handle.dialect, { ids: toChange.map((p) => p.id) })).map((p) => [
+          p.id,
+          p,
+        ]),
       );
       await store.insertChanges(
         trx,
@@ -340,9 +379,23 @@ export class RegistryService {
         country: input.country ?? null,
         at,
       });
-      const values = { name, kind: input.kind ?? 'other', parentId: input.parentId ?? null, country: input.country ?? null };
+      const values = {
+        name,
+        kind: input.kind ?? 'other',
+        parentId: input.parentId ?? null,
+        country: input.country ?? null,
+      };
       await store.insertChanges(trx, [
-        { at, actor, entity: 'unit', entity_id: id, action: 'create', diff: diffValues({}, values), batch: null, reason: null },
+        {
+          at,
+          actor,
+          entity: 'unit',
+          entity_id: id,
+          action: 'create',
+          diff: diffValues({}, values),
+          batch: null,
+          reason: null,
+        },
       ]);
       return id;
     });
@@ -356,7 +409,10 @@ export class RegistryService {
       const set: Parameters<typeof store.updateUnitRow>[2] = {};
       if (input.name !== undefined && input.name !== row.name) {
         const clash = await store.findUnitByKey(trx, nameKey(input.name));
-        if (clash && clash.id !== id) throw new Conflict('unit.duplicate', en('unit.duplicate', { name: input.name }), { name: input.name });
+        if (clash && clash.id !== id)
+          throw new Conflict('unit.duplicate', en('unit.duplicate', { name: input.name }), {
+            name: input.name,
+          });
         set.name = input.name;
         set.name_key = nameKey(input.name);
       }
@@ -391,7 +447,10 @@ export class RegistryService {
       const row = await this.unitRow(trx, id);
       const deps = await store.countUnitDependants(trx, id);
       if (deps.presences || deps.children || deps.people) {
-        throw new Conflict('unit.not_empty', en('unit.not_empty', { name: row.name, ...deps }), { name: row.name, ...deps });
+        throw new Conflict('unit.not_empty', en('unit.not_empty', { name: row.name, ...deps }), {
+          name: row.name,
+          ...deps,
+        });
       }
       await store.deleteUnitRow(trx, id);
       await store.insertChanges(trx, [
@@ -444,7 +503,16 @@ export class RegistryService {
       };
       const id = await store.insertPerson(trx, { ...values, name_key: nameKey(name), at });
       await store.insertChanges(trx, [
-        { at, actor, entity: 'person', entity_id: id, action: 'create', diff: diffValues({}, values), batch: null, reason: null },
+        {
+          at,
+          actor,
+          entity: 'person',
+          entity_id: id,
+          action: 'create',
+          diff: diffValues({}, values),
+          batch: null,
+          reason: null,
+        },
       ]);
       return id;
     });
@@ -489,13 +557,19 @@ export class RegistryService {
   private async checkEmailFree(db: store.Q, email: string | null, self: number | null) {
     if (!email) return;
     const clash = await db.selectFrom('people').select('id').where('email', '=', email).executeTakeFirst();
-    if (clash && clash.id !== self) throw new Conflict('person.duplicate_email', en('person.duplicate_email', { email }), { email });
+    if (clash && clash.id !== self)
+      throw new Conflict('person.duplicate_email', en('person.duplicate_email', { email }), { email });
   }
 
   /** Every unit and person a change points to must exist. */
   private async checkRefs(
     db: store.Q,
-    v: { unitId?: number | null; ownerId?: number | null; deputyId?: number | null; custodianId?: number | null },
+    v: {
+      unitId?: number | null;
+      ownerId?: number | null;
+      deputyId?: number | null;
+      custodianId?: number | null;
+    },
   ) {
     if (v.unitId) await this.unitRow(db, v.unitId);
     for (const pid of [v.ownerId, v.deputyId, v.custodianId]) {

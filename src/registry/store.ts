@@ -43,8 +43,16 @@ export async function listUnits(db: Q): Promise<Unit[]> {
       'u.name',
       'u.kind',
       'u.country',
-      eb.selectFrom('presences as p').whereRef('p.unit_id', '=', 'u.id').select(eb.fn.countAll<number>().as('n')).as('presences'),
-      eb.selectFrom('people as pe').whereRef('pe.unit_id', '=', 'u.id').select(eb.fn.countAll<number>().as('n')).as('people'),
+      eb
+        .selectFrom('presences as p')
+        .whereRef('p.unit_id', '=', 'u.id')
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('presences'),
+      eb
+        .selectFrom('people as pe')
+        .whereRef('pe.unit_id', '=', 'u.id')
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('people'),
     ])
     .orderBy('u.id')
     .execute();
@@ -69,7 +77,14 @@ export async function findUnitByKey(db: Q, key: string) {
 
 export async function insertUnit(
   db: Q,
-  v: { name: string; name_key: string; kind: string; parent_id: number | null; country: string | null; at: string },
+  v: {
+    name: string;
+    name_key: string;
+    kind: string;
+    parent_id: number | null;
+    country: string | null;
+    at: string;
+  },
 ): Promise<number> {
   const row = await db
     .insertInto('units')
@@ -90,7 +105,13 @@ export async function insertUnit(
 export async function updateUnitRow(
   db: Q,
   id: number,
-  set: Partial<{ name: string; name_key: string; kind: string; parent_id: number | null; country: string | null }>,
+  set: Partial<{
+    name: string;
+    name_key: string;
+    kind: string;
+    parent_id: number | null;
+    country: string | null;
+  }>,
   at: string,
 ): Promise<void> {
   await db
@@ -106,16 +127,31 @@ export async function deleteUnitRow(db: Q, id: number): Promise<void> {
 
 export async function countUnitDependants(db: Q, id: number) {
   const [p, c, pe] = await Promise.all([
-    db.selectFrom('presences').select(db.fn.countAll<number>().as('n')).where('unit_id', '=', id).executeTakeFirst(),
-    db.selectFrom('units').select(db.fn.countAll<number>().as('n')).where('parent_id', '=', id).executeTakeFirst(),
-    db.selectFrom('people').select(db.fn.countAll<number>().as('n')).where('unit_id', '=', id).executeTakeFirst(),
+    db
+      .selectFrom('presences')
+      .select(db.fn.countAll<number>().as('n'))
+      .where('unit_id', '=', id)
+      .executeTakeFirst(),
+    db
+      .selectFrom('units')
+      .select(db.fn.countAll<number>().as('n'))
+      .where('parent_id', '=', id)
+      .executeTakeFirst(),
+    db
+      .selectFrom('people')
+      .select(db.fn.countAll<number>().as('n'))
+      .where('unit_id', '=', id)
+      .executeTakeFirst(),
   ]);
   return { presences: Number(p?.n ?? 0), children: Number(c?.n ?? 0), people: Number(pe?.n ?? 0) };
 }
 
 // ---------- people
 
-export async function listPeople(db: Q, filter: { unitId?: number; status?: PersonStatus } = {}): Promise<Person[]> {
+export async function listPeople(
+  db: Q,
+  filter: { unitId?: number; status?: PersonStatus } = {},
+): Promise<Person[]> {
   let q = db
     .selectFrom('people as pe')
     .leftJoin('units as u', 'u.id', 'pe.unit_id')
@@ -128,8 +164,16 @@ export async function listPeople(db: Q, filter: { unitId?: number; status?: Pers
       'pe.job_title',
       'pe.status',
       'pe.left_on',
-      eb.selectFrom('presences as p').whereRef('p.owner_id', '=', 'pe.id').select(eb.fn.countAll<number>().as('n')).as('owns'),
-      eb.selectFrom('presences as p').whereRef('p.deputy_id', '=', 'pe.id').select(eb.fn.countAll<number>().as('n')).as('deputises'),
+      eb
+        .selectFrom('presences as p')
+        .whereRef('p.owner_id', '=', 'pe.id')
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('owns'),
+      eb
+        .selectFrom('presences as p')
+        .whereRef('p.deputy_id', '=', 'pe.id')
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('deputises'),
       eb
         .selectFrom('presences as p')
         .whereRef('p.custodian_id', '=', 'pe.id')
@@ -226,7 +270,13 @@ export async function listPresences(
     .leftJoin('people as d', 'd.id', 'p.deputy_id')
     .leftJoin('people as c', 'c.id', 'p.custodian_id')
     .selectAll('p')
-    .select(['u.name as unit_name', 'o.name as owner_name', 'o.status as owner_status', 'd.name as deputy_name', 'c.name as custodian_name']);
+    .select([
+      'u.name as unit_name',
+      'o.name as owner_name',
+      'o.status as owner_status',
+      'd.name as deputy_name',
+      'c.name as custodian_name',
+    ]);
   if (query.ids) q = q.where('p.id', 'in', query.ids.length ? query.ids : [-1]);
   if (query.platform) q = q.where('p.platform', '=', query.platform);
   if (query.status) q = q.where('p.status', '=', query.status);
@@ -280,7 +330,8 @@ export async function listPresences(
     last_activity: 'p.last_activity_on',
     updated: 'p.updated_at',
   } as const;
-  if (query.sort) q = q.orderBy(order[query.sort], (ob) => (dir === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsLast()));
+  if (query.sort)
+    q = q.orderBy(order[query.sort], (ob) => (dir === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsLast()));
   q = q.orderBy('p.platform').orderBy('p.handle_key').orderBy('p.id');
   const rows = await q.execute();
   return rows.map(toPresence);
@@ -365,7 +416,12 @@ export async function insertPresences(db: Q, rows: PresenceValues[], at: string)
   return ids;
 }
 
-export async function updatePresenceRow(db: Q, id: number, set: Partial<PresenceValues>, at: string): Promise<void> {
+export async function updatePresenceRow(
+  db: Q,
+  id: number,
+  set: Partial<PresenceValues>,
+  at: string,
+): Promise<void> {
   await db
     .updateTable('presences')
     .set({ ...set, updated_at: at })

@@ -53,7 +53,9 @@ export function createApp(options: AppOptions) {
     },
   });
   app.all('/api/*', (c) => {
-    const e = new NotFound('request.not_found', `No such page or resource: ${c.req.path}`, { path: c.req.path });
+    const e = new NotFound('request.not_found', `No such page or resource: ${c.req.path}`, {
+      path: c.req.path,
+    });
     return c.json(errorBody(e, c.get('locale') ?? localeFrom(c)), 404);
   });
   return { app, services };

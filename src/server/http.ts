@@ -1,6 +1,7 @@
 // What every route shares: who is acting, in which language, and how errors become responses.
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { Db } from '../core/db';
 import { type Issue, VigieError } from '../core/errors';
 import { type Locale, pickLocale } from '../core/i18n';
@@ -17,7 +18,10 @@ export type App = OpenAPIHono<AppEnv>;
 
 /** The person acting, as the web app says (`X-Vigie-Actor`), cleaned of anything that is not text. */
 export function actorFrom(header: string | undefined): string {
-  const clean = (header ?? '').replace(/[\p{Cc}\p{Cf}]/gu, '').trim().slice(0, 120);
+  const clean = (header ?? '')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .trim()
+    .slice(0, 120);
   return clean ? `web:${clean}` : 'web';
 }
 
@@ -52,6 +56,13 @@ export function zodIssues(issues: { path: PropertyKey[]; message: string }[]): I
 export function onError(e: Error, c: Context<AppEnv>) {
   const locale = c.get('locale') ?? localeFrom(c);
   if (e instanceof VigieError) return c.json(errorBody(e, locale), e.status as 400);
+  if (e instanceof HTTPException && e.status < 500) {
+    const params = { details: e.message };
+    return c.json(
+      { error: { kind: 'invalid', code: 'request.invalid', message: t(locale, 'request.invalid', params) } },
+      e.status,
+    );
+  }
   if (e instanceof SyntaxError && /JSON/.test(e.message)) {
     const params = { details: e.message };
     return c.json(
@@ -61,9 +72,21 @@ export function onError(e: Error, c: Context<AppEnv>) {
   }
   const status = (e as { status?: number }).status;
   if (status === 413) {
-    return c.json({ error: { kind: 'invalid', code: 'request.too_large', message: t(locale, 'request.too_large', { limit: 100 }) } }, 413);
+    return c.json(
+      {
+        error: {
+          kind: 'invalid',
+          code: 'request.too_large',
+          message: t(locale, 'request.too_large', { limit: 100 }),
+        },
+      },
+      413,
+    );
   }
   // The details stay in the server log: they may contain paths or data a visitor should not see.
   console.error(e);
-  return c.json({ error: { kind: 'internal', code: 'internal.error', message: t(locale, 'internal.error') } }, 500);
+  return c.json(
+    { error: { kind: 'internal', code: 'internal.error', message: t(locale, 'internal.error') } },
+    500,
+  );
 }

@@ -21,7 +21,13 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { app } = createApp({ db: options.db });
   const root = path.relative(process.cwd(), WEB_DIST) || '.';
-  app.use('/assets/*', serveStatic({ root, onFound: (_p, c) => c.header('cache-control', 'public, max-age=31536000, immutable') }));
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root,
+      onFound: (_p, c) => c.header('cache-control', 'public, max-age=31536000, immutable'),
+    }),
+  );
   app.use('*', serveStatic({ root }));
   // Every other page is the single-page app; it routes on the client.
   app.get('*', (c) => {

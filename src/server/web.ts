@@ -23,7 +23,9 @@ export function webIsStale(): boolean {
   if (!fs.existsSync(index)) return true;
   const built = fs.statSync(index).mtimeMs;
   const sources = [path.join(WEB_DIR, 'src'), path.join(ROOT, 'src')].filter((d) => fs.existsSync(d));
-  const files = [path.join(WEB_DIR, 'index.html'), path.join(WEB_DIR, 'vite.config.ts')].filter((f) => fs.existsSync(f));
+  const files = [path.join(WEB_DIR, 'index.html'), path.join(WEB_DIR, 'vite.config.ts')].filter((f) =>
+    fs.existsSync(f),
+  );
   const newest = Math.max(...sources.map(newestMtime), ...files.map((f) => fs.statSync(f).mtimeMs));
   return newest > built;
 }

@@ -41,6 +41,10 @@ export const inventoryMessages = {
     en: '{file}: rows read from sheet "{sheet}"; other sheets ignored: {others}.',
     fr: '{file} : lignes lues dans la feuille « {sheet} » ; autres feuilles ignorées : {others}.',
   },
+  'inventory.rows_above_header': {
+    en: '{file}: rows {rows} above the header (line {line}) look like a title and were skipped.',
+    fr: '{file} : les lignes {rows}, au-dessus de l’en-tête (ligne {line}), ressemblent à un titre et ont été ignorées.',
+  },
   'inventory.json_syntax': {
     en: '{file} is not valid JSON: syntax error at line {line}, column {column}.',
     fr: 'Le fichier {file} n’est pas un JSON valide : erreur de syntaxe ligne {line}, colonne {column}.',

@@ -154,7 +154,10 @@ const MERGE_FIELDS = [
 ] as const;
 
 /** Rows naming the same presence become one: first value wins, lists are united, conflicts are reported. */
-export function mergeRows(rows: PlanRow[], file?: string): { rows: PlanRow[]; merged: number; warnings: Issue[] } {
+export function mergeRows(
+  rows: PlanRow[],
+  file?: string,
+): { rows: PlanRow[]; merged: number; warnings: Issue[] } {
   const byKey = new Map<string, PlanRow>();
   const warnings: Issue[] = [];
   let merged = 0;
@@ -191,7 +194,8 @@ export function mergeRows(rows: PlanRow[], file?: string): { rows: PlanRow[]; me
 }
 
 function sameText(a: unknown, b: unknown): boolean {
-  if (typeof a === 'object' && typeof b === 'object') return personKey(a as PersonRef) === personKey(b as PersonRef);
+  if (typeof a === 'object' && typeof b === 'object')
+    return personKey(a as PersonRef) === personKey(b as PersonRef);
   if (typeof a === 'string' && typeof b === 'string') return nameKey(a) === nameKey(b);
   return a === b;
 }
@@ -255,7 +259,8 @@ export function planInventory(
     if (!p || (!p.name && !p.email)) return undefined;
     const email = p.email?.toLowerCase();
     const nkey = p.name ? nameKey(p.name) : undefined;
-    const found = (email ? snap.peopleByEmail.get(email) : undefined) ?? (nkey ? snap.peopleByName.get(nkey) : undefined);
+    const found =
+      (email ? snap.peopleByEmail.get(email) : undefined) ?? (nkey ? snap.peopleByName.get(nkey) : undefined);
     if (found) return { ref: { id: found.id }, name: found.name };
     // Someone named first by e-mail and later by name (or the reverse) is one new person;
     // the e-mail decides when the two disagree.
@@ -286,7 +291,13 @@ export function planInventory(
     };
     const values: PlannedValues = {};
     const diff: Record<string, [unknown, unknown]> = {};
-    const set = (field: keyof PlannedValues, value: unknown, before: unknown, shownBefore = before, shownAfter = value) => {
+    const set = (
+      field: keyof PlannedValues,
+      value: unknown,
+      before: unknown,
+      shownBefore = before,
+      shownAfter = value,
+    ) => {
       if (value === undefined) return;
       if (existing && sameValue(before, value)) return;
       (values as Record<string, unknown>)[field] = value;
@@ -314,7 +325,8 @@ export function planInventory(
     set('lastActivityOn', row.lastActivityOn, existing?.lastActivityOn);
     // "unknown" in a file never erases what the registry knows about MFA or the recovery contact.
     if (row.mfa !== 'unknown' || !existing) set('mfa', row.mfa, existing?.mfa);
-    if (row.recoveryContact !== 'unknown' || !existing) set('recoveryContact', row.recoveryContact, existing?.recoveryContact);
+    if (row.recoveryContact !== 'unknown' || !existing)
+      set('recoveryContact', row.recoveryContact, existing?.recoveryContact);
     if (row.tags && existing) {
       const union = unite(existing.tags, row.tags);
       set('tags', union, existing.tags);

@@ -500,30 +500,30 @@ async function readXlsx(file: string, bytes: Uint8Array, limits: Limits): Promis
     throw invalid(file, 'inventory.too_many_rows', { max: limits.maxRows });
   }
 
-  const rows: RawRow[] = [];
-  const issues: Issue[] = [];
-  let headers = null as string[] | null;
-  let headerLine = 0;
-  let failure = null as Invalid | null;
+  const found: RawRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    if (failure) return;
     const cells: string[] = [];
     for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
-    if (cells.every((v) => v.trim() === '')) return;
-    if (!headers) {
-      failure = checkHeaders(file, cells, number, limits);
-      headers = cells.map((v) => v.trim());
-      headerLine = number;
-      return;
-    }
-    const raw: RawRow = { line: number, cells };
-    checkRow(file, raw, headers, limits, issues);
-    rows.push(raw);
+    if (!cells.every((v) => v.trim() === '')) found.push({ line: number, cells });
   });
+  const at = headerIndex(found);
+  const head = found[at];
+  if (!head) throw invalid(file, 'inventory.empty');
+  const failure = checkHeaders(file, head.cells, head.line, limits);
   if (failure) throw failure;
-  if (!headers) throw invalid(file, 'inventory.empty');
+  const headers = head.cells.map((v) => v.trim());
+  const headerLine = head.line;
+  const rows = found.slice(at + 1);
+  const issues: Issue[] = [];
+  for (const row of rows) checkRow(file, row, headers, limits, issues);
 
   const warnings: Issue[] = [];
+  if (at > 0) {
+    const first = found[0]!.line;
+    const last = found[at - 1]!.line;
+    const skipped = first === last ? String(first) : `${first}–${last}`;
+    warnings.push(issueFrom(MESSAGES, 'inventory.rows_above_header', { rows: skipped, line: String(headerLine) }, { file }));
+  }
   if (withData.length > 1) {
     const others = withData
       .slice(1)
@@ -532,6 +532,16 @@ async function readXlsx(file: string, bytes: Uint8Array, limits: Limits): Promis
     warnings.push(issueFrom(MESSAGES, 'inventory.xlsx_other_sheets', { sheet: sheet.name, others }, { file }));
   }
   return finish({ file, format: 'xlsx', sheet: sheet.name, headers, headerLine, rows, issues, warnings });
+}
+
+/**
+ * Spreadsheets often open with a title ("Inventaire des comptes 2024") above the real header: the
+ * header is the first of the first ten rows with two values or more, when the rows above have one.
+ */
+function headerIndex(rows: RawRow[]): number {
+  const filled = (r: RawRow) => r.cells.filter((c) => c.trim() !== '').length;
+  const at = rows.slice(0, 10).findIndex((r) => filled(r) >= 2);
+  return at > 0 && rows.slice(0, at).every((r) => filled(r) === 1) ? at : 0;
 }
 
 /** A cell as the person sees it: formulas give their last result, dates become ISO dates. */

@@ -5,9 +5,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { Invalid } from '../../core/errors';
 import { apiApp, errorSchemaDoc } from '../../server/openapi';
 import * as store from '../store';
-import { writeCsv, writeJson, writeXlsx } from './export';
 import { type ExplicitMapping, parseMapOption } from './columns';
-import { importInventory, type InventoryOptions, previewInventory } from './service';
+import { writeCsv, writeJson, writeXlsx } from './export';
+import { type InventoryOptions, importInventory, previewInventory } from './service';
 
 /** Inventories are spreadsheets: 100 MB is far above any real one and still safe to hold. */
 export const MAX_UPLOAD_MB = 100;
@@ -20,11 +20,14 @@ const formSchema = z.object({
   format: z.enum(['csv', 'xlsx', 'json']).optional(),
 });
 
-async function readForm(form: Record<string, unknown>): Promise<{ name: string; bytes: Uint8Array; options: InventoryOptions }> {
+async function readForm(
+  form: Record<string, unknown>,
+): Promise<{ name: string; bytes: Uint8Array; options: InventoryOptions }> {
   const file = form.file;
-  if (!(file instanceof File)) throw new Invalid('request.no_file', 'Attach a file in the "file" field.', {}, [
-    { field: 'file', code: 'request.no_file', message: 'Attach a file in the "file" field.' },
-  ]);
+  if (!(file instanceof File))
+    throw new Invalid('request.no_file', 'Attach a file in the "file" field.', {}, [
+      { field: 'file', code: 'request.no_file', message: 'Attach a file in the "file" field.' },
+    ]);
   let map: ExplicitMapping | undefined;
   if (typeof form.map === 'string' && form.map.trim()) {
     let parsed: unknown;
@@ -51,7 +54,8 @@ async function readForm(form: Record<string, unknown>): Promise<{ name: string; 
       map,
       defaultUnit: typeof form.unit === 'string' && form.unit.trim() ? form.unit.trim() : undefined,
       skipInvalid: form.skipInvalid === 'true',
-      format: form.format === 'csv' || form.format === 'xlsx' || form.format === 'json' ? form.format : undefined,
+      format:
+        form.format === 'csv' || form.format === 'xlsx' || form.format === 'json' ? form.format : undefined,
     },
   };
 }
@@ -74,7 +78,10 @@ export function inventoryRoutes() {
     }),
     async (c) => {
       const f = await readForm(await c.req.parseBody());
-      return c.json(await previewInventory(c.get('services').db, { name: f.name, bytes: f.bytes }, f.options), 200);
+      return c.json(
+        await previewInventory(c.get('services').db, { name: f.name, bytes: f.bytes }, f.options),
+        200,
+      );
     },
   );
 
@@ -89,12 +96,26 @@ export function inventoryRoutes() {
     }),
     async (c) => {
       const f = await readForm(await c.req.parseBody());
-      return c.json(await importInventory(c.get('services').db, c.get('actor'), { name: f.name, bytes: f.bytes }, f.options), 200);
+      return c.json(
+        await importInventory(
+          c.get('services').db,
+          c.get('actor'),
+          { name: f.name, bytes: f.bytes },
+          f.options,
+        ),
+        200,
+      );
     },
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/inventory/imports', tags: ['inventory'], summary: 'Past inventory imports', responses: { 200: { description: 'OK' } } }),
+    createRoute({
+      method: 'get',
+      path: '/inventory/imports',
+      tags: ['inventory'],
+      summary: 'Past inventory imports',
+      responses: { 200: { description: 'OK' } },
+    }),
     async (c) => c.json(await store.listImports(c.get('services').db.db), 200),
   );
 

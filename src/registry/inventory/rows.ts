@@ -155,10 +155,12 @@ const FIELDS: readonly FieldSpec[] = [
   { field: 'notes', key: 'notes', parse: asText },
 ];
 
-/** A cell as written, the export's formula guard removed. */
+/** A cell as written; in a CSV, the formula guard of our export is removed (XLSX and JSON have none). */
 function rawCell(row: RawRow, ctx: Context, f: InventoryField): string {
   const i = ctx.column.get(f);
-  return i === undefined ? '' : stripFormulaGuard((row.cells[i] ?? '').trim());
+  if (i === undefined) return '';
+  const v = (row.cells[i] ?? '').trim();
+  return ctx.table.format === 'csv' ? stripFormulaGuard(v) : v;
 }
 
 /** Free text keeps its line breaks; every other value has its spaces folded. */
@@ -241,6 +243,8 @@ function locate(row: RawRow, ctx: Context, problems: Issue[]): Where | null {
       if (h && h.platform === r.platform && h.key !== r.key) {
         ctx.warnings.push(at('handle', 'inventory.handle_mismatch', { handle: r.handle ?? '' }));
       }
+      // Same account: the handle column keeps the case the person wrote ("AvenorFR"), URLs are lower-cased.
+      if (h && h.platform === r.platform && h.key === r.key) return { ...whereOf(r), handle: h.handle };
     }
     return whereOf(r);
   }

@@ -33,7 +33,15 @@ async function readStream(write: (p: never[], out: NodeJS.WritableStream) => Pro
 forEachDialect((t) => {
   it('imports a messy CSV: merges repeats, creates units and people, records every change', async () => {
     const r = await importInventory(t.h, 'tester', { name: 'inventaire.csv', bytes: enc(CSV) });
-    expect(r).toMatchObject({ rows: 4, created: 3, updated: 0, merged: 1, rejected: 0, unitsCreated: 3, peopleCreated: 2 });
+    expect(r).toMatchObject({
+      rows: 4,
+      created: 3,
+      updated: 0,
+      merged: 1,
+      rejected: 0,
+      unitsCreated: 3,
+      peopleCreated: 2,
+    });
     const { items } = await new RegistryService(t.h).listPresences({ sort: 'platform' });
     expect(items.map((p) => [p.platform, p.handle])).toEqual([
       ['instagram', 'avenor.mobilite'],
@@ -41,11 +49,24 @@ forEachDialect((t) => {
       ['youtube', '@AvenorGroupe'],
     ]);
     const x = items.find((p) => p.platform === 'x')!;
-    expect(x).toMatchObject({ unit: 'Énergie', owner: 'Claire Martin', audience: 12500, lastActivityOn: '2024-03-04', status: 'active' });
+    expect(x).toMatchObject({
+      unit: 'Énergie',
+      owner: 'Claire Martin',
+      audience: 12500,
+      lastActivityOn: '2024-03-04',
+      status: 'active',
+    });
     const ig = items.find((p) => p.platform === 'instagram')!;
     expect(ig.owner).toBe('Claire Martin');
-    expect((await store.listImports(t.h.db))[0]).toMatchObject({ fileName: 'inventaire.csv', created: 3, merged: 1 });
-    expect((await new RegistryService(t.h).history(x.id))[0]).toMatchObject({ actor: 'tester', batch: expect.stringMatching(/^import:/) });
+    expect((await store.listImports(t.h.db))[0]).toMatchObject({
+      fileName: 'inventaire.csv',
+      created: 3,
+      merged: 1,
+    });
+    expect((await new RegistryService(t.h).history(x.id))[0]).toMatchObject({
+      actor: 'tester',
+      batch: expect.stringMatching(/^import:/),
+    });
   });
 
   it('changes nothing when the same file is imported again', async () => {
@@ -61,7 +82,9 @@ forEachDialect((t) => {
       'x;https://x.com/ok_row;actif;10;2020-01-01',
       'Myspace;;actif;beaucoup;2020-13-45',
     ].join('\n');
-    const err = await importInventory(t.h, 'tester', { name: 'bad.csv', bytes: enc(bad) }).catch((e: unknown) => e);
+    const err = await importInventory(t.h, 'tester', { name: 'bad.csv', bytes: enc(bad) }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(Invalid);
     const issues = (err as Invalid).issues;
     expect(new Set(issues.map((i) => i.line))).toEqual(new Set([2, 4]));
@@ -70,7 +93,12 @@ forEachDialect((t) => {
     expect(await store.countPresences(t.h.db)).toBe(0);
     expect(await store.listImports(t.h.db)).toEqual([]);
 
-    const skipped = await importInventory(t.h, 'tester', { name: 'bad.csv', bytes: enc(bad) }, { skipInvalid: true });
+    const skipped = await importInventory(
+      t.h,
+      'tester',
+      { name: 'bad.csv', bytes: enc(bad) },
+      { skipInvalid: true },
+    );
     expect(skipped).toMatchObject({ created: 1, rejected: 2 });
     expect(skipped.rejects).toContain('peut-être');
     expect(skipped.rejects?.split('\n')[0]).toContain('error');
@@ -78,11 +106,20 @@ forEachDialect((t) => {
 
   it('previews and dry-runs without storing anything', async () => {
     const before = await store.countPresences(t.h.db);
-    const preview = await previewInventory(t.h, { name: 'inventaire.csv', bytes: enc(CSV) }, { defaultUnit: 'Siège' });
+    const preview = await previewInventory(
+      t.h,
+      { name: 'inventaire.csv', bytes: enc(CSV) },
+      { defaultUnit: 'Siège' },
+    );
     expect(preview.plan).toMatchObject({ create: 3, merged: 1 });
     expect(preview.plan.newUnits).toEqual(expect.arrayContaining(['Énergie', 'Mobilité', 'Groupe']));
     expect(preview.columns.find((c) => c.header === 'Lien')?.field).toBe('url');
-    const dry = await importInventory(t.h, 'tester', { name: 'inventaire.csv', bytes: enc(CSV) }, { dryRun: true });
+    const dry = await importInventory(
+      t.h,
+      'tester',
+      { name: 'inventaire.csv', bytes: enc(CSV) },
+      { dryRun: true },
+    );
     expect(dry).toMatchObject({ dryRun: true, importId: null, created: 3 });
     expect(await store.countPresences(t.h.db)).toBe(before);
   });
@@ -98,7 +135,14 @@ forEachDialect((t) => {
     ] as const) {
       const bytes = await readStream(write as never, items as never[]);
       const r = await importInventory(t.h, 'tester', { name: `export.${format}`, bytes });
-      expect({ format, created: r.created, updated: r.updated, units: r.unitsCreated, people: r.peopleCreated, rejected: r.rejected }).toEqual({
+      expect({
+        format,
+        created: r.created,
+        updated: r.updated,
+        units: r.unitsCreated,
+        people: r.peopleCreated,
+        rejected: r.rejected,
+      }).toEqual({
         format,
         created: 0,
         updated: 0,
@@ -112,7 +156,12 @@ forEachDialect((t) => {
 
   it('imports a 2,000-row messy inventory in one go', async () => {
     const csv = messyInventoryCsv(2000);
-    const r = await importInventory(t.h, 'tester', { name: 'messy.csv', bytes: enc(csv) }, { skipInvalid: true });
+    const r = await importInventory(
+      t.h,
+      'tester',
+      { name: 'messy.csv', bytes: enc(csv) },
+      { skipInvalid: true },
+    );
     expect(r.rows).toBe(2000);
     expect(r.created + r.merged + r.rejected).toBeGreaterThanOrEqual(1900);
     expect(await store.countPresences(t.h.db)).toBe(r.created);

@@ -14,7 +14,13 @@ import * as store from '../store';
 import { type ExplicitMapping, recogniseColumns } from './columns';
 import type { InventoryField, RawTable } from './model';
 import { INVENTORY_FIELDS } from './model';
-import { type InventoryPlan, type PlannedValues, planInventory, type Ref, type RegistrySnapshot } from './plan';
+import {
+  type InventoryPlan,
+  type PlannedValues,
+  planInventory,
+  type Ref,
+  type RegistrySnapshot,
+} from './plan';
 import { readInventory } from './read';
 import { toCandidates } from './rows';
 
@@ -145,8 +151,14 @@ async function loadSnapshot(h: Db): Promise<RegistrySnapshot & { orgDomains: str
 async function analyse(h: Db, source: InventorySource, options: InventoryOptions): Promise<Analysis> {
   const sha256 = createHash('sha256').update(source.bytes).digest('hex');
   options.onProgress?.('read', 1, 3);
-  const table = await readInventory(source, { format: options.format });
-  const cols = recogniseColumns(table.headers, options.map);
+  let table: RawTable;
+  let cols: ReturnType<typeof recogniseColumns>;
+  try {
+    table = await readInventory(source, { format: options.format });
+    cols = recogniseColumns(table.headers, options.map);
+  } catch (e) {
+    throw naming(source.name, e);
+  }
   options.onProgress?.('plan', 2, 3);
   const snap = await loadSnapshot(h);
   const { candidates, issues, warnings } = toCandidates(table, cols.mapping, {
@@ -224,7 +236,12 @@ export async function importInventory(
   const rejectedLines = new Set(a.issues.map((i) => i.line).filter((l): l is number => l !== undefined));
   if (a.fileIssues.length || (a.issues.length && !options.skipInvalid)) {
     const params = { file: source.name, count: rejectedLines.size || a.issues.length };
-    throw new Invalid('inventory.invalid_rows', fill(M['inventory.invalid_rows'].en, params), params, a.issues);
+    throw new Invalid(
+      'inventory.invalid_rows',
+      fill(M['inventory.invalid_rows'].en, params),
+      params,
+      a.issues,
+    );
   }
   const result: InventoryResult = {
     importId: null,
@@ -250,7 +267,13 @@ export async function importInventory(
   return result;
 }
 
-async function applyPlan(h: Db, actor: string, source: InventorySource, a: Analysis, r: InventoryResult): Promise<number> {
+async function applyPlan(
+  h: Db,
+  actor: string,
+  source: InventorySource,
+  a: Analysis,
+  r: InventoryResult,
+): Promise<number> {
   const at = nowIso();
   return h.db.transaction().execute(async (trx) => {
     const importId = await store.insertImport(trx, {
@@ -370,16 +393,42 @@ async function applyPlan(h: Db, actor: string, source: InventorySource, a: Analy
       at,
     );
     creates.forEach((c, i) => {
-      changes.push({ at, actor, entity: 'presence', entity_id: ids[i]!, action: 'create', diff: c.diff, batch, reason: null });
+      changes.push({
+        at,
+        actor,
+        entity: 'presence',
+        entity_id: ids[i]!,
+        action: 'create',
+        diff: c.diff,
+        batch,
+        reason: null,
+      });
     });
     for (const c of a.plan.changes) {
       if (c.action !== 'update' || c.id === null) continue;
       await store.updatePresenceRow(trx, c.id, columns(c.values), at);
-      changes.push({ at, actor, entity: 'presence', entity_id: c.id, action: 'update', diff: c.diff, batch, reason: null });
+      changes.push({
+        at,
+        actor,
+        entity: 'presence',
+        entity_id: c.id,
+        action: 'update',
+        diff: c.diff,
+        batch,
+        reason: null,
+      });
     }
     await store.insertChanges(trx, changes);
     return importId;
   });
+}
+
+/** Every problem with a file names the file, even those found before any row was read. */
+function naming(file: string, e: unknown): unknown {
+  if (!(e instanceof Invalid)) return e;
+  for (const i of e.issues) i.file ??= file;
+  if (!e.issues.length) e.issues.push({ file, code: e.code, params: e.params, message: e.message });
+  return e;
 }
 
 /** The rejected rows, as they were, with the reasons in a last column: ready to fix and re-import. */
@@ -391,7 +440,9 @@ export function rejectsCsv(table: RawTable, issues: Issue[]): string {
     list.push(i.column ? `${i.column}: ${i.message}` : i.message);
     byLine.set(i.line, list);
   }
-  const rows = table.rows.filter((r) => byLine.has(r.line)).map((r) => [...r.cells, byLine.get(r.line)!.join(' | ')]);
+  const rows = table.rows
+    .filter((r) => byLine.has(r.line))
+    .map((r) => [...r.cells, byLine.get(r.line)!.join(' | ')]);
   return Papa.unparse({ fields: [...table.headers, 'error'], data: rows }, { escapeFormulae: true });
 }
 

@@ -126,3 +126,20 @@ export function Dash() {
     </Text>
   );
 }
+
+/** Who made a change, in words: the server records `web:Name`, `cli:user`, `web` or `demo`. */
+export function useActorLabel() {
+  const { t } = useTranslation();
+  return (actor: string | null | undefined): string => {
+    const raw = (actor ?? '').trim();
+    if (!raw || raw === 'web') return t('actor.web');
+    if (raw === 'demo') return t('actor.demo');
+    const at = raw.indexOf(':');
+    if (at < 0) return raw;
+    const channel = raw.slice(0, at);
+    const name = raw.slice(at + 1).trim();
+    if (channel === 'web') return name || t('actor.web');
+    if (channel === 'cli') return t('actor.cli', { name });
+    return raw;
+  };
+}

@@ -39,6 +39,11 @@ export const en = {
     language: 'Language',
     languageNames: { en: 'English', fr: 'Français' },
   },
+  actor: {
+    web: 'Someone on the web app',
+    cli: '{{name}} (command line)',
+    demo: 'Demo data',
+  },
   nav: {
     registry: 'Registry',
     overview: 'Overview',
@@ -267,7 +272,6 @@ export const en = {
     hint: 'Every change, when, by whom, and what it was before.',
     none: 'No change recorded yet.',
     empty: '(none)',
-    someone: 'Someone',
     became: 'became',
     action: {
       create: '{{actor}} registered the presence',

@@ -37,6 +37,11 @@ export const fr: Catalogue = {
     language: 'Langue',
     languageNames: { en: 'English', fr: 'Français' },
   },
+  actor: {
+    web: 'Quelqu’un sur l’application web',
+    cli: '{{name}} (ligne de commande)',
+    demo: 'Données de démonstration',
+  },
   nav: {
     registry: 'Registre',
     overview: 'Vue d’ensemble',
@@ -269,7 +274,6 @@ export const fr: Catalogue = {
     hint: 'Chaque modification : quand, par qui, et la valeur d’avant.',
     none: 'Aucune modification enregistrée pour l’instant.',
     empty: '(vide)',
-    someone: 'Quelqu’un',
     became: 'devient',
     action: {
       create: '{{actor}} a enregistré la présence',

@@ -4,6 +4,7 @@ import { IconArrowRight, IconPencil, IconPlus, IconTrash } from '@tabler/icons-r
 import { useTranslation } from 'react-i18next';
 import type { Change } from '../../../src/registry/model';
 import { useFormat } from '../app/format';
+import { useActorLabel } from '../app/ui';
 import { en } from '../i18n/en';
 import { isStatus, MFA_STATES, RECOVERY_KINDS } from './meta';
 import { usePlatformDirectory } from './platforms';
@@ -81,6 +82,7 @@ export function History({ changes }: { changes: Change[] }) {
   const f = useFormat();
   const describe = useDescribeValue();
   const label = useFieldLabel();
+  const actorLabel = useActorLabel();
 
   if (changes.length === 0) {
     return (
@@ -112,7 +114,7 @@ export function History({ changes }: { changes: Change[] }) {
             title={
               <Group gap={8} wrap="wrap">
                 <Text size="sm" fw={600}>
-                  {t(`history.action.${c.action}`, { actor: c.actor || t('history.someone') })}
+                  {t(`history.action.${c.action}`, { actor: actorLabel(c.actor) })}
                 </Text>
                 {c.batch && (
                   <Badge size="xs" variant="light" color="gray" tt="none">

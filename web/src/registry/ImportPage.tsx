@@ -42,7 +42,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError, type ApiIssue, postForm } from '../app/api';
 import { useFormat } from '../app/format';
-import { PageHeader, QueryError, useDocumentTitle, useErrorMessage } from '../app/ui';
+import { PageHeader, QueryError, useActorLabel, useDocumentTitle, useErrorMessage } from '../app/ui';
 import { useDescribeValue, useFieldLabel } from './History';
 import {
   type ImportOptions,
@@ -292,6 +292,7 @@ function PastImports() {
   const { t } = useTranslation();
   const f = useFormat();
   const imports = useImports();
+  const actorLabel = useActorLabel();
   return (
     <Card>
       <Title order={3} fz="lg">
@@ -328,7 +329,7 @@ function PastImports() {
               {(imports.data ?? []).map((i) => (
                 <Table.Tr key={i.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{f.dateTime(i.at)}</Table.Td>
-                  <Table.Td>{i.actor}</Table.Td>
+                  <Table.Td>{actorLabel(i.actor)}</Table.Td>
                   <Table.Td>
                     <Tooltip label={t('import.fingerprint', { sha: i.sha256.slice(0, 16) })}>
                       <Group gap={6} wrap="nowrap">

@@ -1,0 +1,224 @@
+// The registry end to end in a browser: import a messy CSV through the import page (mapping, preview,
+// row errors, import), find the new presences on the overview's map and in the table, edit one and
+// read its history, bulk-edit several, switch to French; screenshots of every page in both languages.
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+
+const SHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+const UNIT = 'Ombreval Voyages';
+const OWNER = 'Inès Caradec';
+const ACTOR = 'Camille Martin';
+
+// What an inventory kept by hand looks like: French headers, semicolons, a BOM, platform names
+// misspelt or in the wrong case, a duplicate written differently, a column nobody recognises
+// ("Qui gère ?", to be mapped by hand), and two rows that cannot be imported.
+const CSV = `\uFEFF${[
+  'Réseau;Lien;Nom du compte;Entité;Qui gère ?;Statut;Abonnés;Remarques',
+  `Youtube;https://www.youtube.com/@OmbrevalVoyages;Ombreval Voyages;${UNIT};${OWNER};actif;12 400;Chaîne ouverte par l’agence`,
+  `Intagram;https://instagram.com/ombreval.voyages/;Ombreval Voyages (Insta);${UNIT};${OWNER};Actif;8 900;`,
+  `x;https://twitter.com/OmbrevalVoyages;Ombreval Voyages sur X;${UNIT};;en sommeil;1 250;Plus rien depuis 2021`,
+  `LinkedIn;https://www.linkedin.com/company/ombreval-voyages/about/;Ombreval Voyages;${UNIT};${OWNER};active;3 100;`,
+  `Facebook;https://www.facebook.com/OmbrevalVoyages;Ombreval Voyages;${UNIT};;abandonné;540;<script>alert(1)</script>`,
+  `YouTube;youtube.com/@ombrevalvoyages;Ombreval Voyages (doublon);${UNIT};;;;`,
+  `TikTok;https://www.tiktok.com/@ombreval.voyages;Ombreval Voyages;${UNIT};${OWNER};peut-être;;`,
+  `Pinterest;;Tableaux voyages;${UNIT};;active;abc;`,
+].join('\r\n')}\r\n`;
+
+async function shot(page: Page, name: string) {
+  await page.waitForLoadState('networkidle');
+  // Let charts finish their entry animation.
+  await page.waitForTimeout(700);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Picks an option of a Mantine Select (its list opens in a portal, outside `scope`). */
+async function chooseOption(
+  page: Page,
+  label: string,
+  option: string | RegExp,
+  scope: Page | Locator = page,
+) {
+  await scope.getByRole('combobox', { name: label, exact: true }).click();
+  await page
+    .getByRole('option', { name: option, exact: typeof option === 'string' })
+    .first()
+    .click();
+}
+
+async function uploadInventory(page: Page) {
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'inventaire-voyages.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(CSV, 'utf-8'),
+  });
+  await expect(page.getByTestId('column-mapping')).toBeVisible();
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('import an inventory, find it on the map and in the table, edit, bulk edit, in English then French', async ({
+  page,
+}) => {
+  await test.step('say who is acting', async () => {
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: 'Vigie' })).toBeVisible();
+    await page.getByTestId('actor-button').click();
+    await page.getByRole('textbox', { name: 'Your name' }).fill(ACTOR);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByTestId('actor-button')).toContainText(ACTOR);
+  });
+
+  let unitUrl = '';
+
+  await test.step('preview the import: format, mapping, plan, row errors', async () => {
+    await page.getByRole('link', { name: 'Import', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Import an inventory' })).toBeVisible();
+    await uploadInventory(page);
+    await expect(page.getByTestId('detected-format')).toHaveText('CSV');
+    await expect(page.getByTestId('detected-delimiter')).toContainText('semicolon');
+
+    // "Qui gère ?" is not recognised: map it to the owner, and the preview is read again.
+    await expect(page.getByRole('combobox', { name: 'Field for column Qui gère ?' })).toHaveValue('Ignore this column');
+    await chooseOption(page, 'Field for column Qui gère ?', 'Owner');
+    await expect(page.getByRole('combobox', { name: 'Field for column Qui gère ?' })).toHaveValue('Owner');
+    await expect(page.getByTestId('plan')).toContainText(OWNER);
+    await expect(page.getByTestId('plan')).toContainText(UNIT);
+
+    // Two bad rows, named by line; the duplicate YouTube row is merged.
+    const errors = page.getByTestId('row-errors');
+    await expect(errors).toBeVisible();
+    await expect(errors.getByRole('row')).not.toHaveCount(1);
+    await expect(errors).toContainText('8');
+    await expect(errors).toContainText('9');
+    await expect(page.getByTestId('plan-merged')).toContainText('1');
+    await expect(page.getByTestId('import-button')).toBeDisabled();
+    await shot(page, 'import-preview-en');
+  });
+
+  await test.step('import, skipping the invalid rows', async () => {
+    await page.getByTestId('skip-invalid').click();
+    await expect(page.getByTestId('import-button')).toBeEnabled();
+    await page.getByTestId('import-button').click();
+    const result = page.getByTestId('import-result');
+    await expect(result).toBeVisible();
+    await expect(result).toContainText('5 presences created');
+    await expect(result).toContainText('2 rows were rejected');
+    await expect(page.getByTestId('past-imports')).toContainText('inventaire-voyages.csv');
+    await expect(page.getByTestId('past-imports')).toContainText(ACTOR);
+  });
+
+  await test.step('the new unit is on the map of presences', async () => {
+    await page.getByRole('link', { name: 'Overview', exact: true }).click();
+    const map = page.getByTestId('presence-map');
+    await expect(map).toBeVisible();
+    const row = map.locator('tbody tr', { has: page.getByRole('rowheader', { name: UNIT }) });
+    await expect(row).toHaveCount(1);
+    // Five presences in the unit: the row total says so.
+    await expect(row.locator('td').last()).toHaveText('5');
+    await shot(page, 'overview-en');
+
+    // A cell opens the table filtered by platform and unit.
+    await row.locator('td.vigie-matrix-cell a').first().click();
+    await expect(page).toHaveURL(/\/presences\?platform=[^&]+&unitId=\d+/);
+    await expect(page.getByTestId('presences-table').locator('tbody tr')).toHaveCount(1);
+    unitUrl = `/presences?unitId=${new URL(page.url()).searchParams.get('unitId')}`;
+  });
+
+  await test.step('the new presences are in the table', async () => {
+    await page.goto(unitUrl);
+    const table = page.getByTestId('presences-table');
+    await expect(table.locator('tbody tr')).toHaveCount(5);
+    await expect(table).toContainText('Ombreval Voyages sur X');
+    await expect(table).toContainText('@OmbrevalVoyages');
+    // The script in a cell stays text.
+    await page.goto('/presences');
+    await expect(page.getByTestId('result-count')).toContainText('presences');
+    await shot(page, 'presences-en');
+  });
+
+  await test.step('edit a presence and read its history', async () => {
+    await page.goto(unitUrl);
+    await page.getByRole('link', { name: 'Ombreval Voyages sur X' }).click();
+    await expect(page.getByRole('heading', { name: 'Ombreval Voyages sur X' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Open the profile' })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    );
+    await chooseOption(page, 'Status', 'Active');
+    await chooseOption(page, 'Owner', OWNER);
+    await page.getByLabel('Objective').fill('Inspire travellers and answer their questions');
+    await page.getByLabel('Reason for the change').fill('Account taken back by the travel brand');
+    await page.getByRole('button', { name: /Save 3 changes/ }).click();
+    const history = page.getByTestId('history');
+    await expect(history).toContainText(`${ACTOR} made changes`);
+    await expect(history).toContainText('Status · Dormant');
+    await expect(history).toContainText('Active');
+    await expect(history).toContainText('Account taken back by the travel brand');
+    await shot(page, 'presence-en');
+  });
+
+  await test.step('bulk edit the unit’s presences', async () => {
+    await page.goto(unitUrl);
+    const table = page.getByTestId('presences-table');
+    await expect(table.locator('tbody tr')).toHaveCount(5);
+    await page.getByLabel('Select every presence on this page').check();
+    await expect(page.getByTestId('selection-count')).toContainText('5 presences selected');
+    await page.getByRole('button', { name: 'Edit selected' }).click();
+    const dialog = page.getByRole('dialog');
+    await chooseOption(page, 'Status', 'Active', dialog);
+    await expect(dialog.getByTestId('bulk-summary')).toContainText('of 5 presences will change');
+    await dialog.getByLabel('Reason for the change').fill('Travel brand audit');
+    await dialog.getByRole('button', { name: /^Change \d+ presences?$/ }).click();
+    await expect(page.getByText(/presences? changed/)).toBeVisible();
+    await expect(table.locator('tbody tr', { hasText: 'Active' })).toHaveCount(5);
+  });
+
+  await test.step('units and people', async () => {
+    await page.getByRole('link', { name: 'Units', exact: true }).click();
+    await expect(page.getByTestId('units-table')).toContainText(UNIT);
+    await shot(page, 'units-en');
+    await page.getByRole('link', { name: 'People', exact: true }).click();
+    await expect(page.getByTestId('people-table')).toContainText(OWNER);
+    await shot(page, 'people-en');
+  });
+
+  await test.step('switch to French: the choice is remembered', async () => {
+    await page.getByTestId('language-button').click();
+    await page.getByRole('menuitem', { name: 'Français' }).click();
+    await expect(page.getByRole('heading', { name: 'Personnes' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await page.reload();
+    await expect(page.getByRole('link', { name: 'Vue d’ensemble' })).toBeVisible();
+    await shot(page, 'people-fr');
+
+    await page.getByRole('link', { name: 'Vue d’ensemble' }).click();
+    await expect(page.getByRole('heading', { name: 'Cartographie des présences' })).toBeVisible();
+    await expect(page.getByText('Sans responsable', { exact: true })).toBeVisible();
+    await shot(page, 'overview-fr');
+
+    await page.getByRole('link', { name: 'Entités', exact: true }).click();
+    await expect(page.getByRole('columnheader', { name: 'Avec sous-entités' })).toBeVisible();
+    await shot(page, 'units-fr');
+
+    await page.goto('/presences');
+    await expect(page.getByTestId('result-count')).toContainText('présences');
+    await expect(page.getByRole('button', { name: 'Nouvelle présence' })).toBeVisible();
+    await shot(page, 'presences-fr');
+
+    await page.goto(unitUrl);
+    await page.getByRole('link', { name: 'Ombreval Voyages sur X' }).click();
+    await expect(page.getByRole('heading', { name: 'Historique' })).toBeVisible();
+    await expect(page.getByTestId('history')).toContainText('Statut · En sommeil');
+    await shot(page, 'presence-fr');
+
+    await page.getByRole('link', { name: 'Import', exact: true }).click();
+    await uploadInventory(page);
+    await expect(page.getByTestId('detected-delimiter')).toContainText('point-virgule');
+    await expect(page.getByTestId('row-errors')).toContainText('Erreurs par ligne');
+    await shot(page, 'import-preview-fr');
+  });
+});

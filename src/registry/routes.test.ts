@@ -1,0 +1,125 @@
+import { expect, it } from 'vitest';
+import { forEachDialect } from '../core/testing/dialects';
+import { createApp } from '../server/app';
+
+forEachDialect((t) => {
+  const api = () => createApp({ db: t.h }).app;
+  const json = (body: unknown, headers: Record<string, string> = {}) => ({
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+
+  it('creates, reads, edits and lists presences, with the author in the history', async () => {
+    const app = api();
+    const created = await app.request(
+      '/api/presences',
+      json({ url: 'https://www.instagram.com/ombreval/' }, { 'x-vigie-actor': 'Inès' }),
+    );
+    expect(created.status).toBe(201);
+    const p = (await created.json()) as { id: number; platform: string; handle: string };
+    expect(p).toMatchObject({ platform: 'instagram', handle: 'ombreval' });
+    const patched = await app.request(`/api/presences/${p.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ status: 'dormant', tags: ['audit-2026'], reason: 'plus de publication' }),
+    });
+    expect(patched.status).toBe(200);
+    const history = (await (await app.request(`/api/presences/${p.id}/history`)).json()) as {
+      actor: string;
+      reason: string | null;
+    }[];
+    expect(history.map((h) => h.actor)).toEqual(['web', 'web:Inès']);
+    expect(history[0]!.reason).toBe('plus de publication');
+    const list = (await (await app.request('/api/presences?status=dormant')).json()) as { total: number };
+    expect(list.total).toBe(1);
+  });
+
+  it('answers errors with a status, a code and a message in the reader’s language', async () => {
+    const app = api();
+    const dup = { url: 'https://x.com/ombreval' };
+    await app.request('/api/presences', json(dup));
+    const conflict = await app.request(
+      '/api/presences',
+      json({ url: 'http://twitter.com/Ombreval' }, { 'accept-language': 'fr-FR,fr;q=0.9' }),
+    );
+    expect(conflict.status).toBe(409);
+    const body = (await conflict.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('presence.duplicate');
+    expect(body.error.message).toMatch(/figure déjà/);
+    const invalid = await app.request('/api/presences', json({ status: 'zombie', url: 'https://x.com/a' }));
+    expect(invalid.status).toBe(422);
+    const inv = (await invalid.json()) as { error: { issues: { field: string }[] } };
+    expect(inv.error.issues[0]!.field).toBe('status');
+    expect((await app.request('/api/presences/999999')).status).toBe(404);
+    expect((await app.request('/api/presences/abc')).status).toBe(422);
+    const broken = await app.request('/api/presences', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"url":',
+    });
+    expect([400, 422]).toContain(broken.status);
+  });
+
+  it('keeps hostile text as data and never reflects it as markup', async () => {
+    const app = api();
+    const hostile = "<img src=x onerror=alert(1)>'; DROP TABLE presences; --";
+    const r = await app.request(
+      '/api/presences',
+      json({ url: 'https://www.tiktok.com/@ombreval', name: hostile, notes: hostile }),
+    );
+    expect(r.status).toBe(201);
+    expect(r.headers.get('content-type')).toMatch(/application\/json/);
+    const found = (await (
+      await app.request(`/api/presences?q=${encodeURIComponent('DROP TABLE')}`)
+    ).json()) as { items: { name: string }[] };
+    expect(found.items[0]!.name).toBe(hostile);
+  });
+
+  it('bulk edits, manages units and people, resolves URLs, publishes OpenAPI', async () => {
+    const app = api();
+    const unit = (await (
+      await app.request('/api/units', json({ name: 'Direction régionale Occitanie', kind: 'region' }))
+    ).json()) as { id: number };
+    const person = (await (
+      await app.request(
+        '/api/people',
+        json({ name: 'Claire Martin', email: 'Claire.Martin@ombreval.example' }),
+      )
+    ).json()) as {
+      id: number;
+      email: string;
+    };
+    expect(person.email).toBe('claire.martin@ombreval.example');
+    const a = (await (
+      await app.request('/api/presences', json({ url: 'https://www.facebook.com/ombreval.occitanie' }))
+    ).json()) as { id: number };
+    const bulk = await app.request(
+      '/api/presences/bulk',
+      json({ ids: [a.id], set: { unitId: unit.id, ownerId: person.id } }),
+    );
+    expect(await bulk.json()).toEqual({ updated: 1, unchanged: 0 });
+    const del = await app.request(`/api/units/${unit.id}`, { method: 'DELETE' });
+    expect(del.status).toBe(409);
+    const resolved = (await (
+      await app.request(
+        '/api/resolve',
+        json({ inputs: ['https://m.facebook.com/ombreval.occitanie/about', 'nonsense here'] }),
+      )
+    ).json()) as unknown[];
+    expect(resolved[0]).toMatchObject({ platform: 'facebook' });
+    const people = (await (await app.request(`/api/people?unitId=${unit.id}`)).json()) as unknown[];
+    expect(people).toEqual([]);
+    const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/presences',
+        '/api/presences/{id}',
+        '/api/inventory/import',
+        '/api/overview',
+      ]),
+    );
+    const overview = (await (await app.request('/api/overview')).json()) as { totals: { presences: number } };
+    expect(overview.totals.presences).toBe(1);
+  });
+});
