@@ -28,11 +28,18 @@ const CSV = `\uFEFF${[
   `Pinterest;;Tableaux voyages;${UNIT};;active;abc;`,
 ].join('\r\n')}\r\n`;
 
+/**
+ * A screenshot of the whole page as a tall screen would show it: the viewport grows to the page's
+ * height (a full-page capture of a scrolled page would draw the fixed header and navigation mid-page).
+ */
 async function shot(page: Page, name: string) {
   await page.waitForLoadState('networkidle');
-  // Let charts finish their entry animation.
-  await page.waitForTimeout(700);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 1440, height: Math.max(900, Math.min(height, 6000)) });
+  // Let charts resize and finish their entry animation.
+  await page.waitForTimeout(900);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  await page.setViewportSize({ width: 1440, height: 900 });
 }
 
 /** Picks an option of a Mantine Select (its list opens in a portal, outside `scope`). */
@@ -82,7 +89,9 @@ test('import an inventory, find it on the map and in the table, edit, bulk edit,
     await expect(page.getByTestId('detected-delimiter')).toContainText('semicolon');
 
     // "Qui gère ?" is not recognised: map it to the owner, and the preview is read again.
-    await expect(page.getByRole('combobox', { name: 'Field for column Qui gère ?' })).toHaveValue('Ignore this column');
+    await expect(page.getByRole('combobox', { name: 'Field for column Qui gère ?' })).toHaveValue(
+      'Ignore this column',
+    );
     await chooseOption(page, 'Field for column Qui gère ?', 'Owner');
     await expect(page.getByRole('combobox', { name: 'Field for column Qui gère ?' })).toHaveValue('Owner');
     await expect(page.getByTestId('plan')).toContainText(OWNER);

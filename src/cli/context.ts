@@ -73,10 +73,11 @@ export function reportError(e: unknown, locale: Locale, asJson: boolean): number
       );
     } else {
       process.stderr.write(`${t(locale, 'cli.error_prefix')}${message}\n`);
-      const shown = issues.slice(0, 200);
+      // An issue that only repeats the error itself adds nothing.
+      const shown = issues.filter((i) => i.message !== message).slice(0, 200);
       for (const i of shown) process.stderr.write(`  ${where(i, locale)}${i.message}\n`);
-      if (issues.length > shown.length) {
-        process.stderr.write(`  ${t(locale, 'cli.more_issues', { count: issues.length - shown.length })}\n`);
+      if (issues.length > 200) {
+        process.stderr.write(`  ${t(locale, 'cli.more_issues', { count: issues.length - 200 })}\n`);
       }
     }
     return e.exitCode;

@@ -45,5 +45,13 @@ export function issueFrom(
   where: Omit<Issue, 'code' | 'params' | 'message'> = {},
 ): Issue {
   const entry = catalogue[code];
-  return { ...where, code, params, message: entry ? fill(entry.en, params) : code };
+  // Where the issue is (file, line, column) is also available to the message's placeholders.
+  const all: Params = { ...pickDefined(where), ...params };
+  return { ...where, code, params: all, message: entry ? fill(entry.en, all) : code };
+}
+
+function pickDefined(where: Omit<Issue, 'code' | 'params' | 'message'>): Params {
+  const out: Params = {};
+  for (const [k, v] of Object.entries(where)) if (typeof v === 'string' || typeof v === 'number') out[k] = v;
+  return out;
 }

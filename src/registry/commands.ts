@@ -7,6 +7,7 @@ import { type Cli, formatTable } from '../cli/context';
 import { Invalid } from '../core/errors';
 import { parseMapOption } from './inventory/columns';
 import { writeCsv, writeJson, writeXlsx } from './inventory/export';
+import { MAX_UPLOAD_MB } from './inventory/limits';
 import { INVENTORY_FIELDS } from './inventory/model';
 import { type ImportPhase, importInventory } from './inventory/service';
 import { PRESENCE_STATUSES, type PresenceQuery } from './model';
@@ -14,8 +15,7 @@ import { PLATFORMS } from './platforms';
 import { resolveProfile } from './resolve';
 import { RegistryService } from './service';
 
-/** Inventories are spreadsheets; above this size a file is certainly not one. */
-const MAX_INVENTORY_BYTES = 100 * 1024 * 1024;
+const MAX_INVENTORY_BYTES = MAX_UPLOAD_MB * 1024 * 1024;
 
 function readInventoryFile(file: string): Uint8Array {
   let size: number;
@@ -215,12 +215,13 @@ export function registryCommands(program: Command, cli: Cli): void {
       const { items } = await new RegistryService(await cli.db()).listPresences({});
       const write = { csv: writeCsv, xlsx: writeXlsx, json: writeJson }[opts.format];
       const stream = opts.out ? fs.createWriteStream(opts.out) : process.stdout;
-      await write(items, stream);
+      // The writers end a file stream themselves; wait until it is on disk before saying so.
+      const closed = opts.out
+        ? new Promise<void>((resolve, reject) => stream.on('close', () => resolve()).on('error', reject))
+        : null;
+      await write(items, stream, { locale: cli.locale });
       if (opts.out) {
-        await new Promise<void>((resolve, reject) => {
-          (stream as fs.WriteStream).end(() => resolve());
-          stream.on('error', reject);
-        });
+        await closed;
         process.stderr.write(`${cli.say('export.written', { count: items.length, file: opts.out })}\n`);
       }
     });

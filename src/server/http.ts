@@ -6,6 +6,7 @@ import type { Db } from '../core/db';
 import { type Issue, VigieError } from '../core/errors';
 import { type Locale, pickLocale } from '../core/i18n';
 import { localiseError, localiseIssue, t } from '../messages';
+import { MAX_UPLOAD_MB } from '../registry/inventory/limits';
 import type { RegistryService } from '../registry/service';
 
 export interface Services {
@@ -77,7 +78,7 @@ export function onError(e: Error, c: Context<AppEnv>) {
         error: {
           kind: 'invalid',
           code: 'request.too_large',
-          message: t(locale, 'request.too_large', { limit: 100 }),
+          message: t(locale, 'request.too_large', { limit: MAX_UPLOAD_MB }),
         },
       },
       413,

@@ -7,9 +7,29 @@ import { INVENTORY_FIELDS, type InventoryField } from './model';
 const EXPECTED: Record<InventoryField, string[]> = {
   platform: ['Réseau', 'Plateforme', 'Réseau social', 'Network', 'Platform', 'Site', 'RESEAU', 'réseau '],
   url: ['URL', 'Lien', 'Adresse', 'Link', 'Profile URL', 'URL du profil', 'Lien vers la page', 'Site web'],
-  handle: ['Compte', 'Identifiant', 'Pseudo', 'Handle', 'Username', '@', "Nom d'utilisateur", 'Compte Twitter'],
+  handle: [
+    'Compte',
+    'Identifiant',
+    'Pseudo',
+    'Handle',
+    'Username',
+    '@',
+    "Nom d'utilisateur",
+    'Compte Twitter',
+  ],
   name: ['Nom', 'Nom du compte', 'Account name', 'Display name', 'Page name', 'Nom de la page', 'Name'],
-  unit: ['Entité', 'Direction', 'BU', 'Service', 'Département', 'Région', 'Unit', 'Business unit', 'Team', 'Équipe'],
+  unit: [
+    'Entité',
+    'Direction',
+    'BU',
+    'Service',
+    'Département',
+    'Région',
+    'Unit',
+    'Business unit',
+    'Team',
+    'Équipe',
+  ],
   owner: ['Responsable', 'Propriétaire', 'Gestionnaire', 'Owner', 'Manager', 'Admin', 'Nom du responsable'],
   deputy: ['Suppléant', 'Backup', 'Deputy'],
   custodian: ['Détenteur des accès', 'Custodian', 'Credentials holder'],
@@ -100,7 +120,10 @@ describe('recogniseColumns', () => {
     const r = recogniseColumns(['Nom', 'Nom affiché sur la page', 'URL']);
     expect(r.mapping).toEqual(['name', null, 'url']);
     expect(r.issues).toEqual([]);
-    expect(r.warnings[0]).toMatchObject({ code: 'inventory.column_shadowed', column: 'Nom affiché sur la page' });
+    expect(r.warnings[0]).toMatchObject({
+      code: 'inventory.column_shadowed',
+      column: 'Nom affiché sur la page',
+    });
   });
 
   it('reports a mapped header that the file does not have', () => {
@@ -126,7 +149,9 @@ describe('recogniseColumns', () => {
 
 describe('parseMapOption', () => {
   it('reads Header=field pairs', () => {
-    expect(parseMapOption('Page FB=url, Qui=owner,Dernier msg=last-activity,Date=ignore,X=lastActivity')).toEqual({
+    expect(
+      parseMapOption('Page FB=url, Qui=owner,Dernier msg=last-activity,Date=ignore,X=lastActivity'),
+    ).toEqual({
       'Page FB': 'url',
       Qui: 'owner',
       'Dernier msg': 'last_activity',

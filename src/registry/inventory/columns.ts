@@ -45,12 +45,25 @@ const EXACT: Record<string, InventoryField> = {
 const RULES: [InventoryField, string[]][] = [
   ['recovery', ['recuperation', 'recovery', 'secours']],
   ['custodian', ['detenteur', 'custodian', 'credential', 'acces', 'holder']],
-  ['audience_date', ['date audience', 'date abonne', 'date follower', 'date fans', 'releve', 'audience date']],
+  [
+    'audience_date',
+    ['date audience', 'date abonne', 'date follower', 'date fans', 'releve', 'audience date'],
+  ],
   ['created', ['creation', 'cree', 'created', 'ouverture', 'opened']],
   ['last_activity', ['derniere', 'dernier', 'last', 'latest']],
   [
     'mfa',
-    ['mfa', '2fa', 'a2f', 'double auth', 'two factor', 'facteur', 'multifactor', 'multi factor', 'authentification'],
+    [
+      'mfa',
+      '2fa',
+      'a2f',
+      'double auth',
+      'two factor',
+      'facteur',
+      'multifactor',
+      'multi factor',
+      'authentification',
+    ],
   ],
   ['deputy', ['suppleant', 'backup', 'deputy', 'adjoint', 'remplacant', 'substitute']],
   [
@@ -84,7 +97,20 @@ const RULES: [InventoryField, string[]][] = [
       'reach',
     ],
   ],
-  ['name', ['nom compte', 'account name', 'nom page', 'page name', 'display', 'intitule', 'libelle', 'titre', 'title']],
+  [
+    'name',
+    [
+      'nom compte',
+      'account name',
+      'nom page',
+      'page name',
+      'display',
+      'intitule',
+      'libelle',
+      'titre',
+      'title',
+    ],
+  ],
   ['url', ['url', 'urls', 'lien', 'link', 'adresse', 'address', 'web', 'profil', 'profile']],
   ['platform', ['reseau', 'plateforme', 'platform', 'network', 'site', 'media', 'canal', 'channel', 'outil']],
   [
@@ -116,7 +142,21 @@ const RULES: [InventoryField, string[]][] = [
   ],
   ['language', ['langue', 'language', 'lang', 'idiome', 'locale']],
   ['status', ['statut', 'etat', 'status', 'state']],
-  ['tags', ['tag', 'tags', 'etiquette', 'mots cles', 'mot cle', 'keyword', 'label', 'categorie', 'category', 'theme']],
+  [
+    'tags',
+    [
+      'tag',
+      'tags',
+      'etiquette',
+      'mots cles',
+      'mot cle',
+      'keyword',
+      'label',
+      'categorie',
+      'category',
+      'theme',
+    ],
+  ],
   ['objective', ['objectif', 'objective', 'goal', 'but', 'finalite', 'purpose', 'vocation', 'mission']],
   [
     'notes',
@@ -125,14 +165,26 @@ const RULES: [InventoryField, string[]][] = [
   // Generic words last: "Statut du compte" is a status, "Nom de l'entité" a unit.
   [
     'handle',
-    ['identifiant', 'pseudo', 'handle', 'username', 'utilisateur', 'user', 'compte', 'account', 'login', 'alias'],
+    [
+      'identifiant',
+      'pseudo',
+      'handle',
+      'username',
+      'utilisateur',
+      'user',
+      'compte',
+      'account',
+      'login',
+      'alias',
+    ],
   ],
   ['name', ['nom', 'name', 'noms', 'names']],
 ];
 
 const COMPILED = RULES.map(([field, phrases]) => ({ field, phrases: phrases.map((p) => p.split(' ')) }));
 
-const stemMatches = (stem: string, word: string) => (stem.length <= 3 ? word === stem : word.startsWith(stem));
+const stemMatches = (stem: string, word: string) =>
+  stem.length <= 3 ? word === stem : word.startsWith(stem);
 
 /** Words that make a header about e-mail, never a profile URL ("Adresse e-mail"). */
 const MAIL_WORDS = new Set(['mail', 'email', 'courriel', 'mel']);
@@ -196,7 +248,8 @@ export function parseMapOption(text: string): ExplicitMapping {
         }),
       );
   }
-  if (issues.length) throw new Invalid('inventory.map_invalid', issues.map((i) => i.message).join('; '), {}, issues);
+  if (issues.length)
+    throw new Invalid('inventory.map_invalid', issues.map((i) => i.message).join('; '), {}, issues);
   return out;
 }
 
@@ -225,14 +278,21 @@ export function recogniseColumns(headers: string[], explicit: ExplicitMapping = 
   const settled = new Set<number>();
   const chosen: { field: InventoryField | null; strength: number }[] = headers.map((h) => {
     const f = fieldOfHeader(h);
-    return f ? { field: f.field, strength: f.exact ? STRENGTH.exact : STRENGTH.keyword } : { field: null, strength: 0 };
+    return f
+      ? { field: f.field, strength: f.exact ? STRENGTH.exact : STRENGTH.keyword }
+      : { field: null, strength: 0 };
   });
 
   for (const [header, field] of Object.entries(explicit)) {
     const at = findHeader(headers, header);
     if (at < 0) {
       issues.push(
-        issueFrom(MESSAGES, 'inventory.map_header_unknown', { header, columns: listHeaders(headers) }, { column: header }),
+        issueFrom(
+          MESSAGES,
+          'inventory.map_header_unknown',
+          { header, columns: listHeaders(headers) },
+          { column: header },
+        ),
       );
       continue;
     }

@@ -85,12 +85,20 @@ function sink(): { out: PassThrough; bytes: () => Promise<Uint8Array> } {
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
   const ended = new Promise<void>((resolve) => out.on('end', () => resolve()));
-  return { out, bytes: async () => (await ended, new Uint8Array(Buffer.concat(chunks))) };
+  const bytes = async () => {
+    await ended;
+    return new Uint8Array(Buffer.concat(chunks));
+  };
+  return { out, bytes };
 }
 
 const WRITERS = { csv: writeCsv, xlsx: writeXlsx, json: writeJson } as const;
 
-async function exported(format: InventoryFormat, locale: 'en' | 'fr', presences = REGISTRY): Promise<Uint8Array> {
+async function exported(
+  format: InventoryFormat,
+  locale: 'en' | 'fr',
+  presences = REGISTRY,
+): Promise<Uint8Array> {
   const { out, bytes } = sink();
   await WRITERS[format](presences, out, { locale });
   return bytes();
@@ -132,9 +140,17 @@ describe('an export re-imports to the same registry', () => {
         expect(r.warnings).toEqual([]);
         // Lines are the file's own: the first presence's notes take two lines in a CSV.
         const lines = table.rows.map((row) => row.line);
-        expect(lines).toEqual(format === 'json' ? [1, 2, 3, 4, 5, 6, 7] : format === 'csv' ? [2, 4, 5, 6, 7, 8, 9] : [2, 3, 4, 5, 6, 7, 8]);
+        expect(lines).toEqual(
+          format === 'json'
+            ? [1, 2, 3, 4, 5, 6, 7]
+            : format === 'csv'
+              ? [2, 4, 5, 6, 7, 8, 9]
+              : [2, 3, 4, 5, 6, 7, 8],
+        );
         const keys = REGISTRY.map((p) => resolveProfile(p.url)!.key);
-        expect(r.candidates).toEqual(REGISTRY.map((p, i) => ({ ...expectedCandidate(p, lines[i]!), key: keys[i] })));
+        expect(r.candidates).toEqual(
+          REGISTRY.map((p, i) => ({ ...expectedCandidate(p, lines[i]!), key: keys[i] })),
+        );
       });
     }
   }
@@ -192,7 +208,11 @@ describe('writeCsv', () => {
     }
     const { out, bytes } = sink();
     await writeCsv(rows(), out);
-    expect(Buffer.from(await bytes()).toString('utf8').split('\r\n')).toHaveLength(4);
+    expect(
+      Buffer.from(await bytes())
+        .toString('utf8')
+        .split('\r\n'),
+    ).toHaveLength(4);
   });
 });
 
@@ -218,9 +238,18 @@ describe('writeJson', () => {
     const { out, bytes } = sink();
     await writeJson(REGISTRY.slice(0, 2), out, { exportedAt: new Date('2024-05-01T10:00:00Z') });
     const doc = JSON.parse(Buffer.from(await bytes()).toString('utf8'));
-    expect(doc).toMatchObject({ format: 'vigie-inventory', version: 1, exportedAt: '2024-05-01T10:00:00.000Z' });
+    expect(doc).toMatchObject({
+      format: 'vigie-inventory',
+      version: 1,
+      exportedAt: '2024-05-01T10:00:00.000Z',
+    });
     expect(doc.presences).toHaveLength(2);
-    expect(doc.presences[0]).toMatchObject({ id: 1, platform: 'facebook', languages: ['fr', 'en'], audience: 12500 });
+    expect(doc.presences[0]).toMatchObject({
+      id: 1,
+      platform: 'facebook',
+      languages: ['fr', 'en'],
+      audience: 12500,
+    });
     expect(doc.presences[1].name).toBe('=CMD("calc")');
   });
 

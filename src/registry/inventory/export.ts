@@ -135,7 +135,11 @@ export function exportCells(p: Presence, locale: Locale = 'en'): string[] {
 /** The export as a table of text cells, in memory: for previews and tests; writers stream instead. */
 export function exportRows(presences: Iterable<Presence>, options: ExportOptions = {}): ExportTable {
   const locale = options.locale ?? 'en';
-  return { fields: EXPORT_FIELDS, headers: exportHeaders(locale), rows: [...presences].map((p) => exportCells(p, locale)) };
+  return {
+    fields: EXPORT_FIELDS,
+    headers: exportHeaders(locale),
+    rows: [...presences].map((p) => exportCells(p, locale)),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -196,12 +200,20 @@ const WIDTHS: Partial<Record<InventoryField, number>> = {
  * XLSX through exceljs's streaming writer: header bold and frozen, a filter on every column, numbers
  * as numbers and dates as dates. Cells are typed strings, so a spreadsheet never runs them as formulas.
  */
-export async function writeXlsx(presences: Presences, out: NodeJS.WritableStream, options: ExportOptions = {}) {
+export async function writeXlsx(
+  presences: Presences,
+  out: NodeJS.WritableStream,
+  options: ExportOptions = {},
+) {
   const locale = options.locale ?? 'en';
   const zip = new PassThrough();
   zip.pipe(out as NodeJS.WritableStream, { end: false });
   const done = once(zip, 'end');
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: zip, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: zip,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = 'Vigie';
   const sheet = workbook.addWorksheet(locale === 'fr' ? 'Présences' : 'Presences', {
     views: [{ state: 'frozen', ySplit: 1 }],

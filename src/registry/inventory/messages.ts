@@ -25,6 +25,10 @@ export const inventoryMessages = {
     en: '{file} is an OpenDocument spreadsheet (.ods): save it as .xlsx or CSV, then import it again.',
     fr: 'Le fichier {file} est un classeur OpenDocument (.ods) : enregistrez-le au format .xlsx ou CSV, puis importez-le à nouveau.',
   },
+  'inventory.not_xlsx': {
+    en: '{file} is not an XLSX workbook.',
+    fr: 'Le fichier {file} n’est pas un classeur XLSX.',
+  },
   'inventory.zip_not_xlsx': {
     en: '{file} is a ZIP archive but not an XLSX workbook.',
     fr: 'Le fichier {file} est une archive ZIP, mais pas un classeur XLSX.',

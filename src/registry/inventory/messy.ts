@@ -217,10 +217,20 @@ const PLATFORMS: readonly PlatformStyle[] = [
     urls: [(h) => `https://www.flickr.com/photos/${h}/`, (h) => `flickr.com/photos/${h}`],
   },
   { id: 'vimeo', weight: 2, names: ['Vimeo'], urls: [(h) => `https://vimeo.com/${h}`] },
-  { id: 'snapchat', weight: 1, names: ['Snapchat', 'Snap'], urls: [(h) => `https://www.snapchat.com/add/${h}`] },
+  {
+    id: 'snapchat',
+    weight: 1,
+    names: ['Snapchat', 'Snap'],
+    urls: [(h) => `https://www.snapchat.com/add/${h}`],
+  },
   { id: 'threads', weight: 1, names: ['Threads'], urls: [(h) => `https://www.threads.net/@${h}`] },
   { id: 'mastodon', weight: 1, names: ['Mastodon'], urls: [(h) => `https://mastodon.social/@${h}`] },
-  { id: 'bluesky', weight: 1, names: ['Bluesky', 'Blue Sky'], urls: [(h) => `https://bsky.app/profile/${h}.bsky.social`] },
+  {
+    id: 'bluesky',
+    weight: 1,
+    names: ['Bluesky', 'Blue Sky'],
+    urls: [(h) => `https://bsky.app/profile/${h}.bsky.social`],
+  },
   {
     id: 'website',
     weight: 2,
@@ -282,7 +292,18 @@ function count(r: Rand): string {
   ]);
 }
 
-const STATUSES = ['actif', 'Actif', 'ACTIF', 'en sommeil', 'Inactif', 'abandonné', 'à fermer', 'Dormant', '?', ''];
+const STATUSES = [
+  'actif',
+  'Actif',
+  'ACTIF',
+  'en sommeil',
+  'Inactif',
+  'abandonné',
+  'à fermer',
+  'Dormant',
+  '?',
+  '',
+];
 const LANGUAGES = ['FR', 'fr', 'français', 'FR/EN', 'Français, anglais', 'fr-en', 'Anglais', 'EN', 'ES', ''];
 const MFA = ['oui', 'Oui (SMS)', 'non', 'Non', '?', '', '', 'activé'];
 const NOTES = [

@@ -132,7 +132,10 @@ describe('readInventory: CSV', () => {
   });
 
   it('keeps formulas and HTML as text', async () => {
-    const t = await read('hostile.csv', utf8('URL;Nom;Notes\nhttps://x.com/a;=CMD("calc");<script>alert(1)</script>\n'));
+    const t = await read(
+      'hostile.csv',
+      utf8('URL;Nom;Notes\nhttps://x.com/a;=CMD("calc");<script>alert(1)</script>\n'),
+    );
     expect(t.rows[0]!.cells).toEqual(['https://x.com/a', '=CMD("calc")', '<script>alert(1)</script>']);
   });
 
@@ -146,7 +149,10 @@ describe('readInventory: CSV', () => {
   });
 
   it('flags every row with more cells than headers', async () => {
-    const t = await read('f.csv', utf8('URL;Abonnés\nhttps://x.com/a;1 234;5\nhttps://x.com/b;12\nhttps://x.com/c;1;2;3\n'));
+    const t = await read(
+      'f.csv',
+      utf8('URL;Abonnés\nhttps://x.com/a;1 234;5\nhttps://x.com/b;12\nhttps://x.com/c;1;2;3\n'),
+    );
     expect(t.rows.map((r) => r.invalid ?? false)).toEqual([true, false, true]);
     expect(t.issues.map((i) => [i.code, i.line])).toEqual([
       ['inventory.too_many_cells', 2],
@@ -157,16 +163,23 @@ describe('readInventory: CSV', () => {
   });
 
   it('refuses an unterminated quote, naming the line where it opens', async () => {
-    const e = await failure('f.csv', utf8('URL;Notes\nhttps://x.com/a;ok\nhttps://x.com/b;"jamais fermé\nhttps://x.com/c;x\n'));
+    const e = await failure(
+      'f.csv',
+      utf8('URL;Notes\nhttps://x.com/a;ok\nhttps://x.com/b;"jamais fermé\nhttps://x.com/c;x\n'),
+    );
     expect(e.code).toBe('inventory.csv_unterminated_quote');
     expect(e.issues[0]).toMatchObject({ file: 'f.csv' });
     expect(e.message).toBe('f.csv, line 3: a quoted value is never closed (missing ").');
   });
 
   it('refuses a field longer than the limit, without keeping it', async () => {
-    const t = await read('f.csv', utf8(`URL;Notes\nhttps://x.com/a;${'x'.repeat(50)}\nhttps://x.com/b;ok\n`), {
-      maxFieldLength: 20,
-    });
+    const t = await read(
+      'f.csv',
+      utf8(`URL;Notes\nhttps://x.com/a;${'x'.repeat(50)}\nhttps://x.com/b;ok\n`),
+      {
+        maxFieldLength: 20,
+      },
+    );
     expect(t.rows[0]).toMatchObject({ line: 2, invalid: true, cells: ['https://x.com/a', ''] });
     expect(t.issues).toHaveLength(1);
     expect(t.issues[0]).toMatchObject({ code: 'inventory.field_too_long', line: 2, column: 'Notes' });
@@ -217,7 +230,9 @@ describe('readInventory: CSV', () => {
   });
 
   it('refuses a binary file', async () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
     expect((await failure('logo.csv', png)).code).toBe('inventory.binary');
     const noisy = new Uint8Array(Array.from({ length: 4000 }, (_, i) => 1 + ((i * 7) % 250)));
     expect((await failure('noise.csv', noisy)).code).toBe('inventory.binary');
@@ -239,7 +254,11 @@ describe('readInventory: XLSX', () => {
       ws.getCell('A1').value = 'Inventaire des comptes 2024';
       ws.addRow([]);
       ws.addRow(['Réseau', 'URL', 'Abonnés', 'Créé le', 'Notes', 'Actif']);
-      ws.addRow(['Facebook', { text: 'facebook.com/avenor', hyperlink: 'https://www.facebook.com/avenor' }, 12500]);
+      ws.addRow([
+        'Facebook',
+        { text: 'facebook.com/avenor', hyperlink: 'https://www.facebook.com/avenor' },
+        12500,
+      ]);
       ws.addRow([]);
       ws.addRow([
         'X',
@@ -256,14 +275,31 @@ describe('readInventory: XLSX', () => {
     expect(t.headers).toEqual(['Réseau', 'URL', 'Abonnés', 'Créé le', 'Notes', 'Actif']);
     expect(t.rows.map((r) => r.line)).toEqual([4, 6]);
     expect(t.rows[0]!.cells).toEqual(['Facebook', 'facebook.com/avenor', '12500', '', '', '']);
-    expect(t.rows[1]!.cells).toEqual(['X', 'https://x.com/avenor', '25000', '2015-03-04', '<b>gras</b> =CMD()', 'TRUE']);
-    expect(t.warnings.map((w) => w.code)).toEqual(['inventory.rows_above_header', 'inventory.xlsx_other_sheets']);
+    expect(t.rows[1]!.cells).toEqual([
+      'X',
+      'https://x.com/avenor',
+      '25000',
+      '2015-03-04',
+      '<b>gras</b> =CMD()',
+      'TRUE',
+    ]);
+    expect(t.warnings.map((w) => w.code)).toEqual([
+      'inventory.rows_above_header',
+      'inventory.xlsx_other_sheets',
+    ]);
     expect(t.warnings[1]!.message).toContain('"Archives"');
   });
 
   it('is recognised by its bytes whatever its name', async () => {
     const bytes = await xlsx((wb) => wb.addWorksheet('S').addRows([['URL'], ['https://x.com/a']]));
     expect((await read('export.csv', bytes)).format).toBe('xlsx');
+  });
+
+  it('reads a CSV misnamed .xlsx, and refuses a non-workbook when XLSX is asked for', async () => {
+    expect((await read('faux.xlsx', utf8('URL;Nom\nhttps://x.com/a;A\n'))).format).toBe('csv');
+    expect((await failure('faux.xlsx', utf8('URL\nx\n'), { format: 'xlsx' })).code).toBe(
+      'inventory.not_xlsx',
+    );
   });
 
   it('refuses a truncated workbook', async () => {
@@ -290,7 +326,12 @@ describe('readInventory: XLSX', () => {
   });
 
   it('flags a cell over the length limit with its row number and header', async () => {
-    const bytes = await xlsx((wb) => wb.addWorksheet('S').addRows([['URL', 'Notes'], ['https://x.com/a', 'y'.repeat(30)]]));
+    const bytes = await xlsx((wb) =>
+      wb.addWorksheet('S').addRows([
+        ['URL', 'Notes'],
+        ['https://x.com/a', 'y'.repeat(30)],
+      ]),
+    );
     const t = await read('f.xlsx', bytes, { maxFieldLength: 20 });
     expect(t.issues[0]).toMatchObject({ code: 'inventory.field_too_long', line: 2, column: 'Notes' });
   });
@@ -300,12 +341,26 @@ describe('readInventory: JSON', () => {
   it('reads an array of objects, one row per item, keys in order of appearance', async () => {
     const json = JSON.stringify([
       { url: 'https://x.com/a', name: 'A', tags: ['rh', 'marque'] },
-      { url: 'https://x.com/b', audience: 12, owner: { name: 'Claire Martin', email: 'c@avenor.fr' }, extra: null },
+      {
+        url: 'https://x.com/b',
+        audience: 12,
+        owner: { name: 'Claire Martin', email: 'c@avenor.fr' },
+        extra: null,
+      },
       { url: 'https://x.com/c', contact: { phone: '01', mail: { pro: 'x@y.fr' } } },
     ]);
     const t = await read('inv.json', utf8(json));
     expect(t.format).toBe('json');
-    expect(t.headers).toEqual(['url', 'name', 'tags', 'audience', 'owner', 'extra', 'contact.phone', 'contact.mail.pro']);
+    expect(t.headers).toEqual([
+      'url',
+      'name',
+      'tags',
+      'audience',
+      'owner',
+      'extra',
+      'contact.phone',
+      'contact.mail.pro',
+    ]);
     expect(t.rows.map((r) => r.line)).toEqual([1, 2, 3]);
     expect(t.rows[0]!.cells).toEqual(['https://x.com/a', 'A', 'rh, marque', '', '', '', '', '']);
     expect(t.rows[1]!.cells.slice(3, 5)).toEqual(['12', 'Claire Martin <c@avenor.fr>']);
@@ -313,7 +368,11 @@ describe('readInventory: JSON', () => {
   });
 
   it('reads our own export shape', async () => {
-    const json = JSON.stringify({ format: 'vigie-inventory', version: 1, presences: [{ url: 'https://x.com/a' }] });
+    const json = JSON.stringify({
+      format: 'vigie-inventory',
+      version: 1,
+      presences: [{ url: 'https://x.com/a' }],
+    });
     const t = await read('export.json', utf8(json));
     expect(t.rows[0]!.cells).toEqual(['https://x.com/a']);
   });

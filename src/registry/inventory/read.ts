@@ -25,6 +25,12 @@ export interface InventorySource {
   bytes: Uint8Array;
 }
 
+/**
+ * Reads an inventory file. The format is the one asked for, else what the first bytes say (a ZIP is
+ * an XLSX), else the extension, else the content (`[` or `{` opens JSON, anything else is CSV). A
+ * file with a header and no rows is an empty table with a warning, so an export of an empty
+ * registry re-imports.
+ */
 export async function readInventory(source: InventorySource, options: ReadOptions = {}): Promise<RawTable> {
   const file = source.name;
   const bytes = source.bytes;
@@ -34,7 +40,13 @@ export async function readInventory(source: InventorySource, options: ReadOption
     maxColumns: options.maxColumns ?? DEFAULT_MAX_COLUMNS,
   };
   if (bytes.length === 0) throw invalid(file, 'inventory.empty');
-  const format = options.format ?? formatFromMagic(file, bytes) ?? formatFromExtension(file);
+  const magic = formatFromMagic(file, bytes);
+  let format = options.format ?? magic ?? formatFromExtension(file);
+  if (format === 'xlsx' && magic !== 'xlsx') {
+    if (options.format) throw invalid(file, 'inventory.not_xlsx');
+    // A text file merely named .xlsx: read what it holds.
+    format = null;
+  }
   if (format === 'xlsx') return readXlsx(file, bytes, limits);
   const { text, encoding } = decodeText(file, bytes);
   if (text.trim() === '') throw invalid(file, 'inventory.empty');
@@ -83,7 +95,7 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string; enc
     text = new TextDecoder('utf-8').decode(bytes);
   } else if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-    text = iconv.decode(buf, encoding === 'utf-16le' ? 'utf-16le' : 'utf-16be');
+    text = iconv.decode(buf, encoding);
   } else if (buf.indexOf(0) >= 0) {
     const guess = utf16WithoutBom(bytes);
     if (!guess) throw invalid(file, 'inventory.binary');
@@ -94,13 +106,32 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string; enc
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       encoding = 'utf-8';
     } catch {
-      text = iconv.decode(buf, 'windows-1252');
+      text = decodeWindows1252(buf);
       encoding = 'windows-1252';
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (looksBinary(text)) throw invalid(file, 'inventory.binary');
   return { text, encoding };
+}
+
+let cp1252High: Map<string, string> | null = null;
+
+/**
+ * Windows-1252 is Latin-1 except for 0x80–0x9F (€, œ, curly quotes…). Node decodes Latin-1 natively
+ * and fast; only those 32 characters are mapped after, with iconv-lite's table (Node's own
+ * "windows-1252" decoder treats them as Latin-1 control characters).
+ */
+function decodeWindows1252(buf: Buffer): string {
+  const latin1 = buf.toString('latin1');
+  if (!/[\x80-\x9f]/.test(latin1)) return latin1;
+  if (!cp1252High) {
+    const bytes = Buffer.from(Array.from({ length: 32 }, (_, i) => 0x80 + i));
+    const chars = [...iconv.decode(bytes, 'windows-1252')];
+    cp1252High = new Map(chars.map((c, i) => [String.fromCharCode(0x80 + i), c]));
+  }
+  const table = cp1252High;
+  return latin1.replace(/[\x80-\x9f]/g, (c) => table.get(c) ?? c);
 }
 
 /** UTF-16 text of mostly Latin letters has a zero in every other byte. */
@@ -126,7 +157,8 @@ function looksBinary(text: string): boolean {
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c === 0) return true;
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || (c >= 0x7f && c < 0xa0)) controls++;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || (c >= 0x7f && c < 0xa0))
+      controls++;
   }
   return controls > Math.max(8, sample.length / 100);
 }
@@ -167,7 +199,8 @@ function readCsv(file: string, text: string, limits: Limits): Table {
   let line = 1;
   /** Line of the character at `offset`; offsets only grow, so the whole file is scanned once. */
   const lineAt = (offset: number) => {
-    for (let i = text.indexOf(newline, counted); i >= 0 && i < offset; i = text.indexOf(newline, i + 1)) line++;
+    for (let i = text.indexOf(newline, counted); i >= 0 && i < offset; i = text.indexOf(newline, i + 1))
+      line++;
     counted = Math.max(counted, offset);
     return line;
   };
@@ -221,7 +254,12 @@ function readCsv(file: string, text: string, limits: Limits): Table {
 
 function checkHeaders(file: string, cells: string[], line: number, limits: Limits): Invalid | null {
   if (cells.length > limits.maxColumns) {
-    return invalid(file, 'inventory.too_many_columns', { count: cells.length, max: limits.maxColumns }, { line });
+    return invalid(
+      file,
+      'inventory.too_many_columns',
+      { count: cells.length, max: limits.maxColumns },
+      { line },
+    );
   }
   const long = cells.findIndex((c) => c.length > limits.maxFieldLength);
   if (long >= 0) {
@@ -261,7 +299,11 @@ export function columnLabel(headers: string[], index: number): string {
  */
 function finish(table: Table): Table {
   let width = table.headers.length;
-  while (width > 0 && table.headers[width - 1] === '' && !table.rows.some((r) => (r.cells[width - 1] ?? '') !== '')) {
+  while (
+    width > 0 &&
+    table.headers[width - 1] === '' &&
+    !table.rows.some((r) => (r.cells[width - 1] ?? '') !== '')
+  ) {
     width--;
   }
   const headers = table.headers.slice(0, width);
@@ -270,7 +312,8 @@ function finish(table: Table): Table {
     while (row.cells.length < width) row.cells.push('');
   }
   const warnings = [...table.warnings];
-  if (table.rows.length === 0) warnings.push(issueFrom(MESSAGES, 'inventory.no_rows', {}, { file: table.file }));
+  if (table.rows.length === 0)
+    warnings.push(issueFrom(MESSAGES, 'inventory.no_rows', {}, { file: table.file }));
   return { ...table, headers, warnings };
 }
 
@@ -479,7 +522,8 @@ function hasZipEnd(buf: Buffer): boolean {
 function checkWorkbookZip(file: string, buf: Buffer): void {
   if (!hasZipEnd(buf)) throw invalid(file, 'inventory.xlsx_truncated');
   if (buf.includes('xl/workbook.xml')) return;
-  if (buf.includes('application/vnd.oasis.opendocument.spreadsheet')) throw invalid(file, 'inventory.ods_unsupported');
+  if (buf.includes('application/vnd.oasis.opendocument.spreadsheet'))
+    throw invalid(file, 'inventory.ods_unsupported');
   throw invalid(file, 'inventory.zip_not_xlsx');
 }
 
@@ -491,7 +535,9 @@ async function readXlsx(file: string, bytes: Uint8Array, limits: Limits): Promis
     // exceljs's types predate Node's generic Buffer.
     await workbook.xlsx.load(buf as unknown as ExcelJS.Buffer);
   } catch (e) {
-    throw invalid(file, 'inventory.xlsx_corrupt', { reason: String((e as Error)?.message ?? e).slice(0, 200) });
+    throw invalid(file, 'inventory.xlsx_corrupt', {
+      reason: String((e as Error)?.message ?? e).slice(0, 200),
+    });
   }
   const withData = workbook.worksheets.filter((ws) => ws.actualRowCount > 0);
   const sheet = withData[0];
@@ -522,14 +568,23 @@ async function readXlsx(file: string, bytes: Uint8Array, limits: Limits): Promis
     const first = found[0]!.line;
     const last = found[at - 1]!.line;
     const skipped = first === last ? String(first) : `${first}–${last}`;
-    warnings.push(issueFrom(MESSAGES, 'inventory.rows_above_header', { rows: skipped, line: String(headerLine) }, { file }));
+    warnings.push(
+      issueFrom(
+        MESSAGES,
+        'inventory.rows_above_header',
+        { rows: skipped, line: String(headerLine) },
+        { file },
+      ),
+    );
   }
   if (withData.length > 1) {
     const others = withData
       .slice(1)
       .map((ws) => `"${ws.name}"`)
       .join(', ');
-    warnings.push(issueFrom(MESSAGES, 'inventory.xlsx_other_sheets', { sheet: sheet.name, others }, { file }));
+    warnings.push(
+      issueFrom(MESSAGES, 'inventory.xlsx_other_sheets', { sheet: sheet.name, others }, { file }),
+    );
   }
   return finish({ file, format: 'xlsx', sheet: sheet.name, headers, headerLine, rows, issues, warnings });
 }
@@ -582,7 +637,12 @@ function positions(params: Params): Params {
   return out;
 }
 
-function invalid(file: string, code: string, params: Params = {}, where: Omit<Issue, 'code' | 'params' | 'message'> = {}) {
+function invalid(
+  file: string,
+  code: string,
+  params: Params = {},
+  where: Omit<Issue, 'code' | 'params' | 'message'> = {},
+) {
   const issue = issueFrom(MESSAGES, code, positions({ file, ...params }), { file, ...where });
   return new Invalid(code, issue.message, issue.params, [issue]);
 }

@@ -7,10 +7,8 @@ import { apiApp, errorSchemaDoc } from '../../server/openapi';
 import * as store from '../store';
 import { type ExplicitMapping, parseMapOption } from './columns';
 import { writeCsv, writeJson, writeXlsx } from './export';
+import { MAX_UPLOAD_MB } from './limits';
 import { type InventoryOptions, importInventory, previewInventory } from './service';
-
-/** Inventories are spreadsheets: 100 MB is far above any real one and still safe to hold. */
-export const MAX_UPLOAD_MB = 100;
 
 const formSchema = z.object({
   file: z.any().openapi({ type: 'string', format: 'binary' }),
@@ -133,7 +131,7 @@ export function inventoryRoutes() {
       const { items } = await c.get('services').registry.listPresences({});
       const out = new PassThrough();
       const write = format === 'csv' ? writeCsv : format === 'xlsx' ? writeXlsx : writeJson;
-      write(items, out).catch((e: unknown) => out.destroy(e as Error));
+      write(items, out, { locale: c.get('locale') }).catch((e: unknown) => out.destroy(e as Error));
       const type = {
         csv: 'text/csv; charset=utf-8',
         xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

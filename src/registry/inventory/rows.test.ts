@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseColumns } from './columns';
-import type { RawTable } from './model';
 import { messyInventoryCsv } from './messy';
+import type { RawTable } from './model';
 import { readInventory } from './read';
 import { clip, toCandidates } from './rows';
 
@@ -78,7 +78,9 @@ describe('toCandidates: which presence a row names', () => {
       [5, 'inventory.handle_invalid', 'Compte'],
       [6, 'inventory.url_invalid', 'URL'],
     ]);
-    expect(r.issues[0]!.message).toBe('Line 2: no profile URL and no handle ("URL", "Compte"); the row names no presence.');
+    expect(r.issues[0]!.message).toBe(
+      'Line 2: no profile URL and no handle ("URL", "Compte"); the row names no presence.',
+    );
     expect(r.issues[4]!.message).toContain('"javascript:alert(1)"');
   });
 });
@@ -169,7 +171,9 @@ describe('toCandidates: values', () => {
   });
 
   it('gives the default unit to rows that name none', async () => {
-    const r = await candidates('URL;Entité\nhttps://x.com/a;\nhttps://x.com/b;Siège\n', { defaultUnit: 'Région Est' });
+    const r = await candidates('URL;Entité\nhttps://x.com/a;\nhttps://x.com/b;Siège\n', {
+      defaultUnit: 'Région Est',
+    });
     expect(r.candidates.map((c) => c.unit)).toEqual(['Région Est', 'Siège']);
   });
 

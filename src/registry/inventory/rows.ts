@@ -149,7 +149,12 @@ const FIELDS: readonly FieldSpec[] = [
   { field: 'created', key: 'createdOn', parse: (v, c) => parseDate(v, c.dateOrder) },
   { field: 'last_activity', key: 'lastActivityOn', parse: (v, c) => parseDate(v, c.dateOrder) },
   { field: 'mfa', key: 'mfa', parse: parseMfa, always: true },
-  { field: 'recovery', key: 'recoveryContact', parse: (v, c) => parseRecovery(v, c.orgDomains), always: true },
+  {
+    field: 'recovery',
+    key: 'recoveryContact',
+    parse: (v, c) => parseRecovery(v, c.orgDomains),
+    always: true,
+  },
   { field: 'tags', key: 'tags', parse: parseTags },
   { field: 'objective', key: 'objective', parse: asText },
   { field: 'notes', key: 'notes', parse: asText },
@@ -284,7 +289,12 @@ function locate(row: RawRow, ctx: Context, problems: Issue[]): Where | null {
   if (!handleRegExp(platform).test(bare)) {
     return reject(at('handle', 'inventory.handle_invalid', { platform: platform.name }));
   }
-  return { platform: platform.id, handle: bare, url: canonicalUrl(platform.id, bare), key: profileKey(platform.id, bare) };
+  return {
+    platform: platform.id,
+    handle: bare,
+    url: canonicalUrl(platform.id, bare),
+    key: profileKey(platform.id, bare),
+  };
 }
 
 function whereOf(r: ResolvedProfile): Where {

@@ -172,7 +172,7 @@ async function analyse(h: Db, source: InventorySource, options: InventoryOptions
     mapping: cols.mapping,
     fileIssues: cols.issues,
     issues: [...cols.issues, ...issues],
-    warnings: [...table.warnings, ...cols.warnings, ...warnings, ...plan.warnings],
+    warnings: [...cols.warnings, ...warnings, ...plan.warnings],
     plan,
   };
 }

@@ -55,9 +55,12 @@ describe('parseDate', () => {
     expect(value(parseDate('13/04/2021', 'mdy'))).toBe('2021-04-13');
   });
 
-  it.each(['31/02/2021', 'hier', '04/03', '12345', '2021-13-01', 'mars', '32 mars 2021', ''])('refuses %s', (text) => {
-    expect(value(parseDate(text))).toBe('error:inventory.date_invalid');
-  });
+  it.each(['31/02/2021', 'hier', '04/03', '12345', '2021-13-01', 'mars', '32 mars 2021', ''])(
+    'refuses %s',
+    (text) => {
+      expect(value(parseDate(text))).toBe('error:inventory.date_invalid');
+    },
+  );
 
   it('refuses implausible years', () => {
     expect(value(parseDate('1850-01-01'))).toBe('error:inventory.date_out_of_range');
@@ -244,7 +247,10 @@ describe('parsePerson', () => {
     ['claire.martin@avenor.fr', { email: 'claire.martin@avenor.fr' }],
     ['Claire.Martin@Avenor.fr', { email: 'claire.martin@avenor.fr' }],
     ['Claire Martin <claire.martin@avenor.fr>', { name: 'Claire Martin', email: 'claire.martin@avenor.fr' }],
-    ['"Martin, Claire" <claire.martin@avenor.fr>', { name: 'Martin, Claire', email: 'claire.martin@avenor.fr' }],
+    [
+      '"Martin, Claire" <claire.martin@avenor.fr>',
+      { name: 'Martin, Claire', email: 'claire.martin@avenor.fr' },
+    ],
     ['claire.martin@avenor.fr (Claire Martin)', { name: 'Claire Martin', email: 'claire.martin@avenor.fr' }],
     ['mailto:claire.martin@avenor.fr', { email: 'claire.martin@avenor.fr' }],
     ['  Claire   Martin ', { name: 'Claire Martin' }],
@@ -276,7 +282,8 @@ describe('small rules', () => {
   });
 
   it('recognises placeholders', () => {
-    for (const p of ['?', '-', 'N/A', 'n.c.', 'inconnu', 'Aucun', '#N/A', '']) expect(isPlaceholder(p)).toBe(true);
+    for (const p of ['?', '-', 'N/A', 'n.c.', 'inconnu', 'Aucun', '#N/A', ''])
+      expect(isPlaceholder(p)).toBe(true);
     for (const p of ['Claire', '0', 'non']) expect(isPlaceholder(p)).toBe(false);
   });
 
@@ -284,5 +291,33 @@ describe('small rules', () => {
     expect(value(parseId('42'))).toBe(42);
     expect(value(parseId('4.2'))).toBe('error:inventory.id_invalid');
     expect(value(parseId('0'))).toBe('error:inventory.id_invalid');
+  });
+});
+
+describe('long hostile cells', () => {
+  it('are parsed in linear time', () => {
+    const parsers = [
+      parsePerson,
+      parseCount,
+      (s: string) => parseDate(s),
+      parseLanguages,
+      (s: string) => parseRecovery(s, ['avenor.fr']),
+      parseMfa,
+      parseStatus,
+      parseTags,
+      isPlaceholder,
+    ];
+    const cells = [
+      `a@${'a'.repeat(9000)}!`,
+      'fr/'.repeat(3000),
+      `a${', '.repeat(4900)}b`,
+      `${'a'.repeat(9000)} @`,
+      '@'.repeat(9000),
+      `${'1 '.repeat(4900)}x!`,
+      `${'le '.repeat(3000)}mars`,
+    ];
+    const started = performance.now();
+    for (const cell of cells) for (const parse of parsers) parse(cell);
+    expect(performance.now() - started).toBeLessThan(300);
   });
 });

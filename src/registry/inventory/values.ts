@@ -172,7 +172,8 @@ function fullYear(text: string): number {
   return n < 70 ? 2000 + n : 1900 + n;
 }
 
-const TIME_SUFFIX = /(?:[ T]|\s+(?:à|a|at)\s+)\d{1,2}[:h]\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:z|[+-]\d{2}:?\d{2})?$/i;
+const TIME_SUFFIX =
+  /(?:[ T]|\s+(?:à|a|at)\s+)\d{1,2}[:h]\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:z|[+-]\d{2}:?\d{2})?$/i;
 const NUMERIC_DATE = /^(\d{1,4})[/.-](\d{1,2})(?:[/.-](\d{1,4}))?$/;
 
 /** Excel stores dates as days since 1899-12-30 (its 1900 leap-year bug included). */
@@ -229,7 +230,8 @@ function writtenDate(s: string): Parsed<string> {
   }
   if (month === undefined) {
     // "03 2021" (from "03/2021" or "03-2021" after folding): month and year.
-    if (numbers.length === 2 && numbers[1]!.length === 4) return isoOf(Number(numbers[1]), Number(numbers[0]), 1);
+    if (numbers.length === 2 && numbers[1]!.length === 4)
+      return isoOf(Number(numbers[1]), Number(numbers[0]), 1);
     return fail('inventory.date_invalid');
   }
   if (numbers.length === 1) return isoOf(fullYear(numbers[0]!), month, 1);
@@ -345,10 +347,39 @@ function table<T extends string>(entries: Record<T, string[]>): Map<string, T> {
 }
 
 const STATUS_WORDS = table<PresenceStatus>({
-  discovered: ['découvert', 'découverte', 'nouveau', 'nouvelle', 'new', 'à vérifier', 'à qualifier', 'to check'],
-  active: ['actif', 'active', 'en activité', 'en ligne', 'ouvert', 'ouverte', 'en service', 'live', 'open', 'utilisé'],
+  discovered: [
+    'découvert',
+    'découverte',
+    'nouveau',
+    'nouvelle',
+    'new',
+    'à vérifier',
+    'à qualifier',
+    'to check',
+  ],
+  active: [
+    'actif',
+    'active',
+    'en activité',
+    'en ligne',
+    'ouvert',
+    'ouverte',
+    'en service',
+    'live',
+    'open',
+    'utilisé',
+  ],
   dormant: ['en sommeil', 'sommeil', 'inactif', 'inactive', 'en veille', 'peu actif', 'peu active', 'asleep'],
-  abandoned: ['abandonné', 'abandonnée', 'à l’abandon', "à l'abandon", 'orphelin', 'orpheline', 'orphan', 'obsolète'],
+  abandoned: [
+    'abandonné',
+    'abandonnée',
+    'à l’abandon',
+    "à l'abandon",
+    'orphelin',
+    'orpheline',
+    'orphan',
+    'obsolète',
+  ],
   closing: [
     'à fermer',
     'à supprimer',
@@ -425,7 +456,16 @@ export function parseMfa(text: string): Parsed<MfaState> {
 }
 
 const RECOVERY_WORDS = table<RecoveryKind>({
-  corporate: ['pro', 'professionnel', 'professionnelle', 'entreprise', 'société', 'work', 'company', 'générique'],
+  corporate: [
+    'pro',
+    'professionnel',
+    'professionnelle',
+    'entreprise',
+    'société',
+    'work',
+    'company',
+    'générique',
+  ],
   personal: ['perso', 'personnel', 'personnelle', 'privé', 'privée', 'private', 'gmail', 'hotmail', 'yahoo'],
   unknown: ['inconnu', 'inconnue', 'nsp', 'n/a', ''],
 });
@@ -469,16 +509,35 @@ export function isPersonalMailDomain(domain: string): boolean {
   return PERSONAL_DOMAINS.has(d) || PERSONAL_PROVIDERS.test(d);
 }
 
-const EMAIL_IN_TEXT = /[^\s<>()[\]"',;:]+@[^\s<>()[\]"',;:]+/g;
-const EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i;
+const EMAIL_STOP = new Set([...'<>()[]"\',;:@']);
+const isEmailChar = (c: string) => !EMAIL_STOP.has(c) && !/\s/.test(c);
+
+/**
+ * The e-mail-looking words of a text ("x@y" between separators), found by growing each `@` outwards:
+ * linear, where a regular expression would backtrack quadratically on a long cell without `@`.
+ */
+export function emailsIn(text: string): string[] {
+  const out: string[] = [];
+  for (let at = text.indexOf('@'); at >= 0; ) {
+    let start = at;
+    while (start > 0 && isEmailChar(text[start - 1]!)) start--;
+    let end = at + 1;
+    while (end < text.length && isEmailChar(text[end]!)) end++;
+    if (start < at && end > at + 1) out.push(text.slice(start, end));
+    at = text.indexOf('@', Math.max(end, at + 1));
+  }
+  return out;
+}
+const EMAIL =
+  /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i;
 
 /**
  * Recovery contact kind. An e-mail address is corporate when its domain (or a parent domain) is one of
  * the organisation's, personal at a consumer provider (gmail, orange.fr…), unknown otherwise.
  */
 export function parseRecovery(text: string, orgDomains: readonly string[] = []): Parsed<RecoveryKind> {
-  const emails = text.match(EMAIL_IN_TEXT);
-  if (emails) {
+  const emails = emailsIn(text);
+  if (emails.length) {
     const email = emails[0]!.toLowerCase();
     if (!EMAIL.test(email)) return fail('inventory.email_invalid');
     const domain = email.slice(email.lastIndexOf('@') + 1);
@@ -638,16 +697,26 @@ export const MAX_PERSON_NAME = 200;
  */
 export function parsePerson(text: string): Parsed<PersonRef> {
   const s = cleanText(text).replace(/mailto:/gi, '');
-  const emails = s.match(EMAIL_IN_TEXT) ?? [];
+  const emails = emailsIn(s);
   if (emails.length > 1) return fail('inventory.person_several_emails');
   const email = emails[0]?.toLowerCase();
   if (email !== undefined && !EMAIL.test(email)) return fail('inventory.email_invalid');
   const rest = email === undefined ? s : s.replace(emails[0]!, ' ');
-  const name = cleanText(rest.replace(/[<>()[\]"]/g, ' ').replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, ''));
+  const name = trimSeparators(cleanText(rest.replace(/[<>()[\]"]/g, ' ')));
   if (name.length > MAX_PERSON_NAME) return fail('inventory.name_too_long', { max: MAX_PERSON_NAME });
   const hasName = /\p{L}/u.test(name);
   if (!hasName && email === undefined) return fail('inventory.person_invalid');
   return { value: { ...(hasName ? { name } : {}), ...(email === undefined ? {} : { email }) } };
+}
+
+/** Drops separators left at either end once an e-mail address is taken out ("Claire Martin, "). */
+function trimSeparators(s: string): string {
+  const sep = (c: string | undefined) => c !== undefined && ' ,;:–-'.includes(c);
+  let start = 0;
+  let end = s.length;
+  while (start < end && sep(s[start])) start++;
+  while (end > start && sep(s[end - 1])) end--;
+  return s.slice(start, end);
 }
 
 /** "claire.martin@avenor.fr" → "Claire Martin": a name to show for a person known only by e-mail. */

@@ -27,15 +27,17 @@ function toDate(iso: string): Date | null {
 export function formatters(language: string): Formatters {
   const locale = language.startsWith('fr') ? 'fr-FR' : 'en-GB';
   const num = new Intl.NumberFormat(locale);
-  const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+  const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 });
   const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const rel = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const names = new Intl.DisplayNames([locale], { type: 'language' });
+  // "968 o" in French; English short forms say "968 byte", so English uses the narrow "968B".
+  const unitDisplay = locale === 'fr-FR' ? 'short' : 'narrow';
   const unit = (u: string) =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: u, maximumFractionDigits: 1 });
+    new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay, maximumFractionDigits: 1 });
   return {
     locale,
     number: (n) => (n === null || n === undefined ? '' : num.format(n)),

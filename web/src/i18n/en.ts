@@ -19,6 +19,11 @@ export const en = {
     yes: 'Yes',
     no: 'No',
   },
+  date: {
+    placeholder: 'dd/mm/yyyy',
+    invalid: 'Write the date as dd/mm/yyyy.',
+    open: 'Choose on a calendar',
+  },
   errors: {
     title: 'Something went wrong',
     network: 'The Vigie server cannot be reached. Check that it is running, then try again.',
@@ -152,6 +157,8 @@ export const en = {
     unitColumn: 'Unit',
     total: 'Total',
     noUnit: 'No unit',
+    otherPlatforms: 'Other platforms',
+    allPlatforms: 'All {{value}} platforms',
     colourBy: 'Colour by',
     dominant: 'Most frequent status',
     worst: 'Most worrying status',

@@ -17,6 +17,11 @@ export const fr: Catalogue = {
     yes: 'Oui',
     no: 'Non',
   },
+  date: {
+    placeholder: 'jj/mm/aaaa',
+    invalid: 'Écrivez la date sous la forme jj/mm/aaaa.',
+    open: 'Choisir dans un calendrier',
+  },
   errors: {
     title: 'Un problème est survenu',
     network: 'Le serveur Vigie est injoignable. Vérifiez qu’il est démarré, puis réessayez.',
@@ -154,6 +159,8 @@ export const fr: Catalogue = {
     unitColumn: 'Entité',
     total: 'Total',
     noUnit: 'Sans entité',
+    otherPlatforms: 'Autres plateformes',
+    allPlatforms: 'Les {{value}} plateformes',
     colourBy: 'Couleur selon',
     dominant: 'Statut le plus fréquent',
     worst: 'Statut le plus préoccupant',

@@ -12,7 +12,8 @@ import { useNotify } from '../app/ui';
 import { STATUSES } from './meta';
 import { useActivePeopleOptions } from './people';
 import { useRefreshAll, useUnits } from './queries';
-import { unitOptions, unitTree } from './units';
+import { UnitSelect } from './UnitSelect';
+import { unitTree } from './units';
 
 const NONE = '__none__';
 
@@ -34,6 +35,7 @@ export function BulkEditModal({
   const units = useUnits();
   const peopleOptions = useActivePeopleOptions();
   const tree = useMemo(() => unitTree(units.data ?? [], i18n.language), [units.data, i18n.language]);
+  const removeUnit = useMemo(() => [{ value: NONE, label: t('bulk.removeUnit') }], [t]);
   const [unit, setUnit] = useState<string | null>(null);
   const [owner, setOwner] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -96,10 +98,11 @@ export function BulkEditModal({
           <Text size="sm" c="dimmed">
             {t('bulk.intro', { count: selected.length, value: f.number(selected.length) })}
           </Text>
-          <Select
+          <UnitSelect
             label={t('field.unit')}
             placeholder={t('bulk.keep')}
-            data={[{ value: NONE, label: t('bulk.removeUnit') }, ...unitOptions(tree)]}
+            tree={tree}
+            extra={removeUnit}
             value={unit}
             onChange={setUnit}
             searchable

@@ -95,6 +95,18 @@ function Tile({
   );
 }
 
+/**
+ * Row errors come with their place written in the message ("Line 8, column "Statut": …"); the
+ * table shows line and column in their own columns, so the message keeps only what is wrong.
+ */
+const PLACE = /^(?:Line|Ligne)\s+[\d\s\u202f.,]*?(?:,\s*(?:column|colonne)\s+(?:"[^"]*"|«[^»]*»))?\s*:\s*/;
+
+function withoutPlace(issue: ApiIssue): string {
+  if (!issue.line) return issue.message;
+  const rest = issue.message.replace(PLACE, '');
+  return rest === issue.message ? rest : rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
+}
+
 function RowErrors({ issues, title }: { issues: ApiIssue[]; title: string }) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -131,13 +143,11 @@ function RowErrors({ issues, title }: { issues: ApiIssue[]; title: string }) {
             <Table.Tr key={`${i.line}-${i.column}-${i.code}-${n}`}>
               <Table.Td className="vigie-num">{i.line ? f.number(i.line) : ''}</Table.Td>
               <Table.Td>
-                {i.column ? (
-                  <Code>{i.column}</Code>
-                ) : i.field ? (
-                  <Text size="sm">{fieldLabel(i.field)}</Text>
-                ) : null}
+                <Text size="sm" fw={500}>
+                  {i.column ?? (i.field ? fieldLabel(i.field) : '')}
+                </Text>
               </Table.Td>
-              <Table.Td>{i.message}</Table.Td>
+              <Table.Td>{withoutPlace(i)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -151,24 +161,29 @@ function RowErrors({ issues, title }: { issues: ApiIssue[]; title: string }) {
   );
 }
 
+/** Shown in their own columns already, so not repeated in a new row's details. */
+const SHOWN_ELSEWHERE = new Set(['platform', 'url', 'handle']);
+
 function DiffCell({ change }: { change: PlannedChange }) {
   const { t } = useTranslation();
   const describe = useDescribeValue();
   const label = useFieldLabel();
-  const entries = Object.entries(change.diff);
+  const entries = Object.entries(change.diff).filter(
+    ([field]) => change.action !== 'create' || !SHOWN_ELSEWHERE.has(field),
+  );
   if (change.action === 'unchanged' || entries.length === 0) {
     return (
       <Text size="xs" c="dimmed">
-        {change.action === 'unchanged' ? t('import.noChange') : ''}
+        {t('import.noChange')}
       </Text>
     );
   }
   return (
-    <Stack gap={2}>
+    <Group gap={4} wrap="wrap">
       {entries.map(([field, [before, after]]) => (
-        <Text size="xs" key={field}>
-          <Text span c="gray.7" size="xs">
-            {label(field)} ·{' '}
+        <Text size="xs" key={field} className="vigie-diff-chip">
+          <Text span c="dimmed" size="xs">
+            {label(field)}{' '}
           </Text>
           {change.action === 'update' && (
             <>
@@ -183,7 +198,7 @@ function DiffCell({ change }: { change: PlannedChange }) {
           </Text>
         </Text>
       ))}
-    </Stack>
+    </Group>
   );
 }
 
@@ -475,6 +490,7 @@ export function ImportPage() {
   const busy = phase.kind === 'uploading';
   const step = result ? 3 : preview ? 1 : 0;
   const blocked = preview ? preview.issues.length > 0 && !skipInvalid : true;
+  const badRows = preview ? new Set(preview.issues.map((i) => i.line ?? 0)).size : 0;
   const willWrite = preview ? preview.plan.create + preview.plan.update : 0;
   const unitNames = useMemo(() => [...new Set((units.data ?? []).map((u) => u.name))].sort(), [units.data]);
   const importIssues = importError instanceof ApiError ? importError.issues : [];
@@ -597,7 +613,7 @@ export function ImportPage() {
                         </Badge>
                         {preview.encoding && (
                           <Text size="sm" c="dimmed">
-                            {t('import.encoding', { value: preview.encoding })}
+                            {t('import.encoding', { value: preview.encoding.toUpperCase() })}
                           </Text>
                         )}
                         {preview.delimiter !== undefined && (
@@ -822,9 +838,10 @@ export function ImportPage() {
                   {preview.warnings.slice(0, 50).map((w, n) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: issues and samples have no identity of their own; their order never changes.
                     <Text size="sm" key={`${w.line}-${w.code}-${n}`}>
-                      {w.line ? `${t('import.lineN', { n: f.number(w.line) })} · ` : ''}
-                      {w.column ? `${w.column} · ` : ''}
-                      {w.message}
+                      {w.line && withoutPlace(w) !== w.message
+                        ? `${t('import.lineN', { n: f.number(w.line) })} · `
+                        : ''}
+                      {withoutPlace(w)}
                     </Text>
                   ))}
                 </Stack>

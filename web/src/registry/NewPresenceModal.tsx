@@ -27,7 +27,8 @@ import { STATUSES } from './meta';
 import { useActivePeopleOptions } from './people';
 import { PlatformLabel } from './platforms';
 import { useRefreshAll, useUnits } from './queries';
-import { unitOptions, unitTree } from './units';
+import { UnitSelect } from './UnitSelect';
+import { unitTree } from './units';
 
 export function NewPresenceModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -152,9 +153,9 @@ export function NewPresenceModal({ opened, onClose }: { opened: boolean; onClose
             maxLength={300}
           />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Select
+            <UnitSelect
               label={t('field.unit')}
-              data={unitOptions(tree)}
+              tree={tree}
               value={unit}
               onChange={setUnit}
               searchable

@@ -201,55 +201,61 @@ function StatusChart({ overview }: { overview: Overview }) {
   );
 }
 
+const ALIVE_COLOR = '#335aaf';
+const DEAD_COLOR = '#ced4da';
+
 function PlatformChart({ overview }: { overview: Overview }) {
   const { t } = useTranslation();
   const f = useFormat();
   const navigate = useNavigate();
   const directory = usePlatformDirectory();
-  const rows = [...overview.byPlatform].sort((a, b) => b.count - a.count);
+  const rows = useMemo(
+    () => [...overview.byPlatform].sort((a, b) => b.count - a.count),
+    [overview.byPlatform],
+  );
   const option = useMemo<ChartOption>(() => {
-    const label = (id: string) => {
+    const full = (id: string) => {
       const p = directory.get(id);
       const name = directory.name(id);
-      if (p && !p.alive)
+      if (p && !p.alive) {
         return p.closedYear
           ? t('platform.closedIn', { name, year: p.closedYear })
           : t('platform.closed', { name });
+      }
       return name;
     };
-    const reversed = [...rows].reverse();
     return {
-      grid: { left: 8, right: 40, top: 4, bottom: 4, containLabel: true },
+      grid: { left: 8, right: 8, top: 24, bottom: 4, containLabel: true },
       tooltip: {
         trigger: 'item',
         formatter: (p) => {
           const item = Array.isArray(p) ? p[0] : p;
-          if (!item) return '';
-          const row = reversed[item.dataIndex ?? 0];
-          return row
-            ? `${escapeHtml(label(row.platform))}<br/><b>${escapeHtml(f.number(row.count))}</b>`
-            : '';
+          const row = item ? rows[item.dataIndex ?? 0] : undefined;
+          return row ? `${escapeHtml(full(row.platform))}<br/><b>${escapeHtml(f.number(row.count))}</b>` : '';
         },
       },
-      xAxis: { type: 'value', show: false },
-      yAxis: {
+      xAxis: {
         type: 'category',
-        data: reversed.map((r) => label(r.platform)),
+        data: rows.map((r) => ({
+          value: directory.name(r.platform),
+          textStyle: { color: r.alive ? '#495057' : '#adb5bd' },
+        })),
         axisTick: { show: false },
-        axisLine: { show: false },
-        axisLabel: { color: '#495057', fontSize: 12 },
+        axisLine: { lineStyle: { color: '#dee2e6' } },
+        axisLabel: { interval: 0, rotate: 40, fontSize: 11 },
       },
+      yAxis: { type: 'value', show: false },
       series: [
         {
           type: 'bar',
-          barMaxWidth: 14,
-          data: reversed.map((r) => ({
+          barMaxWidth: 22,
+          data: rows.map((r) => ({
             value: r.count,
-            itemStyle: { color: r.alive ? '#335aaf' : '#ced4da', borderRadius: [0, 3, 3, 0] },
+            itemStyle: { color: r.alive ? ALIVE_COLOR : DEAD_COLOR, borderRadius: [3, 3, 0, 0] },
           })),
           label: {
             show: true,
-            position: 'right',
+            position: 'top',
             color: '#495057',
             fontSize: 11,
             formatter: (p) => f.number(Number(p.value)),
@@ -261,10 +267,10 @@ function PlatformChart({ overview }: { overview: Overview }) {
   return (
     <EChart
       option={option}
-      height={Math.max(200, rows.length * 22 + 16)}
+      height={280}
       label={t('overview.platformChart')}
       onClick={(e) => {
-        const row = [...rows].reverse()[e.dataIndex];
+        const row = rows[e.dataIndex];
         if (row) navigate(`/presences?platform=${encodeURIComponent(row.platform)}`);
       }}
     />
@@ -333,7 +339,11 @@ export function OverviewPage() {
               label={t('overview.platforms')}
               value={f.number(o.totals.platforms)}
               icon={IconWorld}
-              hint={deadPlatforms > 0 ? t('overview.deadPlatforms', { count: deadPlatforms }) : undefined}
+              hint={
+                deadPlatforms > 0
+                  ? t('overview.deadPlatforms', { count: deadPlatforms, value: f.number(deadPlatforms) })
+                  : undefined
+              }
             />
             <Figure
               label={t('overview.units')}
@@ -348,25 +358,24 @@ export function OverviewPage() {
             />
           </SimpleGrid>
 
-          <Box>
-            <Group gap={8} mb="sm">
-              <IconAlertTriangle size={18} color="var(--mantine-color-orange-7)" />
-              <Title order={3} fz="lg">
-                {t('overview.risksTitle')}
-              </Title>
-              <Text size="sm" c="dimmed">
-                {t('overview.risksHint')}
-              </Text>
-            </Group>
-            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-              {RISKS.map((r) => (
-                <RiskCard key={r} risk={r} count={o.risks[RISK_FIELD[r]]} total={o.totals.presences} />
-              ))}
-            </SimpleGrid>
-          </Box>
-
           <Grid gap="lg">
-            <Grid.Col span={{ base: 12, lg: 5 }}>
+            <Grid.Col span={{ base: 12, lg: 8 }}>
+              <Group gap={8} mb="sm">
+                <IconAlertTriangle size={18} color="var(--mantine-color-orange-7)" />
+                <Title order={3} fz="lg">
+                  {t('overview.risksTitle')}
+                </Title>
+                <Text size="sm" c="dimmed">
+                  {t('overview.risksHint')}
+                </Text>
+              </Group>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                {RISKS.map((r) => (
+                  <RiskCard key={r} risk={r} count={o.risks[RISK_FIELD[r]]} total={o.totals.presences} />
+                ))}
+              </SimpleGrid>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 4 }}>
               <Card h="100%">
                 <Title order={3} fz="lg">
                   {t('overview.statusTitle')}
@@ -377,36 +386,35 @@ export function OverviewPage() {
                 <StatusChart overview={o} />
               </Card>
             </Grid.Col>
-            <Grid.Col span={{ base: 12, lg: 7 }}>
-              <Card h="100%">
-                <Group justify="space-between" align="flex-start">
-                  <Box>
-                    <Title order={3} fz="lg">
-                      {t('overview.platformTitle')}
-                    </Title>
-                    <Text size="sm" c="dimmed" mb="sm">
-                      {t('overview.platformHint')}
-                    </Text>
-                  </Box>
-                  <Group gap="md">
-                    <Group gap={6}>
-                      <Box w={12} h={12} bg="#335aaf" style={{ borderRadius: 3 }} />
-                      <Text size="xs" c="dimmed">
-                        {t('overview.alive')}
-                      </Text>
-                    </Group>
-                    <Group gap={6}>
-                      <Box w={12} h={12} bg="#ced4da" style={{ borderRadius: 3 }} />
-                      <Text size="xs" c="dimmed">
-                        {t('overview.dead')}
-                      </Text>
-                    </Group>
-                  </Group>
-                </Group>
-                <PlatformChart overview={o} />
-              </Card>
-            </Grid.Col>
           </Grid>
+
+          <Card>
+            <Group justify="space-between" align="flex-start">
+              <Box>
+                <Title order={3} fz="lg">
+                  {t('overview.platformTitle')}
+                </Title>
+                <Text size="sm" c="dimmed" mb="sm">
+                  {t('overview.platformHint')}
+                </Text>
+              </Box>
+              <Group gap="md">
+                <Group gap={6}>
+                  <Box w={12} h={12} bg={ALIVE_COLOR} style={{ borderRadius: 3 }} />
+                  <Text size="xs" c="dimmed">
+                    {t('overview.alive')}
+                  </Text>
+                </Group>
+                <Group gap={6}>
+                  <Box w={12} h={12} bg={DEAD_COLOR} style={{ borderRadius: 3 }} />
+                  <Text size="xs" c="dimmed">
+                    {t('overview.dead')}
+                  </Text>
+                </Group>
+              </Group>
+            </Group>
+            <PlatformChart overview={o} />
+          </Card>
 
           <PresenceMap overview={o} />
         </Stack>

@@ -11,7 +11,6 @@ import {
   Menu,
   Modal,
   SegmentedControl,
-  Select,
   SimpleGrid,
   Stack,
   Table,
@@ -34,11 +33,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Person, PersonInput } from '../../../src/registry/model';
 import { api } from '../app/api';
+import { DateField } from '../app/DateField';
 import { useFormat } from '../app/format';
 import { Loading, PageHeader, QueryError, useDocumentTitle, useErrorMessage, useNotify } from '../app/ui';
 import { today } from './meta';
 import { usePeople, useRefreshAll, useUnits } from './queries';
-import { unitOptions, unitTree } from './units';
+import { UnitSelect } from './UnitSelect';
+import { unitTree } from './units';
 
 type Dialog =
   | { kind: 'create' }
@@ -101,13 +102,7 @@ function PersonDialog({ dialog, onClose }: { dialog: Dialog; onClose: () => void
           }}
         >
           <Stack>
-            <TextInput
-              type="date"
-              label={t('people.leftOn')}
-              value={leftOn}
-              onChange={(e) => setLeftOn(e.currentTarget.value)}
-              required
-            />
+            <DateField label={t('people.leftOn')} value={leftOn} onChange={setLeftOn} required />
             {held > 0 && (
               <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />}>
                 {t('people.leaveWarning', {
@@ -182,9 +177,9 @@ function PersonDialog({ dialog, onClose }: { dialog: Dialog; onClose: () => void
               name="jobTitle"
             />
           </SimpleGrid>
-          <Select
+          <UnitSelect
             label={t('field.unit')}
-            data={unitOptions(tree)}
+            tree={tree}
             value={unit}
             onChange={setUnit}
             searchable
@@ -314,10 +309,10 @@ export function PeoplePage() {
               onChange={(e) => setSearch(e.currentTarget.value)}
               w={{ base: '100%', sm: 260 }}
             />
-            <Select
+            <UnitSelect
               aria-label={t('field.unit')}
               placeholder={t('presences.allUnits')}
-              data={unitOptions(tree)}
+              tree={tree}
               value={unit}
               onChange={setUnit}
               searchable

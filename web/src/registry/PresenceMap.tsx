@@ -1,6 +1,17 @@
 // The map of presences: units (rows, in tree order) × platforms (columns, most used first); each
 // cell counts the presences and takes the colour of their dominant or most worrying status.
-import { Box, Card, Group, ScrollArea, SegmentedControl, Stack, Text, Title, Tooltip } from '@mantine/core';
+import {
+  Box,
+  Card,
+  Group,
+  ScrollArea,
+  SegmentedControl,
+  Stack,
+  Switch,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -31,7 +42,76 @@ const TIP_STYLES = {
   },
 };
 
+/** Platforms shown as their own column before the rest are grouped; a switch shows them all. */
+const MAIN_PLATFORMS = 12;
+
 const key = (unitId: number | null) => (unitId === null ? 'none' : String(unitId));
+
+function Breakdown({ byStatus }: { byStatus: Partial<Record<PresenceStatus, number>> }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <Stack gap={2} mt={4}>
+      {STATUSES.filter((s) => (byStatus[s] ?? 0) > 0).map((s) => (
+        <Group key={s} gap={6} wrap="nowrap">
+          <StatusSwatch status={s} />
+          <Text size="xs">
+            {t(`status.${s}`)} · {f.number(byStatus[s] ?? 0)}
+          </Text>
+        </Group>
+      ))}
+    </Stack>
+  );
+}
+
+/** The platforms not shown as columns, added up; the tooltip names them. */
+function OtherCell({
+  unitName,
+  data,
+  mode,
+}: {
+  unitName: string;
+  data: {
+    count: number;
+    byStatus: Partial<Record<PresenceStatus, number>>;
+    platforms: { platform: string; count: number }[];
+  };
+  mode: 'dominant' | 'worst';
+}) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const directory = usePlatformDirectory();
+  if (data.count === 0) return <td className="vigie-matrix-empty">·</td>;
+  const color = STATUS_COLOR[cellStatus(data.byStatus, mode) ?? 'active'];
+  return (
+    <Tooltip
+      withArrow={false}
+      openDelay={120}
+      styles={TIP_STYLES}
+      label={
+        <Box>
+          <Text size="xs" fw={600}>
+            {unitName} · {t('overview.otherPlatforms')}
+          </Text>
+          <Text size="xs">
+            {f.list(data.platforms.map((p) => `${directory.name(p.platform)} (${f.number(p.count)})`))}
+          </Text>
+          <Breakdown byStatus={data.byStatus} />
+        </Box>
+      }
+    >
+      <td
+        style={{
+          background: `var(--mantine-color-${color}-light)`,
+          color: `var(--mantine-color-${color}-light-color)`,
+          boxShadow: 'inset 0 0 0 1px var(--mantine-color-gray-3)',
+        }}
+      >
+        {f.number(data.count)}
+      </td>
+    </Tooltip>
+  );
+}
 
 export function PresenceMap({ overview }: { overview: Overview }) {
   const { t, i18n } = useTranslation();
@@ -39,6 +119,7 @@ export function PresenceMap({ overview }: { overview: Overview }) {
   const directory = usePlatformDirectory();
   const units = useUnits();
   const [mode, setMode] = useState<'dominant' | 'worst'>('dominant');
+  const [allPlatforms, setAllPlatforms] = useState(false);
   const { matrix } = overview;
 
   const { rows, columns, columnTotals, grand, shown } = useMemo(() => {
@@ -93,18 +174,22 @@ export function PresenceMap({ overview }: { overview: Overview }) {
     };
   }, [matrix, units.data, i18n.language, overview.totals.byStatus]);
 
-  const breakdown = (byStatus: Partial<Record<PresenceStatus, number>>) => (
-    <Stack gap={2} mt={4}>
-      {STATUSES.filter((s) => (byStatus[s] ?? 0) > 0).map((s) => (
-        <Group key={s} gap={6} wrap="nowrap">
-          <StatusSwatch status={s} />
-          <Text size="xs">
-            {t(`status.${s}`)} · {f.number(byStatus[s] ?? 0)}
-          </Text>
-        </Group>
-      ))}
-    </Stack>
-  );
+  const visible = allPlatforms ? columns : columns.slice(0, MAIN_PLATFORMS);
+  const hidden = allPlatforms ? [] : columns.slice(MAIN_PLATFORMS);
+  const others = (row: Row) => {
+    const byStatus: Partial<Record<PresenceStatus, number>> = {};
+    const platforms: { platform: string; count: number }[] = [];
+    let count = 0;
+    for (const p of hidden) {
+      const c = row.cells.get(p);
+      if (!c || c.count === 0) continue;
+      count += c.count;
+      platforms.push({ platform: p, count: c.count });
+      for (const s of STATUSES) if (c.byStatus[s]) byStatus[s] = (byStatus[s] ?? 0) + (c.byStatus[s] ?? 0);
+    }
+    return { count, byStatus, platforms };
+  };
+  const hiddenTotal = hidden.reduce((sum, p) => sum + (columnTotals.get(p) ?? 0), 0);
 
   return (
     <Card data-testid="presence-map">
@@ -117,19 +202,29 @@ export function PresenceMap({ overview }: { overview: Overview }) {
             {t('overview.mapHint')}
           </Text>
         </Box>
-        <Group gap="sm">
-          <Text size="xs" c="dimmed">
-            {t('overview.colourBy')}
-          </Text>
-          <SegmentedControl
-            size="xs"
-            value={mode}
-            onChange={(v) => setMode(v === 'worst' ? 'worst' : 'dominant')}
-            data={[
-              { value: 'dominant', label: t('overview.dominant') },
-              { value: 'worst', label: t('overview.worst') },
-            ]}
-          />
+        <Group gap="lg">
+          {columns.length > MAIN_PLATFORMS && (
+            <Switch
+              size="xs"
+              checked={allPlatforms}
+              onChange={(e) => setAllPlatforms(e.currentTarget.checked)}
+              label={t('overview.allPlatforms', { value: f.number(columns.length) })}
+            />
+          )}
+          <Group gap="sm">
+            <Text size="xs" c="dimmed">
+              {t('overview.colourBy')}
+            </Text>
+            <SegmentedControl
+              size="xs"
+              value={mode}
+              onChange={(v) => setMode(v === 'worst' ? 'worst' : 'dominant')}
+              data={[
+                { value: 'dominant', label: t('overview.dominant') },
+                { value: 'worst', label: t('overview.worst') },
+              ]}
+            />
+          </Group>
         </Group>
       </Group>
       <ScrollArea type="auto" offsetScrollbars>
@@ -141,7 +236,7 @@ export function PresenceMap({ overview }: { overview: Overview }) {
                   {t('overview.unitColumn')}
                 </Text>
               </th>
-              {columns.map((p) => {
+              {visible.map((p) => {
                 const platform = directory.get(p);
                 const dead = platform ? !platform.alive : false;
                 return (
@@ -170,6 +265,31 @@ export function PresenceMap({ overview }: { overview: Overview }) {
                   </th>
                 );
               })}
+              {hidden.length > 0 && (
+                <th scope="col">
+                  <Tooltip label={f.list(hidden.map((p) => directory.name(p)))} multiline w={280}>
+                    <Stack gap={4} align="center">
+                      <Box
+                        w={24}
+                        h={24}
+                        style={{
+                          borderRadius: 4,
+                          border: '1px dashed var(--mantine-color-gray-5)',
+                          display: 'grid',
+                          placeItems: 'center',
+                        }}
+                      >
+                        <Text size="10px" fw={700} c="gray.7">
+                          +{hidden.length}
+                        </Text>
+                      </Box>
+                      <Text size="10px" lh={1.15} ta="center" c="gray.7" lineClamp={2} maw={68}>
+                        {t('overview.otherPlatforms')}
+                      </Text>
+                    </Stack>
+                  </Tooltip>
+                </th>
+              )}
               <th scope="col">
                 <Text size="xs" fw={700} c="gray.8">
                   {t('overview.total')}
@@ -190,12 +310,13 @@ export function PresenceMap({ overview }: { overview: Overview }) {
                       fs={row.id === null ? 'italic' : undefined}
                       c={row.id === null ? 'dimmed' : 'gray.8'}
                       truncate
-                      maw={300}
+                      maw={290}
+                      title={unitName}
                     >
                       {unitName}
                     </Text>
                   </th>
-                  {columns.map((p) => {
+                  {visible.map((p) => {
                     const cell = row.cells.get(p);
                     if (!cell || cell.count === 0) {
                       return (
@@ -214,7 +335,7 @@ export function PresenceMap({ overview }: { overview: Overview }) {
                         <Text size="xs">
                           {t('overview.cellCount', { count: cell.count, value: f.number(cell.count) })}
                         </Text>
-                        {breakdown(cell.byStatus)}
+                        <Breakdown byStatus={cell.byStatus} />
                       </Box>
                     );
                     const style = {
@@ -243,6 +364,7 @@ export function PresenceMap({ overview }: { overview: Overview }) {
                       </Tooltip>
                     );
                   })}
+                  {hidden.length > 0 && <OtherCell unitName={unitName} data={others(row)} mode={mode} />}
                   <td className="vigie-matrix-total">
                     {row.id === null ? (
                       f.number(row.total)
@@ -263,13 +385,14 @@ export function PresenceMap({ overview }: { overview: Overview }) {
                   {t('overview.total')}
                 </Text>
               </th>
-              {columns.map((p) => (
+              {visible.map((p) => (
                 <td key={p} className="vigie-matrix-total">
                   <Link className="vigie-matrix-link" to={`/presences?platform=${encodeURIComponent(p)}`}>
                     {f.number(columnTotals.get(p) ?? 0)}
                   </Link>
                 </td>
               ))}
+              {hidden.length > 0 && <td className="vigie-matrix-total">{f.number(hiddenTotal)}</td>}
               <td className="vigie-matrix-grand">
                 <Link className="vigie-matrix-link" to="/presences">
                   {f.number(grand)}

@@ -40,6 +40,7 @@ import type {
   RecoveryKind,
 } from '../../../src/registry/model';
 import { ApiError, api } from '../app/api';
+import { DateField } from '../app/DateField';
 import { useFormat } from '../app/format';
 import { Loading, QueryError, useDocumentTitle, useErrorMessage, useNotify } from '../app/ui';
 import { StatusBadge } from './bits';
@@ -48,7 +49,8 @@ import { MFA_STATES, RECOVERY_KINDS, STATUSES } from './meta';
 import { useActivePeopleOptions } from './people';
 import { PlatformLabel, usePlatformDirectory } from './platforms';
 import { useHistory, usePresence, useRefreshAll, useUnits } from './queries';
-import { unitOptions, unitTree } from './units';
+import { UnitSelect } from './UnitSelect';
+import { unitTree } from './units';
 
 /** The editable fields, as the form holds them. */
 interface Draft {
@@ -247,9 +249,9 @@ function PresenceForm({ presence }: { presence: Presence }) {
             <Divider />
             <Section title={t('presence.sectionResponsibilities')}>
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                <Select
+                <UnitSelect
                   label={t('field.unit')}
-                  data={unitOptions(tree)}
+                  tree={tree}
                   value={draft.unitId}
                   onChange={(v) => set('unitId', v)}
                   searchable
@@ -316,18 +318,16 @@ function PresenceForm({ presence }: { presence: Presence }) {
                   allowDeselect={false}
                   name="status"
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('field.createdOn')}
                   value={draft.createdOn}
-                  onChange={(e) => set('createdOn', e.currentTarget.value)}
+                  onChange={(v) => set('createdOn', v)}
                   name="createdOn"
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('field.lastActivityOn')}
                   value={draft.lastActivityOn}
-                  onChange={(e) => set('lastActivityOn', e.currentTarget.value)}
+                  onChange={(v) => set('lastActivityOn', v)}
                   name="lastActivityOn"
                 />
                 <NumberInput
@@ -335,15 +335,15 @@ function PresenceForm({ presence }: { presence: Presence }) {
                   value={draft.audience ?? ''}
                   onChange={(v) => set('audience', v === '' ? null : Math.max(0, Math.round(Number(v))))}
                   min={0}
+                  hideControls
                   allowDecimal={false}
                   thousandSeparator={f.locale === 'fr-FR' ? '\u202f' : ','}
                   name="audience"
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('field.audienceOn')}
                   value={draft.audienceOn}
-                  onChange={(e) => set('audienceOn', e.currentTarget.value)}
+                  onChange={(v) => set('audienceOn', v)}
                   name="audienceOn"
                 />
                 <MultiSelect
@@ -360,11 +360,12 @@ function PresenceForm({ presence }: { presence: Presence }) {
 
             <Divider />
             <Section title={t('presence.sectionSecurity')}>
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              <Stack gap="md">
                 <Input.Wrapper label={t('field.mfa')} description={t('presence.mfaHelp')}>
                   <SegmentedControl
                     mt={6}
-                    fullWidth
+                    display="flex"
+                    w="fit-content"
                     value={draft.mfa}
                     onChange={(v) => set('mfa', v as MfaState)}
                     data={MFA_STATES.map((m) => ({ value: m, label: t(`mfa.${m}`) }))}
@@ -374,7 +375,8 @@ function PresenceForm({ presence }: { presence: Presence }) {
                 <Input.Wrapper label={t('field.recoveryContact')} description={t('presence.recoveryHelp')}>
                   <SegmentedControl
                     mt={6}
-                    fullWidth
+                    display="flex"
+                    w="fit-content"
                     value={draft.recoveryContact}
                     onChange={(v) => set('recoveryContact', v as RecoveryKind)}
                     data={RECOVERY_KINDS.map((r) => ({ value: r, label: t(`recovery.${r}`) }))}
@@ -387,7 +389,7 @@ function PresenceForm({ presence }: { presence: Presence }) {
                     }
                   />
                 </Input.Wrapper>
-              </SimpleGrid>
+              </Stack>
             </Section>
 
             <Divider />
@@ -437,9 +439,8 @@ function PresenceForm({ presence }: { presence: Presence }) {
               bg={dirty ? 'var(--mantine-color-vigie-0)' : 'gray.0'}
               style={{ position: 'sticky', bottom: 12, zIndex: 3 }}
             >
-              <Group align="flex-end" gap="sm" wrap="wrap">
+              <Stack gap="sm">
                 <TextInput
-                  style={{ flex: 1, minWidth: 240 }}
                   label={t('field.reason')}
                   description={t('presence.reasonHelp')}
                   value={reason}
@@ -448,23 +449,25 @@ function PresenceForm({ presence }: { presence: Presence }) {
                   disabled={!dirty}
                   name="reason"
                 />
-                <Button variant="default" disabled={!dirty} onClick={() => setDraft(initial)}>
-                  {t('common.reset')}
-                </Button>
-                <Button
-                  type="submit"
-                  disabled={!dirty}
-                  loading={save.isPending}
-                  leftSection={<IconDeviceFloppy size={16} />}
-                >
-                  {dirty
-                    ? t('presence.saveCount', {
-                        count: Object.keys(patch).length,
-                        value: f.number(Object.keys(patch).length),
-                      })
-                    : t('presence.noChanges')}
-                </Button>
-              </Group>
+                <Group justify="flex-end" gap="sm">
+                  <Button variant="default" disabled={!dirty} onClick={() => setDraft(initial)}>
+                    {t('common.reset')}
+                  </Button>
+                  <Button
+                    type="submit"
+                    disabled={!dirty}
+                    loading={save.isPending}
+                    leftSection={<IconDeviceFloppy size={16} />}
+                  >
+                    {dirty
+                      ? t('presence.saveCount', {
+                          count: Object.keys(patch).length,
+                          value: f.number(Object.keys(patch).length),
+                        })
+                      : t('presence.noChanges')}
+                  </Button>
+                </Group>
+              </Stack>
             </Paper>
           </Stack>
         </form>

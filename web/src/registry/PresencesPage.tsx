@@ -54,9 +54,21 @@ import { NewPresenceModal } from './NewPresenceModal';
 import { PlatformLabel, usePlatformDirectory } from './platforms';
 import { type SortColumn, usePresenceFilters } from './presenceFilters';
 import { usePeople, usePresences, useUnits } from './queries';
-import { unitOptions, unitTree } from './units';
+import { UnitSelect } from './UnitSelect';
+import { unitTree } from './units';
 
 const PAGE_SIZES = ['25', '50', '100', '250'];
+
+/** Fixed widths keep the table steady while paging and sorting; the name takes what is left. */
+const COLUMN_WIDTH: Record<string, number | undefined> = {
+  select: 40,
+  platform: 148,
+  unit: 180,
+  owner: 164,
+  status: 118,
+  audience: 96,
+  last_activity: 132,
+};
 
 function SortIcon({ dir }: { dir: false | 'asc' | 'desc' }) {
   if (dir === 'asc') return <IconArrowUp size={13} />;
@@ -183,7 +195,7 @@ export function PresencesPage() {
               >
                 {p.name ?? p.handle ?? p.url}
               </Anchor>
-              <Text size="xs" c="dimmed" truncate maw={320}>
+              <Text size="xs" c="dimmed" truncate>
                 {p.handle ? `@${p.handle.replace(/^@/, '')}` : p.url}
               </Text>
             </Box>
@@ -197,9 +209,11 @@ export function PresencesPage() {
         sortingFn: (a, b) => textSort(a.original.unit, b.original.unit),
         cell: ({ row }) =>
           row.original.unit ? (
-            <Text size="sm" truncate maw={220}>
-              {row.original.unit}
-            </Text>
+            <Tooltip label={row.original.unit} openDelay={500}>
+              <Text size="sm" truncate>
+                {row.original.unit}
+              </Text>
+            </Tooltip>
           ) : (
             <Text size="sm" c="dimmed" fs="italic">
               {t('presence.noUnit')}
@@ -339,7 +353,7 @@ export function PresencesPage() {
                   />
                 ) : null
               }
-              w={{ base: '100%', sm: 280 }}
+              w={{ base: '100%', sm: 260 }}
               data-testid="presence-search"
             />
             <Select
@@ -350,18 +364,18 @@ export function PresencesPage() {
               onChange={(v) => update({ platform: v })}
               searchable
               clearable
-              w={170}
+              w={160}
               nothingFoundMessage={t('common.nothingFound')}
             />
-            <Select
+            <UnitSelect
               aria-label={t('field.unit')}
               placeholder={t('presences.allUnits')}
-              data={unitOptions(tree)}
+              tree={tree}
               value={filters.unitId ? String(filters.unitId) : null}
               onChange={(v) => update({ unitId: v ? Number(v) : null })}
               searchable
               clearable
-              w={220}
+              w={210}
               nothingFoundMessage={t('common.nothingFound')}
             />
             <Select
@@ -371,7 +385,7 @@ export function PresencesPage() {
               value={filters.status}
               onChange={(v) => update({ status: v as typeof filters.status })}
               clearable
-              w={160}
+              w={150}
             />
             <Select
               aria-label={t('presences.risk')}
@@ -380,7 +394,7 @@ export function PresencesPage() {
               value={filters.risk}
               onChange={(v) => update({ risk: v as typeof filters.risk })}
               clearable
-              w={220}
+              w={200}
             />
             {active && (
               <Button variant="subtle" color="gray" leftSection={<IconFilterOff size={16} />} onClick={clear}>
@@ -471,8 +485,14 @@ export function PresencesPage() {
             <QueryError error={presences.error} onRetry={() => void presences.refetch()} />
           </Box>
         ) : (
-          <Table.ScrollContainer minWidth={960}>
-            <Table highlightOnHover stickyHeader horizontalSpacing="md" data-testid="presences-table">
+          <Table.ScrollContainer minWidth={1060}>
+            <Table
+              highlightOnHover
+              stickyHeader
+              layout="fixed"
+              horizontalSpacing="sm"
+              data-testid="presences-table"
+            >
               <Table.Thead>
                 {table.getHeaderGroups().map((group) => (
                   <Table.Tr key={group.id}>
@@ -482,7 +502,7 @@ export function PresencesPage() {
                       return (
                         <Table.Th
                           key={header.id}
-                          w={header.column.id === 'select' ? 36 : undefined}
+                          w={COLUMN_WIDTH[header.column.id]}
                           ta={numeric ? 'right' : undefined}
                           aria-sort={
                             header.column.getIsSorted() === 'asc'

@@ -36,7 +36,8 @@ import { useFormat } from '../app/format';
 import { Loading, PageHeader, QueryError, useDocumentTitle, useErrorMessage, useNotify } from '../app/ui';
 import { UNIT_KINDS } from './meta';
 import { useRefreshAll, useUnits } from './queries';
-import { descendants, type UnitNode, unitOptions, unitTree } from './units';
+import { UnitSelect } from './UnitSelect';
+import { descendants, type UnitNode, unitTree } from './units';
 
 const KIND_COLOR: Record<UnitKind, string> = {
   hub: 'vigie',
@@ -114,7 +115,7 @@ function UnitForm({ dialog, units, onClose }: { dialog: Dialog; units: Unit[]; o
     dialog && (dialog.kind === 'move' || dialog.kind === 'edit')
       ? descendants(units, dialog.unit.id)
       : new Set();
-  const parentOptions = unitOptions(tree.filter((u) => !excluded.has(u.id)));
+  const parentTree = tree.filter((u) => !excluded.has(u.id));
   const error = save.error ?? remove.error;
 
   if (!dialog) return null;
@@ -203,10 +204,10 @@ function UnitForm({ dialog, units, onClose }: { dialog: Dialog; units: Unit[]; o
             </>
           )}
           {dialog.kind !== 'edit' && (
-            <Select
+            <UnitSelect
               label={t('units.parent')}
               description={t('units.parentHelp')}
-              data={parentOptions}
+              tree={parentTree}
               value={parent}
               onChange={setParent}
               searchable

@@ -55,16 +55,20 @@ export function PersonName({ name, left }: { name: string | null; left?: boolean
       </Text>
     );
   }
-  if (!left) return <Text size="sm">{name}</Text>;
+  if (!left) {
+    return (
+      <Text size="sm" truncate>
+        {name}
+      </Text>
+    );
+  }
   return (
     <Tooltip label={t('presence.ownerLeftHint')}>
-      <Group gap={6} wrap="nowrap">
-        <Text size="sm" c="red.8" td="line-through">
+      <Group gap={5} wrap="nowrap" aria-label={t('people.nameLeft', { name })}>
+        <IconUserOff size={15} color="var(--mantine-color-red-7)" style={{ flex: 'none' }} />
+        <Text size="sm" c="red.8" td="line-through" truncate>
           {name}
         </Text>
-        <Badge color="red" variant="light" size="xs" leftSection={<IconUserOff size={11} />} tt="none">
-          {t('people.left')}
-        </Badge>
       </Group>
     </Tooltip>
   );

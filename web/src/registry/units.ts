@@ -59,8 +59,3 @@ export function descendants(units: Unit[], id: number): Set<number> {
   }
   return out;
 }
-
-/** Select options for units, indented to show the tree. */
-export function unitOptions(tree: UnitNode[]): { value: string; label: string }[] {
-  return tree.map((u) => ({ value: String(u.id), label: `${'\u2003'.repeat(u.depth)}${u.name}` }));
-}
