@@ -34,6 +34,9 @@ const CSV = `\uFEFF${[
  */
 async function shot(page: Page, name: string) {
   await page.waitForLoadState('networkidle');
+  // Notifications of the step before would cover the header.
+  for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click();
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: 1440, height: Math.max(900, Math.min(height, 6000)) });
   // Let charts resize and finish their entry animation.
@@ -70,6 +73,13 @@ test.describe.configure({ mode: 'serial' });
 test('import an inventory, find it on the map and in the table, edit, bulk edit, in English then French', async ({
   page,
 }) => {
+  // Any error in the browser's console fails the test (React warnings included).
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+
   await test.step('say who is acting', async () => {
     await page.goto('/');
     await expect(page.getByRole('link', { name: 'Vigie' })).toBeVisible();
@@ -182,7 +192,7 @@ test('import an inventory, find it on the map and in the table, edit, bulk edit,
     await expect(dialog.getByTestId('bulk-summary')).toContainText('of 5 presences will change');
     await dialog.getByLabel('Reason for the change').fill('Travel brand audit');
     await dialog.getByRole('button', { name: /^Change \d+ presences?$/ }).click();
-    await expect(page.getByText(/presences? changed/)).toBeVisible();
+    await expect(page.getByText(/^\d+ presences? changed/)).toBeVisible();
     await expect(table.locator('tbody tr', { hasText: 'Active' })).toHaveCount(5);
   });
 
@@ -230,4 +240,6 @@ test('import an inventory, find it on the map and in the table, edit, bulk edit,
     await expect(page.getByTestId('row-errors')).toContainText('Erreurs par ligne');
     await shot(page, 'import-preview-fr');
   });
+
+  expect(problems, problems.join('\n')).toEqual([]);
 });

@@ -1,6 +1,6 @@
 // The registry's HTTP API under /api: presences, units, people, platforms, overview, URL resolution.
 import { createRoute, z } from '@hono/zod-openapi';
-import { apiApp, errorSchemaDoc } from '../server/openapi';
+import { apiApp, errorSchemaDoc } from '../core/http';
 import {
   bulkEditSchema,
   changeSchema,
@@ -16,6 +16,13 @@ import {
   unitSchema,
 } from './model';
 import { PLATFORMS } from './platforms';
+import type { RegistryService } from './service';
+
+declare module '../core/http' {
+  interface Services {
+    registry: RegistryService;
+  }
+}
 
 const idParam = z.object({ id: z.coerce.number().int().positive() });
 const json = <T extends z.ZodType>(schema: T, description = 'OK') => ({

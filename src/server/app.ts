@@ -6,7 +6,9 @@ import { NotFound } from '../core/errors';
 import { inventoryRoutes } from '../registry/inventory/routes';
 import { registryRoutes } from '../registry/routes';
 import { RegistryService } from '../registry/service';
-import { type AppEnv, actorFrom, errorBody, localeFrom, onError, type Services } from './http';
+import type { AppEnv, Services } from '../core/http';
+import { localiseIssue } from '../messages';
+import { actorFrom, errorBody, localeFrom, onError } from './http';
 
 export interface AppOptions {
   db: Db;
@@ -36,7 +38,9 @@ export function createApp(options: AppOptions) {
   app.use('/api/*', async (c, next) => {
     c.set('services', services);
     c.set('actor', actorFrom(c.req.header('x-vigie-actor')));
-    c.set('locale', localeFrom(c));
+    const locale = localeFrom(c);
+    c.set('locale', locale);
+    c.set('localise', (issue) => localiseIssue(issue, locale));
     await next();
   });
   app.onError(onError);

@@ -1,21 +1,12 @@
 // What every route shares: who is acting, in which language, and how errors become responses.
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { Db } from '../core/db';
-import { type Issue, VigieError } from '../core/errors';
+import { VigieError } from '../core/errors';
+import type { AppEnv } from '../core/http';
 import { type Locale, pickLocale } from '../core/i18n';
 import { localiseError, localiseIssue, t } from '../messages';
 import { MAX_UPLOAD_MB } from '../registry/inventory/limits';
-import type { RegistryService } from '../registry/service';
 
-export interface Services {
-  db: Db;
-  registry: RegistryService;
-}
-
-export type AppEnv = { Variables: { actor: string; locale: Locale; services: Services } };
-export type App = OpenAPIHono<AppEnv>;
 
 /** The person acting, as the web app says (`X-Vigie-Actor`), cleaned of anything that is not text. */
 export function actorFrom(header: string | undefined): string {
@@ -39,19 +30,6 @@ export function errorBody(e: VigieError, locale: Locale) {
       ...(e.issues.length ? { issues: e.issues.map((i) => localiseIssue(i, locale)) } : {}),
     },
   };
-}
-
-/** zod's issues as Vigie issues, naming the field. */
-export function zodIssues(issues: { path: PropertyKey[]; message: string }[]): Issue[] {
-  return issues.map((i) => {
-    const field = i.path.map(String).join('.') || '(body)';
-    return {
-      field,
-      code: 'request.invalid_field',
-      params: { field, detail: i.message },
-      message: `${field}: ${i.message}`,
-    };
-  });
 }
 
 export function onError(e: Error, c: Context<AppEnv>) {

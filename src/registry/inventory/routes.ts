@@ -3,7 +3,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { Invalid } from '../../core/errors';
-import { apiApp, errorSchemaDoc } from '../../server/openapi';
+import { apiApp, errorSchemaDoc } from '../../core/http';
 import * as store from '../store';
 import { type ExplicitMapping, parseMapOption } from './columns';
 import { writeCsv, writeJson, writeXlsx } from './export';
@@ -76,8 +76,14 @@ export function inventoryRoutes() {
     }),
     async (c) => {
       const f = await readForm(await c.req.parseBody());
+      const preview = await previewInventory(
+        c.get('services').db,
+        { name: f.name, bytes: f.bytes },
+        f.options,
+      );
+      const localise = c.get('localise');
       return c.json(
-        await previewInventory(c.get('services').db, { name: f.name, bytes: f.bytes }, f.options),
+        { ...preview, issues: preview.issues.map(localise), warnings: preview.warnings.map(localise) },
         200,
       );
     },
@@ -94,13 +100,15 @@ export function inventoryRoutes() {
     }),
     async (c) => {
       const f = await readForm(await c.req.parseBody());
+      const r = await importInventory(
+        c.get('services').db,
+        c.get('actor'),
+        { name: f.name, bytes: f.bytes },
+        f.options,
+      );
+      const localise = c.get('localise');
       return c.json(
-        await importInventory(
-          c.get('services').db,
-          c.get('actor'),
-          { name: f.name, bytes: f.bytes },
-          f.options,
-        ),
+        { ...r, warnings: r.warnings.map(localise), rejectedIssues: r.rejectedIssues.map(localise) },
         200,
       );
     },

@@ -71,7 +71,8 @@ export function useFieldLabel() {
   };
 }
 
-function batchLabel(batch: string, t: ReturnType<typeof useTranslation>['t']): string {
+function batchLabel(batch: string, t: ReturnType<typeof useTranslation>['t']): string | null {
+  if (batch === 'demo') return null;
   if (batch.startsWith('import')) return t('history.viaImport');
   if (batch.startsWith('bulk')) return t('history.viaBulk');
   return t('history.viaBatch');
@@ -116,7 +117,7 @@ export function History({ changes }: { changes: Change[] }) {
                 <Text size="sm" fw={600}>
                   {t(`history.action.${c.action}`, { actor: actorLabel(c.actor) })}
                 </Text>
-                {c.batch && (
+                {c.batch && batchLabel(c.batch, t) && (
                   <Badge size="xs" variant="light" color="gray" tt="none">
                     {batchLabel(c.batch, t)}
                   </Badge>

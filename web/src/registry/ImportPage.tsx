@@ -327,31 +327,31 @@ function PastImports() {
           <Table highlightOnHover data-testid="past-imports">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('import.when')}</Table.Th>
-                <Table.Th>{t('import.who')}</Table.Th>
+                <Table.Th w={170}>{t('import.when')}</Table.Th>
+                <Table.Th w={170}>{t('import.who')}</Table.Th>
                 <Table.Th>{t('import.file')}</Table.Th>
-                <Table.Th ta="right">{t('import.rows')}</Table.Th>
-                <Table.Th ta="right">{t('import.created')}</Table.Th>
-                <Table.Th ta="right">{t('import.updated')}</Table.Th>
-                <Table.Th ta="right">{t('import.unchanged')}</Table.Th>
-                <Table.Th ta="right">{t('import.merged')}</Table.Th>
-                <Table.Th ta="right">{t('import.rejected')}</Table.Th>
-                <Table.Th ta="right">{t('import.newUnitsShort')}</Table.Th>
-                <Table.Th ta="right">{t('import.newPeopleShort')}</Table.Th>
+                <Table.Th w={80} ta="right">
+                  {t('import.rows')}
+                </Table.Th>
+                <Table.Th>{t('import.outcome')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {(imports.data ?? []).map((i) => (
                 <Table.Tr key={i.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{f.dateTime(i.at)}</Table.Td>
-                  <Table.Td>{actorLabel(i.actor)}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" truncate>
+                      {actorLabel(i.actor)}
+                    </Text>
+                  </Table.Td>
                   <Table.Td>
                     <Tooltip label={t('import.fingerprint', { sha: i.sha256.slice(0, 16) })}>
-                      <Group gap={6} wrap="nowrap">
-                        <Badge size="xs" variant="outline" color="gray">
+                      <Group gap={8} wrap="nowrap">
+                        <Badge size="sm" variant="outline" color="gray" style={{ flex: 'none' }}>
                           {i.format.toUpperCase()}
                         </Badge>
-                        <Text size="sm" truncate maw={260}>
+                        <Text size="sm" truncate>
                           {i.fileName}
                         </Text>
                         <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
@@ -361,15 +361,41 @@ function PastImports() {
                     </Tooltip>
                   </Table.Td>
                   <Table.Td className="vigie-num">{f.number(i.rows)}</Table.Td>
-                  <Table.Td className="vigie-num">{f.number(i.created)}</Table.Td>
-                  <Table.Td className="vigie-num">{f.number(i.updated)}</Table.Td>
-                  <Table.Td className="vigie-num">{f.number(i.unchanged)}</Table.Td>
-                  <Table.Td className="vigie-num">{f.number(i.merged)}</Table.Td>
-                  <Table.Td className="vigie-num" c={i.rejected > 0 ? 'red.8' : undefined}>
-                    {f.number(i.rejected)}
+                  <Table.Td>
+                    <Group gap={6} wrap="wrap">
+                      {(
+                        [
+                          ['created', i.created, 'teal'],
+                          ['updated', i.updated, 'vigie'],
+                          ['unchanged', i.unchanged, 'gray'],
+                          ['merged', i.merged, 'violet'],
+                          ['rejected', i.rejected, 'red'],
+                        ] as const
+                      )
+                        .filter(([, n]) => n > 0)
+                        .map(([what, n, color]) => (
+                          <Badge key={what} size="sm" variant="light" color={color} tt="none">
+                            {t(`import.outcomes.${what}`, { value: f.number(n) })}
+                          </Badge>
+                        ))}
+                      {i.unitsCreated > 0 && (
+                        <Badge size="sm" variant="outline" color="gray" tt="none">
+                          {t('import.outcomes.units', {
+                            count: i.unitsCreated,
+                            value: f.number(i.unitsCreated),
+                          })}
+                        </Badge>
+                      )}
+                      {i.peopleCreated > 0 && (
+                        <Badge size="sm" variant="outline" color="gray" tt="none">
+                          {t('import.outcomes.people', {
+                            count: i.peopleCreated,
+                            value: f.number(i.peopleCreated),
+                          })}
+                        </Badge>
+                      )}
+                    </Group>
                   </Table.Td>
-                  <Table.Td className="vigie-num">{f.number(i.unitsCreated)}</Table.Td>
-                  <Table.Td className="vigie-num">{f.number(i.peopleCreated)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -490,6 +516,8 @@ export function ImportPage() {
   const busy = phase.kind === 'uploading';
   const step = result ? 3 : preview ? 1 : 0;
   const blocked = preview ? preview.issues.length > 0 && !skipInvalid : true;
+  // Unknown columns already show as ignored in the columns table, with a select to map them.
+  const warnings = (preview?.warnings ?? []).filter((w) => w.code !== 'inventory.column_unknown');
   const badRows = preview ? new Set(preview.issues.map((i) => i.line ?? 0)).size : 0;
   const willWrite = preview ? preview.plan.create + preview.plan.update : 0;
   const unitNames = useMemo(() => [...new Set((units.data ?? []).map((u) => u.name))].sort(), [units.data]);
@@ -527,8 +555,24 @@ export function ImportPage() {
               {(result.unitsCreated > 0 || result.peopleCreated > 0) && (
                 <Text size="sm">
                   {t('import.doneCreated', {
-                    units: f.number(result.unitsCreated),
-                    people: f.number(result.peopleCreated),
+                    list: f.list([
+                      ...(result.unitsCreated > 0
+                        ? [
+                            t('import.outcomes.units', {
+                              count: result.unitsCreated,
+                              value: f.number(result.unitsCreated),
+                            }),
+                          ]
+                        : []),
+                      ...(result.peopleCreated > 0
+                        ? [
+                            t('import.outcomes.people', {
+                              count: result.peopleCreated,
+                              value: f.number(result.peopleCreated),
+                            }),
+                          ]
+                        : []),
+                    ]),
                   })}
                 </Text>
               )}
@@ -827,7 +871,7 @@ export function ImportPage() {
               <RowErrors issues={preview.issues} title={t('import.errorsTitle')} />
             )}
 
-            {preview.warnings.length > 0 && (
+            {warnings.length > 0 && (
               <Alert
                 color="yellow"
                 variant="light"
@@ -835,7 +879,7 @@ export function ImportPage() {
                 title={t('import.warningsTitle')}
               >
                 <Stack gap={2}>
-                  {preview.warnings.slice(0, 50).map((w, n) => (
+                  {warnings.slice(0, 50).map((w, n) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: issues and samples have no identity of their own; their order never changes.
                     <Text size="sm" key={`${w.line}-${w.code}-${n}`}>
                       {w.line && withoutPlace(w) !== w.message
@@ -875,10 +919,7 @@ export function ImportPage() {
             <Group justify="space-between" gap="md" wrap="wrap">
               <Text size="sm" fw={500} data-testid="import-summary">
                 {blocked
-                  ? t('import.blocked', {
-                      count: preview.issues.length,
-                      value: f.number(preview.issues.length),
-                    })
+                  ? t('import.blocked', { count: badRows, value: f.number(badRows) })
                   : t('import.ready', {
                       count: willWrite,
                       value: f.number(willWrite),

@@ -314,19 +314,21 @@ export function OverviewPage() {
         title={t('overview.title')}
         description={t('overview.description', { organisation: o.organisation })}
         actions={
-          <>
-            <Button
-              variant="default"
-              component={Link}
-              to="/import"
-              leftSection={<IconFileImport size={16} />}
-            >
-              {t('overview.importAction')}
-            </Button>
-            <Button component={Link} to="/presences">
-              {t('overview.tableAction')}
-            </Button>
-          </>
+          o.totals.presences > 0 && (
+            <>
+              <Button
+                variant="default"
+                component={Link}
+                to="/import"
+                leftSection={<IconFileImport size={16} />}
+              >
+                {t('overview.importAction')}
+              </Button>
+              <Button component={Link} to="/presences">
+                {t('overview.tableAction')}
+              </Button>
+            </>
+          )
         }
       />
       {o.totals.presences === 0 ? (

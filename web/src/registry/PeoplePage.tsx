@@ -286,7 +286,16 @@ export function PeoplePage() {
       />
       {leftHolding > 0 && (
         <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} mb="lg">
-          {t('people.leftHolding', { count: leftHolding, value: f.number(leftHolding) })}
+          <Group justify="space-between" gap="sm">
+            <Text size="sm">
+              {t('people.leftHolding', { count: leftHolding, value: f.number(leftHolding) })}
+            </Text>
+            {status !== 'left' && (
+              <Button size="xs" variant="white" color="orange" onClick={() => setStatus('left')}>
+                {t('people.showLeft')}
+              </Button>
+            )}
+          </Group>
         </Alert>
       )}
       {people.isPending ? (
@@ -303,7 +312,7 @@ export function PeoplePage() {
           >
             <TextInput
               aria-label={t('people.search')}
-              placeholder={t('people.search')}
+              placeholder={t('people.searchPlaceholder')}
               leftSection={<IconSearch size={16} />}
               value={search}
               onChange={(e) => setSearch(e.currentTarget.value)}
@@ -337,13 +346,13 @@ export function PeoplePage() {
                   <Table.Th>{t('people.name')}</Table.Th>
                   <Table.Th>{t('field.unit')}</Table.Th>
                   <Table.Th w={150}>{t('people.status')}</Table.Th>
-                  <Table.Th w={110} ta="right">
+                  <Table.Th w={130} ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {t('people.owns')}
                   </Table.Th>
-                  <Table.Th w={110} ta="right">
+                  <Table.Th w={130} ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {t('people.deputises')}
                   </Table.Th>
-                  <Table.Th w={110} ta="right">
+                  <Table.Th w={150} ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {t('people.holds')}
                   </Table.Th>
                   <Table.Th w={56} />

@@ -43,7 +43,7 @@ const TIP_STYLES = {
 };
 
 /** Platforms shown as their own column before the rest are grouped; a switch shows them all. */
-const MAIN_PLATFORMS = 12;
+const MAIN_PLATFORMS = 11;
 
 const key = (unitId: number | null) => (unitId === null ? 'none' : String(unitId));
 
@@ -310,7 +310,7 @@ export function PresenceMap({ overview }: { overview: Overview }) {
                       fs={row.id === null ? 'italic' : undefined}
                       c={row.id === null ? 'dimmed' : 'gray.8'}
                       truncate
-                      maw={290}
+                      maw={320}
                       title={unitName}
                     >
                       {unitName}

@@ -62,12 +62,12 @@ const PAGE_SIZES = ['25', '50', '100', '250'];
 /** Fixed widths keep the table steady while paging and sorting; the name takes what is left. */
 const COLUMN_WIDTH: Record<string, number | undefined> = {
   select: 40,
-  platform: 148,
-  unit: 180,
-  owner: 164,
+  platform: 136,
+  unit: 170,
+  owner: 160,
   status: 118,
-  audience: 96,
-  last_activity: 132,
+  audience: 110,
+  last_activity: 166,
 };
 
 function SortIcon({ dir }: { dir: false | 'asc' | 'desc' }) {
@@ -353,7 +353,7 @@ export function PresencesPage() {
                   />
                 ) : null
               }
-              w={{ base: '100%', sm: 260 }}
+              w={{ base: '100%', sm: 220 }}
               data-testid="presence-search"
             />
             <Select
@@ -364,7 +364,7 @@ export function PresencesPage() {
               onChange={(v) => update({ platform: v })}
               searchable
               clearable
-              w={160}
+              w={205}
               nothingFoundMessage={t('common.nothingFound')}
             />
             <UnitSelect
@@ -375,7 +375,7 @@ export function PresencesPage() {
               onChange={(v) => update({ unitId: v ? Number(v) : null })}
               searchable
               clearable
-              w={210}
+              w={215}
               nothingFoundMessage={t('common.nothingFound')}
             />
             <Select
@@ -385,7 +385,7 @@ export function PresencesPage() {
               value={filters.status}
               onChange={(v) => update({ status: v as typeof filters.status })}
               clearable
-              w={150}
+              w={170}
             />
             <Select
               aria-label={t('presences.risk')}
@@ -394,7 +394,7 @@ export function PresencesPage() {
               value={filters.risk}
               onChange={(v) => update({ risk: v as typeof filters.risk })}
               clearable
-              w={200}
+              w={230}
             />
             {active && (
               <Button variant="subtle" color="gray" leftSection={<IconFilterOff size={16} />} onClick={clear}>
@@ -503,6 +503,7 @@ export function PresencesPage() {
                         <Table.Th
                           key={header.id}
                           w={COLUMN_WIDTH[header.column.id]}
+                          style={{ whiteSpace: 'nowrap' }}
                           ta={numeric ? 'right' : undefined}
                           aria-sort={
                             header.column.getIsSorted() === 'asc'

@@ -274,14 +274,14 @@ export function UnitsPage() {
               <Table.Tr>
                 <Table.Th>{t('units.name')}</Table.Th>
                 <Table.Th w={170}>{t('units.kind')}</Table.Th>
-                <Table.Th w={140}>{t('units.country')}</Table.Th>
-                <Table.Th w={130} ta="right">
+                <Table.Th w={100}>{t('units.country')}</Table.Th>
+                <Table.Th w={130} ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {t('units.presences')}
                 </Table.Th>
-                <Table.Th w={150} ta="right">
+                <Table.Th w={150} ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {t('units.withSubUnits')}
                 </Table.Th>
-                <Table.Th w={110} ta="right">
+                <Table.Th w={110} ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {t('units.people')}
                 </Table.Th>
                 <Table.Th w={56} />
