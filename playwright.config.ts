@@ -4,10 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 8099;
+// A port of its own for each run (workers inherit it through the environment), so that a server
+// left running on a usual port, or another run beside this one, never answers in its place.
+process.env.VIGIE_E2E_PORT ||= String(20_000 + Math.floor(Math.random() * 20_000));
+const PORT = Number(process.env.VIGIE_E2E_PORT);
 const BASE = `http://127.0.0.1:${PORT}`;
 // The config is also read by each worker; only the main process starts the server, with this file.
-const database = join(tmpdir(), `vigie-e2e-${process.pid}-${Date.now()}.db`);
+process.env.VIGIE_E2E_DB ||= join(tmpdir(), `vigie-e2e-${process.pid}-${Date.now()}.db`);
+const database = process.env.VIGIE_E2E_DB;
 
 export default defineConfig({
   testDir: 'e2e',

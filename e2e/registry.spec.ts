@@ -243,3 +243,15 @@ test('import an inventory, find it on the map and in the table, edit, bulk edit,
 
   expect(problems, problems.join('\n')).toEqual([]);
 });
+
+test('a French browser gets the French interface first', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Vue d’ensemble' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Les risques à regarder d’abord' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  // Figures are written the French way: a narrow no-break space between thousands.
+  await expect(page.getByText(/^\d{1,3}(\u202f\d{3})+ abonnés/)).toBeVisible();
+  await context.close();
+});

@@ -222,17 +222,28 @@ const IGNORE_WORDS = new Set(['ignore', 'ignorer', 'skip', '-', 'none']);
  * `,`; the last `=` of a pair separates header from field.
  */
 export function parseMapOption(text: string): ExplicitMapping {
-  const out: ExplicitMapping = {};
+  const pairs: [string, string][] = [];
   const issues: Issue[] = [];
   for (const pair of text.split(',')) {
     if (!pair.trim()) continue;
     const at = pair.lastIndexOf('=');
     const header = at < 0 ? '' : pair.slice(0, at).trim();
-    const raw = at < 0 ? pair.trim() : pair.slice(at + 1).trim();
     if (!header) {
       issues.push(issueFrom(MESSAGES, 'inventory.map_pair_invalid', { pair: pair.trim() }));
       continue;
     }
+    pairs.push([header, pair.slice(at + 1).trim()]);
+  }
+  return explicitMapping(pairs, issues);
+}
+
+/**
+ * The same mapping given as header → field pairs (the web app sends an object, where headers may
+ * contain commas). Unknown fields are refused, naming the header.
+ */
+export function explicitMapping(pairs: [string, string][], issues: Issue[] = []): ExplicitMapping {
+  const out: ExplicitMapping = {};
+  for (const [header, raw] of pairs) {
     const field = raw
       .replace(/([a-z])([A-Z])/g, '$1_$2')
       .toLowerCase()

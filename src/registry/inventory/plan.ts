@@ -153,6 +153,24 @@ const MERGE_FIELDS = [
   'notes',
 ] as const;
 
+/** How a merged field is named in a warning, in each language. */
+const FIELD_LABELS: Record<(typeof MERGE_FIELDS)[number], { en: string; fr: string }> = {
+  name: { en: 'name', fr: 'nom' },
+  unit: { en: 'unit', fr: 'entité' },
+  owner: { en: 'owner', fr: 'responsable' },
+  deputy: { en: 'deputy', fr: 'suppléant' },
+  custodian: { en: 'credential custodian', fr: 'détenteur des accès' },
+  status: { en: 'status', fr: 'statut' },
+  audience: { en: 'audience', fr: 'audience' },
+  audienceOn: { en: 'audience date', fr: 'date de l’audience' },
+  createdOn: { en: 'creation date', fr: 'date de création' },
+  lastActivityOn: { en: 'last activity', fr: 'dernière activité' },
+  mfa: { en: 'MFA', fr: 'double authentification' },
+  recoveryContact: { en: 'recovery contact', fr: 'contact de récupération' },
+  objective: { en: 'objective', fr: 'objectif' },
+  notes: { en: 'notes', fr: 'notes' },
+};
+
 /** Rows naming the same presence become one: first value wins, lists are united, conflicts are reported. */
 export function mergeRows(
   rows: PlanRow[],
@@ -180,7 +198,14 @@ export function mergeRows(
           issueFrom(
             M,
             'inventory.conflicting_values',
-            { line: row.line, first: first.line, field: f, value: show(v), kept: show(kept) },
+            {
+              line: row.line,
+              first: first.line,
+              field: FIELD_LABELS[f].en,
+              champ: FIELD_LABELS[f].fr,
+              value: show(v),
+              kept: show(kept),
+            },
             { file, line: row.line, field: f },
           ),
         );

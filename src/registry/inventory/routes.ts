@@ -5,7 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { Invalid } from '../../core/errors';
 import { apiApp, errorSchemaDoc } from '../../core/http';
 import * as store from '../store';
-import { type ExplicitMapping, parseMapOption } from './columns';
+import { type ExplicitMapping, explicitMapping, parseMapOption } from './columns';
 import { writeCsv, writeJson, writeXlsx } from './export';
 import { MAX_UPLOAD_MB } from './limits';
 import { type InventoryOptions, importInventory, previewInventory } from './service';
@@ -37,11 +37,10 @@ async function readForm(
     }
     map =
       parsed && typeof parsed === 'object'
-        ? parseMapOption(
-            Object.entries(parsed as Record<string, unknown>)
-              .filter(([, v]) => typeof v === 'string' && v)
-              .map(([k, v]) => `${k}=${v}`)
-              .join(','),
+        ? explicitMapping(
+            Object.entries(parsed as Record<string, unknown>).filter(
+              (e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '',
+            ),
           )
         : parseMapOption(form.map);
   }

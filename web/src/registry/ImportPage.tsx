@@ -40,6 +40,7 @@ import {
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { MAX_UPLOAD_MB } from '../../../src/registry/inventory/limits';
 import { ApiError, type ApiIssue, postForm } from '../app/api';
 import { useFormat } from '../app/format';
 import { PageHeader, QueryError, useActorLabel, useDocumentTitle, useErrorMessage } from '../app/ui';
@@ -61,7 +62,8 @@ const SAMPLE_STYLE = {
   textOverflow: 'ellipsis',
   whiteSpace: 'nowrap',
 } as const;
-const MAX_SIZE = 100 * 1024 * 1024;
+// The server's own limit, so the dropzone refuses what the server would.
+const MAX_SIZE = MAX_UPLOAD_MB * 1024 * 1024;
 const ACCEPT = {
   'text/csv': ['.csv'],
   'text/plain': ['.csv', '.txt'],

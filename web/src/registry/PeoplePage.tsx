@@ -344,15 +344,15 @@ export function PeoplePage() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('people.name')}</Table.Th>
-                  <Table.Th>{t('field.unit')}</Table.Th>
-                  <Table.Th w={150}>{t('people.status')}</Table.Th>
-                  <Table.Th w={130} ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  <Table.Th w={250}>{t('field.unit')}</Table.Th>
+                  <Table.Th w={120}>{t('people.status')}</Table.Th>
+                  <Table.Th w={116} ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {t('people.owns')}
                   </Table.Th>
-                  <Table.Th w={130} ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  <Table.Th w={116} ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {t('people.deputises')}
                   </Table.Th>
-                  <Table.Th w={150} ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  <Table.Th w={140} ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {t('people.holds')}
                   </Table.Th>
                   <Table.Th w={56} />
