@@ -33,15 +33,28 @@ program
   .option('--port <n>', cli.say('opt.port'))
   .option('--host <address>', cli.say('opt.host'))
   .option('--no-demo', cli.say('opt.no_demo'))
-  .action(async (opts: { port?: string; host?: string; demo: boolean }) => {
+  .option('--json', cli.say('opt.json'))
+  .action(async (opts: { port?: string; host?: string; demo: boolean; json?: boolean }) => {
+    // With --json, one JSON line per event, for scripts that wait for the server to be ready.
+    const say = (event: Record<string, unknown>, text: string) =>
+      process.stdout.write(`${opts.json ? JSON.stringify(event) : text}\n`);
     const config = loadConfig();
-    await ensureWeb(() => process.stdout.write(`${cli.say('start.building')}\n`));
+    await ensureWeb(() => say({ event: 'building-web' }, cli.say('start.building')));
     const h = await cli.db();
-    process.stdout.write(`${cli.say('start.database', { target: h.describe })}\n`);
+    say(
+      { event: 'database', target: h.describe, dialect: h.dialect },
+      cli.say('start.database', { target: h.describe }),
+    );
     if (opts.demo && (await store.countPresences(h.db)) === 0) {
       const r = await loadDemo(h);
-      process.stdout.write(
-        `${cli.say('start.demo_loaded', { name: r.organisation, presences: r.presences, units: r.units, people: r.people })}\n`,
+      say(
+        { event: 'demo-loaded', ...r },
+        cli.say('start.demo_loaded', {
+          name: r.organisation,
+          presences: r.presences,
+          units: r.units,
+          people: r.people,
+        }),
       );
     }
     const server = await startServer({
@@ -49,7 +62,7 @@ program
       port: opts.port ? Number(opts.port) : config.port,
       host: opts.host ?? config.host,
     });
-    process.stdout.write(`${cli.say('start.listening', { url: server.url })}\n`);
+    say({ event: 'listening', url: server.url }, cli.say('start.listening', { url: server.url }));
     const stop = async () => {
       await server.close();
       await cli.close();

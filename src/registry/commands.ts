@@ -211,7 +211,8 @@ export function registryCommands(program: Command, cli: Cli): void {
         .default('csv'),
     )
     .option('--out <file>', cli.say('opt.out'))
-    .action(async (opts: { format: 'csv' | 'xlsx' | 'json'; out?: string }) => {
+    .option('--json', cli.say('opt.json'))
+    .action(async (opts: { format: 'csv' | 'xlsx' | 'json'; out?: string; json?: boolean }) => {
       const { items } = await new RegistryService(await cli.db()).listPresences({});
       const write = { csv: writeCsv, xlsx: writeXlsx, json: writeJson }[opts.format];
       const stream = opts.out ? fs.createWriteStream(opts.out) : process.stdout;
@@ -222,7 +223,12 @@ export function registryCommands(program: Command, cli: Cli): void {
       await write(items, stream, { locale: cli.locale });
       if (opts.out) {
         await closed;
-        process.stderr.write(`${cli.say('export.written', { count: items.length, file: opts.out })}\n`);
+        if (opts.json) {
+          process.stdout.write(
+            `${JSON.stringify({ file: opts.out, format: opts.format, presences: items.length })}\n`,
+          );
+        } else
+          process.stderr.write(`${cli.say('export.written', { count: items.length, file: opts.out })}\n`);
       }
     });
 

@@ -1,0 +1,105 @@
+// The `vigie` command as a person or a script runs it: a real process on a real SQLite file.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigie-cli-'));
+const db = `sqlite:${path.join(dir, 'cli.db')}`;
+
+function vigie(...args: string[]) {
+  const r = spawnSync(process.execPath, [path.join(root, 'bin/vigie.mjs'), '--db', db, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'en_GB.UTF-8', VIGIE_LANG: '' },
+    timeout: 60_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('vigie CLI', () => {
+  it('imports, lists, exports and re-imports an inventory', () => {
+    const csv = path.join(dir, 'inv.csv');
+    fs.writeFileSync(
+      csv,
+      'Réseau;URL;Entité;Responsable\nTwitter;http://twitter.com/Ombreval;Groupe;Inès Boucher\nx;@ombreval;Groupe;\nLinkedIn;https://fr.linkedin.com/company/ombreval/about/;Groupe;\n',
+    );
+    const dry = vigie('presences', 'import', csv, '--dry-run', '--json');
+    expect(dry.code).toBe(0);
+    expect(JSON.parse(dry.out)).toMatchObject({ dryRun: true, created: 2, merged: 1, newUnits: ['Groupe'] });
+    const done = vigie('--as', 'Inès', 'presences', 'import', csv, '--json');
+    expect(JSON.parse(done.out)).toMatchObject({ created: 2, merged: 1, importId: 1 });
+    const list = JSON.parse(vigie('presences', 'list', '--json', '--platform', 'x').out) as Record<
+      string,
+      unknown
+    >[];
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({
+      platform: 'x',
+      handle: 'Ombreval',
+      url: 'https://x.com/ombreval',
+      unit: 'Groupe',
+      owner: 'Inès Boucher',
+      status: 'active',
+    });
+    expect(Object.keys(list[0]!)).toEqual(
+      expect.arrayContaining(['id', 'platform', 'handle', 'url', 'name', 'unit', 'status', 'owner']),
+    );
+    const out = path.join(dir, 'export.xlsx');
+    expect(vigie('presences', 'export', '--format', 'xlsx', '--out', out).code).toBe(0);
+    expect(JSON.parse(vigie('presences', 'import', out, '--json').out)).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: 2,
+    });
+  });
+
+  it('fails with the exit code of the error and names the file and line', () => {
+    const bad = path.join(dir, 'bad.csv');
+    fs.writeFileSync(bad, 'Plateforme;URL;Statut\nx;https://x.com/a;zombie\nx;https://x.com/b;actif\n');
+    const r = vigie('--lang', 'fr', 'presences', 'import', bad);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/bad\.csv/);
+    expect(r.err).toMatch(/ligne 2/);
+    const skipped = vigie(
+      'presences',
+      'import',
+      bad,
+      '--skip-invalid',
+      '--rejects',
+      path.join(dir, 'rejects.csv'),
+      '--json',
+    );
+    expect(JSON.parse(skipped.out)).toMatchObject({ created: 1, rejected: 1 });
+    expect(fs.readFileSync(path.join(dir, 'rejects.csv'), 'utf8')).toContain('zombie');
+    expect(vigie('presences', 'list', '--unit', 'Nowhere').code).toBe(3);
+    expect(vigie('presences', 'import', path.join(dir, 'missing.csv')).code).toBe(2);
+  });
+
+  it('resolves URLs and lists platforms as JSON', () => {
+    const r = JSON.parse(
+      vigie(
+        'presences',
+        'resolve',
+        'https://m.facebook.com/profile.php?id=42&ref=x',
+        'not a url at all',
+        '--json',
+      ).out,
+    );
+    expect(r[0]).toMatchObject({
+      platform: 'facebook',
+      handle: '42',
+      url: 'https://www.facebook.com/profile.php?id=42',
+    });
+    expect(r[1]).toMatchObject({ platform: null });
+    const platforms = JSON.parse(vigie('platforms', 'list', '--json').out) as {
+      id: string;
+      alive: boolean;
+    }[];
+    expect(platforms.length).toBeGreaterThanOrEqual(35);
+    expect(platforms.find((p) => p.id === 'vine')?.alive).toBe(false);
+  });
+});
