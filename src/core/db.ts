@@ -18,6 +18,11 @@ export interface Db {
   dialect: Dialect;
   /** Where it lives, without any password, for messages. */
   describe: string;
+  /**
+   * The SQLite connection itself, for the few bulk writes where prepared statements matter
+   * (millions of posts). It is Kysely's connection: statements run inside Kysely's transactions.
+   */
+  sqlite?: SQLite.Database;
   close(): Promise<void>;
 }
 
@@ -57,7 +62,7 @@ export function createDb(url: string): Db {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  return { db, dialect: 'sqlite', describe: target.file, close: () => db.destroy() };
+  return { db, dialect: 'sqlite', describe: target.file, sqlite: database, close: () => db.destroy() };
 }
 
 function redact(url: string): string {

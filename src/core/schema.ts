@@ -93,6 +93,73 @@ export interface InventoryImportTable {
   people_created: number;
 }
 
+export interface DataImportTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  file_name: string;
+  size: number;
+  sha256: string;
+  platform: string;
+  presence_id: number | null;
+  /** 1 when the import created the presence it was matched to. */
+  presence_created: number;
+  posts: number;
+  added: number;
+  updated: number;
+  interactions: number;
+  metrics: number;
+  /** JSON: `[{ where, count }]` — fields of the export Vigie does not read. */
+  unknown_fields: string;
+  duration_ms: number;
+}
+
+export interface PostTable {
+  id: Generated<number>;
+  presence_id: number;
+  external_id: string;
+  published_at: string;
+  text: string;
+  language: string | null;
+  kind: string;
+  url: string | null;
+  links: string;
+  media: string;
+  likes: number | null;
+  shares: number | null;
+  replies: number | null;
+  quotes: number | null;
+  views: number | null;
+  saves: number | null;
+  clicks: number | null;
+  import_id: number;
+}
+
+export interface DailyMetricTable {
+  presence_id: number;
+  day: string;
+  audience: number | null;
+  audience_gained: number | null;
+  impressions: number | null;
+  engagements: number | null;
+  visits: number | null;
+  video_views: number | null;
+  import_id: number;
+}
+
+export interface InteractionTable {
+  id: Generated<number>;
+  presence_id: number;
+  post_external_id: string;
+  kind: string;
+  at: string;
+  other_platform: string;
+  other_key: string;
+  other_handle: string | null;
+  other_name: string | null;
+  import_id: number;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   units: UnitTable;
@@ -100,4 +167,8 @@ export interface Database {
   presences: PresenceTable;
   changes: ChangeTable;
   inventory_imports: InventoryImportTable;
+  data_imports: DataImportTable;
+  posts: PostTable;
+  daily_metrics: DailyMetricTable;
+  interactions: InteractionTable;
 }

@@ -22,6 +22,10 @@ export interface DemoLoadResult {
 
 /** Deletes everything the registry holds (for `vigie demo --reset`). */
 export async function clearRegistry(db: store.Q): Promise<void> {
+  await db.deleteFrom('interactions').execute();
+  await db.deleteFrom('daily_metrics').execute();
+  await db.deleteFrom('posts').execute();
+  await db.deleteFrom('data_imports').execute();
   await db.deleteFrom('changes').execute();
   await db.deleteFrom('inventory_imports').execute();
   await db.deleteFrom('presences').execute();

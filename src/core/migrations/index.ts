@@ -3,10 +3,14 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../db';
 import * as m001 from './001_registry';
+import * as m002 from './002_imports';
 
 export interface Migration {
   name: string;
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
 }
 
-export const MIGRATIONS: Migration[] = [{ name: '001_registry', up: m001.up }];
+export const MIGRATIONS: Migration[] = [
+  { name: '001_registry', up: m001.up },
+  { name: '002_imports', up: m002.up },
+];

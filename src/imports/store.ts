@@ -1,0 +1,156 @@
+// Queries for what platform exports bring: posts, daily metrics, interactions, import records.
+// Bulk writes go in batches; on SQLite they use prepared statements on Kysely's own connection
+// (inside its transaction), because a million posts is where statement compilation shows.
+import type { Kysely } from 'kysely';
+import type { Db } from '../core/db';
+import type { Database, DataImportTable, PostTable } from '../core/schema';
+
+type Q = Kysely<Database>;
+
+export type PostRow = Omit<PostTable, 'id'>;
+const COUNT_COLUMNS = ['likes', 'shares', 'replies', 'quotes', 'views', 'saves', 'clicks'] as const;
+const POST_COLUMNS = [
+  'presence_id',
+  'external_id',
+  'published_at',
+  'text',
+  'language',
+  'kind',
+  'url',
+  'links',
+  'media',
+  ...COUNT_COLUMNS,
+  'import_id',
+] as const;
+
+export type Counts = Pick<PostRow, (typeof COUNT_COLUMNS)[number]>;
+
+/** The stored counts of the posts of a batch that already exist, by external id. */
+export async function existingCounts(db: Q, presenceId: number, externalIds: string[]): Promise<Map<string, Counts>> {
+  const out = new Map<string, Counts>();
+  if (!externalIds.length) return out;
+  const rows = await db
+    .selectFrom('posts')
+    .select(['external_id', ...COUNT_COLUMNS])
+    .where('presence_id', '=', presenceId)
+    .where('external_id', 'in', externalIds)
+    .execute();
+  for (const r of rows) out.set(r.external_id, r);
+  return out;
+}
+
+export function sameCounts(a: Counts, b: Counts): boolean {
+  return COUNT_COLUMNS.every((c) => (a[c] ?? null) === (b[c] ?? null));
+}
+
+export async function insertPosts(h: Db, db: Q, rows: PostRow[]): Promise<void> {
+  if (!rows.length) return;
+  if (h.sqlite) {
+    const stmt = h.sqlite.prepare(
+      `INSERT INTO posts (${POST_COLUMNS.join(', ')}) VALUES (${POST_COLUMNS.map(() => '?').join(', ')})`,
+    );
+    for (const r of rows) stmt.run(POST_COLUMNS.map((c) => r[c]));
+    return;
+  }
+  for (let i = 0; i < rows.length; i += 1000) await db.insertInto('posts').values(rows.slice(i, i + 1000)).execute();
+}
+
+/** Newer counts for posts already stored (a newer export of the same account). */
+export async function updateCounts(db: Q, presenceId: number, rows: PostRow[]): Promise<void> {
+  for (const r of rows) {
+    await db
+      .updateTable('posts')
+      .set({ likes: r.likes, shares: r.shares, replies: r.replies, quotes: r.quotes, views: r.views, saves: r.saves, clicks: r.clicks, import_id: r.import_id })
+      .where('presence_id', '=', presenceId)
+      .where('external_id', '=', r.external_id)
+      .execute();
+  }
+}
+
+export async function upsertMetrics(db: Q, rows: Database['daily_metrics'][]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) {
+    await db
+      .insertInto('daily_metrics')
+      .values(rows.slice(i, i + 500))
+      .onConflict((oc) =>
+        oc.columns(['presence_id', 'day']).doUpdateSet((eb) => ({
+          // A later export fills what an earlier one lacked, and never erases a known figure.
+          audience: eb.fn.coalesce('excluded.audience', 'daily_metrics.audience'),
+          audience_gained: eb.fn.coalesce('excluded.audience_gained', 'daily_metrics.audience_gained'),
+          impressions: eb.fn.coalesce('excluded.impressions', 'daily_metrics.impressions'),
+          engagements: eb.fn.coalesce('excluded.engagements', 'daily_metrics.engagements'),
+          visits: eb.fn.coalesce('excluded.visits', 'daily_metrics.visits'),
+          video_views: eb.fn.coalesce('excluded.video_views', 'daily_metrics.video_views'),
+          import_id: eb.ref('excluded.import_id'),
+        })),
+      )
+      .execute();
+  }
+}
+
+export async function insertInteractions(db: Q, rows: Omit<Database['interactions'], 'id'>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) {
+    await db
+      .insertInto('interactions')
+      .values(rows.slice(i, i + 500) as never)
+      .onConflict((oc) => oc.columns(['presence_id', 'post_external_id', 'kind', 'other_platform', 'other_key']).doNothing())
+      .execute();
+  }
+}
+
+export async function insertDataImport(db: Q, row: Omit<DataImportTable, 'id'>): Promise<number> {
+  const r = await db.insertInto('data_imports').values(row).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}
+
+export async function finishDataImport(db: Q, id: number, set: Partial<Omit<DataImportTable, 'id'>>): Promise<void> {
+  await db.updateTable('data_imports').set(set).where('id', '=', id).execute();
+}
+
+export async function listDataImports(db: Q, limit = 200) {
+  return db
+    .selectFrom('data_imports as d')
+    .leftJoin('presences as p', 'p.id', 'd.presence_id')
+    .selectAll('d')
+    .select(['p.handle as presence_handle', 'p.platform as presence_platform'])
+    .orderBy('d.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export async function postsOf(db: Q, presenceId: number, options: { limit?: number; before?: string } = {}) {
+  let q = db.selectFrom('posts').selectAll().where('presence_id', '=', presenceId);
+  if (options.before) q = q.where('published_at', '<', options.before);
+  return q
+    .orderBy('published_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(options.limit ?? 100)
+    .execute();
+}
+
+export async function postSummary(db: Q, presenceId: number) {
+  const r = await db
+    .selectFrom('posts')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('posts'),
+      eb.fn.min('published_at').as('first'),
+      eb.fn.max('published_at').as('last'),
+    ])
+    .where('presence_id', '=', presenceId)
+    .executeTakeFirst();
+  return { posts: Number(r?.posts ?? 0), first: (r?.first as string | null) ?? null, last: (r?.last as string | null) ?? null };
+}
+
+/** Every post's time and engagement, oldest first: the activity chart aggregates them by week. */
+export async function postActivity(db: Q, presenceId: number) {
+  return db
+    .selectFrom('posts')
+    .select(['published_at', 'likes', 'shares', 'replies', 'quotes'])
+    .where('presence_id', '=', presenceId)
+    .orderBy('published_at')
+    .execute();
+}
+
+export async function metricsOf(db: Q, presenceId: number) {
+  return db.selectFrom('daily_metrics').selectAll().where('presence_id', '=', presenceId).orderBy('day').execute();
+}
