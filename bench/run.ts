@@ -1,29 +1,24 @@
-// `npm run bench`: every benchmark, each printed next to the baseline it measured in the same run.
-// PostgreSQL figures are added when a throwaway cluster can be started here.
+// `npm run bench` (all) or `npm run bench -- inventory|imports`: every benchmark, each printed next
+// to the baseline it measured in the same run. PostgreSQL figures are added when a throwaway cluster
+// can be started here.
 import { startCluster } from '../src/core/testing/postgres';
+import { benchImports } from './imports';
 import { type BenchRow, benchInventory } from './inventory';
+import { printTable } from './table';
 
-async function main() {
-  let cluster: Awaited<ReturnType<typeof startCluster>> | null = null;
-  try {
-    cluster = await startCluster();
-  } catch (e) {
-    console.warn(`PostgreSQL not available, SQLite only: ${(e as Error).message}`);
-  }
-  const rows: BenchRow[] = [];
-  try {
-    rows.push(...(await benchInventory(cluster?.url)));
-  } finally {
-    cluster?.stop();
-  }
-  const headers = ['benchmark', 'figure', 'baseline (same run)', 'ratio', 'target', ''];
-  const table = [
-    headers,
-    ...rows.map((r) => [r.name, r.figure, r.baseline, r.ratio, r.target, r.ok ? 'ok' : 'MISSED']),
-  ];
-  const widths = headers.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
-  for (const r of table) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
-  if (rows.some((r) => !r.ok)) process.exitCode = 1;
+const which = process.argv[2] ?? 'all';
+let cluster: Awaited<ReturnType<typeof startCluster>> | null = null;
+try {
+  cluster = await startCluster();
+} catch (e) {
+  console.warn(`PostgreSQL not available, SQLite only: ${(e as Error).message}`);
 }
-
-await main();
+const rows: BenchRow[] = [];
+try {
+  if (which === 'all' || which === 'inventory') rows.push(...(await benchInventory(cluster?.url)));
+  if (which === 'all' || which === 'imports') rows.push(...(await benchImports(cluster?.url)));
+} finally {
+  cluster?.stop();
+}
+printTable(rows);
+if (rows.some((r) => !r.ok)) process.exitCode = 1;

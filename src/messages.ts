@@ -3,6 +3,7 @@ import { cliText } from './cli/messages';
 import type { Issue, VigieError } from './core/errors';
 import { type Catalogue, type Locale, translator } from './core/i18n';
 import { coreMessages } from './core/messages';
+import { pipelineMessages } from './imports/pipeline-messages';
 import { inventoryMessages } from './registry/inventory/messages';
 import { registryMessages } from './registry/messages';
 

@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { loadConfig } from '../core/config';
 import { demoCommands } from '../demo/commands';
+import { importCommands } from '../imports/commands';
 import { loadDemo } from '../demo/loader';
 import { registryCommands } from '../registry/commands';
 import * as store from '../registry/store';
@@ -83,6 +84,7 @@ program
 
 demoCommands(program, cli);
 registryCommands(program, cli);
+importCommands(program, cli);
 
 try {
   await program.parseAsync(process.argv);

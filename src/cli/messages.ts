@@ -150,5 +150,31 @@ export const cliText = {
   'head.input': { en: 'input', fr: 'saisie' },
   'head.state': { en: 'state', fr: 'état' },
   'head.hosts': { en: 'hosts', fr: 'domaines' },
+  'cmd.import': {
+    en: 'import platform data exports (ZIP, folder or file): posts, metrics, interactions',
+    fr: 'importer des exports de données des plateformes (ZIP, dossier ou fichier) : publications, indicateurs, interactions',
+  },
+  'opt.export_platform': { en: 'export format (default: detected)', fr: 'format de l’export (par défaut : détecté)' },
+  'opt.presence': { en: 'presence id the export belongs to', fr: 'identifiant de la présence à laquelle appartient l’export' },
+  'opt.limit': { en: 'how many to show', fr: 'combien en afficher' },
+  'import.file_summary': {
+    en: '{file}: {platform} export of {presence}; {posts} posts read, {added} added, {updated} updated; {interactions} interactions; {metrics} days of metrics.',
+    fr: '{file} : export {platform} de {presence} ; {posts} publications lues, {added} ajoutées, {updated} mises à jour ; {interactions} interactions ; {metrics} jours d’indicateurs.',
+  },
+  'import.presence_created': {
+    en: 'The account was not in the inventory: it was added as an active presence.',
+    fr: 'Le compte ne figurait pas dans l’inventaire : il y a été ajouté comme présence active.',
+  },
+  'import.unknown_fields': {
+    en: '{count} field(s) of the export are not read by Vigie (ignored):',
+    fr: '{count} champ(s) de l’export ne sont pas lus par Vigie (ignorés) :',
+  },
+  'cmd.posts': { en: 'posts imported from the platforms', fr: 'publications importées des plateformes' },
+  'cmd.posts.list': { en: 'list a presence’s posts, newest first', fr: 'lister les publications d’une présence, les plus récentes d’abord' },
+  'head.published': { en: 'published', fr: 'publiée le' },
+  'head.kind': { en: 'kind', fr: 'type' },
+  'head.text': { en: 'text', fr: 'texte' },
+  'head.likes': { en: 'likes', fr: 'j’aime' },
+  'head.shares': { en: 'shares', fr: 'partages' },
   'owner.left': { en: '{name} (left)', fr: '{name} (parti·e)' },
 } satisfies Catalogue;

@@ -3,6 +3,8 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Db } from '../core/db';
 import { NotFound } from '../core/errors';
+import { Jobs } from '../imports/jobs';
+import { importRoutes } from '../imports/routes';
 import { inventoryRoutes } from '../registry/inventory/routes';
 import { registryRoutes } from '../registry/routes';
 import { RegistryService } from '../registry/service';
@@ -15,7 +17,7 @@ export interface AppOptions {
 }
 
 export function createServices(db: Db): Services {
-  return { db, registry: new RegistryService(db) };
+  return { db, registry: new RegistryService(db), importJobs: new Jobs() };
 }
 
 export function createApp(options: AppOptions) {
@@ -48,6 +50,7 @@ export function createApp(options: AppOptions) {
   app.get('/api/health', (c) => c.json({ ok: true, database: services.db.dialect }));
   app.route('/api', registryRoutes());
   app.route('/api', inventoryRoutes());
+  app.route('/api', importRoutes());
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

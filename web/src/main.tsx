@@ -48,6 +48,10 @@ const router = createBrowserRouter([
         path: 'import',
         lazy: () => import('./registry/ImportPage').then((m) => ({ Component: m.ImportPage })),
       },
+      {
+        path: 'data-imports',
+        lazy: () => import('./imports/DataImportsPage').then((m) => ({ Component: m.DataImportsPage })),
+      },
       { path: 'units', lazy: () => import('./registry/UnitsPage').then((m) => ({ Component: m.UnitsPage })) },
       {
         path: 'people',

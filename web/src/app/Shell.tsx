@@ -22,6 +22,7 @@ import {
   IconBinoculars,
   IconCheck,
   IconChevronDown,
+  IconDatabaseImport,
   IconFileImport,
   IconLanguage,
   IconLayoutDashboard,
@@ -163,12 +164,22 @@ function LanguageMenu() {
   );
 }
 
+// One group per capability of the product, each with its pages.
 const NAV = [
-  { to: '/', key: 'overview', icon: IconLayoutDashboard, exact: true },
-  { to: '/presences', key: 'presences', icon: IconListDetails, exact: false },
-  { to: '/import', key: 'import', icon: IconFileImport, exact: false },
-  { to: '/units', key: 'units', icon: IconSitemap, exact: false },
-  { to: '/people', key: 'people', icon: IconUsers, exact: false },
+  {
+    key: 'registry',
+    items: [
+      { to: '/', key: 'overview', icon: IconLayoutDashboard, exact: true },
+      { to: '/presences', key: 'presences', icon: IconListDetails, exact: false },
+      { to: '/import', key: 'import', icon: IconFileImport, exact: false },
+      { to: '/units', key: 'units', icon: IconSitemap, exact: false },
+      { to: '/people', key: 'people', icon: IconUsers, exact: false },
+    ],
+  },
+  {
+    key: 'imports',
+    items: [{ to: '/data-imports', key: 'dataImports', icon: IconDatabaseImport, exact: false }],
+  },
 ] as const;
 
 function ServerStatus() {
@@ -243,41 +254,45 @@ export function Shell() {
           </Link>
         </AppShell.Section>
         <AppShell.Section grow component={ScrollArea} px="sm">
-          <Text
-            size="xs"
-            fw={600}
-            c="dimmed"
-            tt="uppercase"
-            px="sm"
-            mb={6}
-            style={{ letterSpacing: '0.05em' }}
-          >
-            {t('nav.registry')}
-          </Text>
-          <nav aria-label={t('nav.registry')}>
-            {NAV.map((item) => {
-              const active = item.exact
-                ? location.pathname === item.to
-                : location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
-              const Icon = item.icon;
-              return (
-                <NavLink
-                  key={item.to}
-                  component={Link}
-                  to={item.to}
-                  label={t(`nav.${item.key}`)}
-                  leftSection={<Icon size={19} stroke={1.7} />}
-                  active={active}
-                  variant="light"
-                  aria-current={active ? 'page' : undefined}
-                  onClick={close}
-                  style={{ borderRadius: 8 }}
-                  mb={2}
-                  fw={active ? 600 : 500}
-                />
-              );
-            })}
-          </nav>
+          {NAV.map((group, g) => (
+            <Box key={group.key} mt={g === 0 ? 0 : 'lg'}>
+              <Text
+                size="xs"
+                fw={600}
+                c="dimmed"
+                tt="uppercase"
+                px="sm"
+                mb={6}
+                style={{ letterSpacing: '0.05em' }}
+              >
+                {t(`nav.${group.key}`)}
+              </Text>
+              <nav aria-label={t(`nav.${group.key}`)}>
+                {group.items.map((item) => {
+                  const active = item.exact
+                    ? location.pathname === item.to
+                    : location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
+                  const Icon = item.icon;
+                  return (
+                    <NavLink
+                      key={item.to}
+                      component={Link}
+                      to={item.to}
+                      label={t(`nav.${item.key}`)}
+                      leftSection={<Icon size={19} stroke={1.7} />}
+                      active={active}
+                      variant="light"
+                      aria-current={active ? 'page' : undefined}
+                      onClick={close}
+                      style={{ borderRadius: 8 }}
+                      mb={2}
+                      fw={active ? 600 : 500}
+                    />
+                  );
+                })}
+              </nav>
+            </Box>
+          ))}
         </AppShell.Section>
         <AppShell.Section px="lg" py="md" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
           <ServerStatus />

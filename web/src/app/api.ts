@@ -138,6 +138,41 @@ export function postForm<T>(
   });
 }
 
+/**
+ * Sends a file as the raw body of a PUT (no multipart: the server streams it to disk as it comes),
+ * reporting upload progress in bytes; aborting the signal stops the upload.
+ */
+export function putFile<T>(
+  path: string,
+  file: Blob,
+  onProgress?: (sent: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<T> {
+  return new Promise<T>((resolvePromise, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('PUT', `/api${path}`);
+    for (const [k, v] of Object.entries(headers(true, false))) xhr.setRequestHeader(k, v);
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    xhr.upload.onprogress = (e) => {
+      if (onProgress) onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
+    };
+    xhr.upload.onload = () => onProgress?.(file.size, file.size);
+    xhr.onerror = () => reject(new ApiError(0, 'unavailable', 'network', 'network error'));
+    xhr.onabort = () => reject(new DOMException('The upload was cancelled.', 'AbortError'));
+    xhr.onload = async () => {
+      const body = await parse(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300) resolvePromise(body as T);
+      else reject(errorFrom(xhr.status, body, `${xhr.status} ${xhr.statusText}`));
+    };
+    if (signal?.aborted) {
+      reject(new DOMException('The upload was cancelled.', 'AbortError'));
+      return;
+    }
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(file);
+  });
+}
+
 /** Builds a query string from the defined, non-empty values. */
 export function query(params: Record<string, string | number | boolean | null | undefined>): string {
   const qs = new URLSearchParams();

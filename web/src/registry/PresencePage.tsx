@@ -3,6 +3,7 @@
 import {
   Alert,
   Anchor,
+  Badge,
   Box,
   Breadcrumbs,
   Button,
@@ -20,18 +21,26 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  Tabs,
   TagsInput,
   Text,
   Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconAlertTriangle, IconDeviceFloppy, IconExternalLink, IconTrash } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconChartBar,
+  IconDeviceFloppy,
+  IconExternalLink,
+  IconForms,
+  IconTrash,
+} from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type {
   MfaState,
   Presence,
@@ -43,6 +52,8 @@ import { ApiError, api } from '../app/api';
 import { DateField } from '../app/DateField';
 import { useFormat } from '../app/format';
 import { Loading, QueryError, useDocumentTitle, useErrorMessage, useNotify } from '../app/ui';
+import { PresenceActivity } from '../imports/PresenceActivity';
+import { usePresenceActivity } from '../imports/queries';
 import { StatusBadge } from './bits';
 import { History, useFieldLabel } from './History';
 import { MFA_STATES, RECOVERY_KINDS, STATUSES } from './meta';
@@ -538,12 +549,20 @@ function Risks({ presence }: { presence: Presence }) {
   );
 }
 
+const TABS = ['record', 'activity'] as const;
+type Tab = (typeof TABS)[number];
+
 export function PresencePage() {
   const { t } = useTranslation();
+  const f = useFormat();
   const params = useParams();
   const presenceId = Number(params.id);
   const presence = usePresence(presenceId);
   const history = useHistory(presenceId);
+  const activity = usePresenceActivity(presenceId);
+  // The tab is in the address, so that an import's outcome can link straight to the activity.
+  const [search, setSearch] = useSearchParams();
+  const tab: Tab = search.get('tab') === 'activity' ? 'activity' : 'record';
   const p = presence.data;
   useDocumentTitle(p ? (p.name ?? p.handle ?? p.url) : t('nav.presences'));
 
@@ -605,28 +624,61 @@ export function PresencePage() {
         </Button>
       </Group>
       <Risks presence={p} />
-      <Grid gap="lg" align="flex-start">
-        <Grid.Col span={{ base: 12, lg: 7 }}>
-          <PresenceForm presence={p} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
-          <Card>
-            <Title order={3} fz="lg" mb={4}>
-              {t('history.title')}
-            </Title>
-            <Text size="sm" c="dimmed" mb="md">
-              {t('history.hint')}
-            </Text>
-            {history.isPending ? (
-              <Loading height={120} />
-            ) : history.isError ? (
-              <QueryError error={history.error} onRetry={() => void history.refetch()} />
-            ) : (
-              <History changes={history.data} />
-            )}
-          </Card>
-        </Grid.Col>
-      </Grid>
+      <Tabs
+        value={tab}
+        onChange={(v) => {
+          const next = TABS.find((x) => x === v) ?? 'record';
+          setSearch(next === 'record' ? {} : { tab: next }, { replace: true });
+        }}
+      >
+        <Tabs.List mb="lg">
+          <Tabs.Tab value="record" leftSection={<IconForms size={16} />}>
+            {t('activity.tabRecord')}
+          </Tabs.Tab>
+          <Tabs.Tab
+            value="activity"
+            leftSection={<IconChartBar size={16} />}
+            rightSection={
+              activity.data && activity.data.posts > 0 ? (
+                <Badge size="sm" variant="light" circle={activity.data.posts < 10}>
+                  {f.compact(activity.data.posts)}
+                </Badge>
+              ) : undefined
+            }
+            data-testid="tab-activity"
+          >
+            {t('activity.tabActivity')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="record">
+          <Grid gap="lg" align="flex-start">
+            <Grid.Col span={{ base: 12, lg: 7 }}>
+              <PresenceForm presence={p} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 5 }}>
+              <Card>
+                <Title order={3} fz="lg" mb={4}>
+                  {t('history.title')}
+                </Title>
+                <Text size="sm" c="dimmed" mb="md">
+                  {t('history.hint')}
+                </Text>
+                {history.isPending ? (
+                  <Loading height={120} />
+                ) : history.isError ? (
+                  <QueryError error={history.error} onRetry={() => void history.refetch()} />
+                ) : (
+                  <History changes={history.data} />
+                )}
+              </Card>
+            </Grid.Col>
+          </Grid>
+        </Tabs.Panel>
+        <Tabs.Panel value="activity">
+          {/* Drawn only when shown (a chart needs its size); the form stays mounted with its edits. */}
+          {tab === 'activity' && <PresenceActivity presenceId={p.id} />}
+        </Tabs.Panel>
+      </Tabs>
     </>
   );
 }

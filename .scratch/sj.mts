@@ -1,0 +1,15 @@
+import fs from 'node:fs';
+import { pipeline } from 'node:stream';
+import { pick } from 'stream-json/filters/pick.js';
+import { parser } from 'stream-json/parser.js';
+import { streamArray } from 'stream-json/streamers/stream-array.js';
+const t = performance.now();
+let n = 0;
+const items = pipeline(fs.createReadStream('/tmp/vigie-bench/masto/outbox.json', { highWaterMark: 1 << 20 }), parser.asStream(), pick.asStream({ filter: 'orderedItems' }), streamArray.asStream(), () => {});
+for await (const _ of items) n++;
+console.log('stream-json pick+streamArray', n, ((performance.now() - t) / 1000).toFixed(1), 's');
+const t2 = performance.now();
+let m = 0;
+const items2 = pipeline(fs.createReadStream('/tmp/vigie-bench/masto/outbox.json', { highWaterMark: 1 << 20 }), parser.asStream({ streamValues: false }), pick.asStream({ filter: 'orderedItems' }), streamArray.asStream(), () => {});
+for await (const _ of items2) m++;
+console.log('packed only', m, ((performance.now() - t2) / 1000).toFixed(1), 's');

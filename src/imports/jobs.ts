@@ -1,0 +1,57 @@
+// Imports started from the web run as jobs: the upload returns at once, and the page polls the
+// job for its progress and its result. Jobs live in memory: an import is recorded in the database
+// when it ends, and a job is only its progress.
+import { randomUUID } from 'node:crypto';
+import type { VigieError } from '../core/errors';
+import type { FileSummary } from './pipeline';
+
+export interface Job {
+  id: string;
+  file: string;
+  state: 'running' | 'done' | 'failed';
+  /** Bytes read so far, and in all. */
+  read: number;
+  total: number;
+  startedAt: string;
+  summary?: FileSummary;
+  error?: VigieError | Error;
+}
+
+const KEEP_MS = 60 * 60 * 1000;
+
+export class Jobs {
+  private readonly jobs = new Map<string, Job>();
+
+  start(file: string, total: number, run: (progress: (read: number) => void) => Promise<FileSummary>): Job {
+    this.sweep();
+    const job: Job = { id: randomUUID(), file, state: 'running', read: 0, total, startedAt: new Date().toISOString() };
+    this.jobs.set(job.id, job);
+    let base = 0;
+    let last = 0;
+    run((read) => {
+      // Readers count bytes per entry of a ZIP: a smaller count means the next entry started.
+      if (read < last) base += last;
+      last = read;
+      job.read = Math.min(job.total, base + read);
+    })
+      .then((summary) => {
+        job.state = 'done';
+        job.read = job.total;
+        job.summary = summary;
+      })
+      .catch((e: unknown) => {
+        job.state = 'failed';
+        job.error = e instanceof Error ? e : new Error(String(e));
+      });
+    return job;
+  }
+
+  get(id: string): Job | undefined {
+    return this.jobs.get(id);
+  }
+
+  private sweep() {
+    const limit = Date.now() - KEEP_MS;
+    for (const [id, j] of this.jobs) if (j.state !== 'running' && Date.parse(j.startedAt) < limit) this.jobs.delete(id);
+  }
+}

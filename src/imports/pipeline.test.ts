@@ -1,0 +1,90 @@
+import { expect, it } from 'vitest';
+import { Invalid } from '../core/errors';
+import { forEachDialect } from '../core/testing/dialects';
+import { RegistryService } from '../registry/service';
+import { memorySource } from './memory';
+import { importSource } from './pipeline';
+
+const manifest = `window.__THAR_CONFIG = ${JSON.stringify({
+  userInfo: { accountId: '1234', userName: 'Ombreval_Test', displayName: 'Ombreval Test' },
+  dataTypes: { tweets: { files: [{ fileName: 'data/tweets.js', globalName: 'YTD.tweets.part0', count: '3' }] } },
+})}`;
+const account = `window.YTD.account.part0 = ${JSON.stringify([
+  { account: { accountId: '1234', username: 'Ombreval_Test', accountDisplayName: 'Ombreval Test', createdAt: '2012-05-04T10:00:00.000Z' } },
+])}`;
+
+function tweet(id: string, at: string, text: string, likes: number, extra: Record<string, unknown> = {}) {
+  return { tweet: { id_str: id, created_at: at, full_text: text, lang: 'fr', favorite_count: String(likes), retweet_count: '1', entities: { user_mentions: [], urls: [] }, ...extra } };
+}
+
+function archive(tweets: unknown[], raw?: string) {
+  return memorySource('ombreval-archive.zip', {
+    'data/manifest.js': manifest,
+    'data/account.js': account,
+    'data/tweets.js': raw ?? `window.YTD.tweets.part0 = ${JSON.stringify(tweets, null, 1)}`,
+  });
+}
+
+const T1 = tweet('101', 'Wed Mar 03 10:20:30 +0000 2021', 'Bonjour @client1 !', 12, {
+  entities: { user_mentions: [{ screen_name: 'client1', id_str: '555', name: 'Client Un' }], urls: [] },
+});
+const T2 = tweet('102', 'Thu Mar 04 08:00:00 +0000 2021', 'Deuxième message', 3);
+const T3 = tweet('103', 'Fri Mar 05 09:00:00 +0000 2021', '@client2 merci', 0, {
+  in_reply_to_status_id_str: '999',
+  in_reply_to_screen_name: 'client2',
+  entities: { user_mentions: [{ screen_name: 'client2', id_str: '556', name: 'Client Deux' }], urls: [] },
+});
+
+const meta = { size: 1000, sha256: 'a'.repeat(64) };
+
+forEachDialect((t) => {
+  it('imports an X archive: creates the presence, adds posts and interactions, updates last activity', async () => {
+    const r = await importSource(t.h, 'tester', archive([T1, T2, T3]), meta);
+    expect(r).toMatchObject({ platform: 'x', posts: 3, added: 3, updated: 0, presence: { platform: 'x', created: true } });
+    expect(r.interactions).toBeGreaterThanOrEqual(2);
+    const p = await new RegistryService(t.h).getPresence(r.presence!.id);
+    expect(p).toMatchObject({ url: 'https://x.com/ombreval_test', status: 'active', lastActivityOn: '2021-03-05' });
+    const rows = await t.h.db.selectFrom('posts').selectAll().orderBy('published_at').execute();
+    expect(rows.map((x) => [x.external_id, x.published_at, x.likes, x.kind])).toEqual([
+      ['101', '2021-03-03T10:20:30.000Z', 12, 'original'],
+      ['102', '2021-03-04T08:00:00.000Z', 3, 'original'],
+      ['103', '2021-03-05T09:00:00.000Z', 0, 'reply'],
+    ]);
+    const history = await t.h.db.selectFrom('data_imports').selectAll().execute();
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ actor: 'tester', file_name: 'ombreval-archive.zip', added: 3, sha256: meta.sha256 });
+  });
+
+  it('is idempotent, and a newer export adds only what is new and updates counts', async () => {
+    await importSource(t.h, 'tester', archive([T1, T2, T3]), meta);
+    const again = await importSource(t.h, 'tester', archive([T1, T2, T3]), meta);
+    expect(again).toMatchObject({ added: 0, updated: 0, presence: { created: false } });
+    const T2b = tweet('102', 'Thu Mar 04 08:00:00 +0000 2021', 'Deuxième message', 40);
+    const T4 = tweet('104', 'Sat Mar 06 09:00:00 +0000 2021', 'Nouveau', 1);
+    const newer = await importSource(t.h, 'tester', archive([T1, T2b, T3, T4]), meta);
+    expect(newer).toMatchObject({ posts: 4, added: 1, updated: 1 });
+    const count = await t.h.db.selectFrom('posts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+    expect(Number(count?.n)).toBe(4);
+    const interactions = await t.h.db.selectFrom('interactions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+    expect(Number(interactions?.n)).toBe((await t.h.db.selectFrom('interactions').selectAll().execute()).length);
+  });
+
+  it('leaves the database exactly as before when a file is cut off', async () => {
+    const before = await new RegistryService(t.h).listPresences();
+    const cut = `window.YTD.tweets.part0 = ${JSON.stringify([T1, T2, T3], null, 1)}`.slice(0, 300);
+    const err = await importSource(t.h, 'tester', archive([], cut), meta).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(Invalid);
+    expect(JSON.stringify((err as Invalid).issues)).toContain('data/tweets.js');
+    expect((await new RegistryService(t.h).listPresences()).total).toBe(before.total);
+    expect(await t.h.db.selectFrom('posts').selectAll().execute()).toEqual([]);
+    expect(await t.h.db.selectFrom('data_imports').selectAll().execute()).toEqual([]);
+  });
+
+  it('dry-runs without storing anything, and refuses a presence of another platform', async () => {
+    const dry = await importSource(t.h, 'tester', archive([T1]), meta, { dryRun: true });
+    expect(dry).toMatchObject({ dryRun: true, added: 1, importId: null });
+    expect((await new RegistryService(t.h).listPresences()).total).toBe(0);
+    const fb = await new RegistryService(t.h).createPresence('tester', { url: 'https://www.facebook.com/ombreval' });
+    await expect(importSource(t.h, 'tester', archive([T1]), meta, { presenceId: fb.id })).rejects.toBeInstanceOf(Invalid);
+  });
+});

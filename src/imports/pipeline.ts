@@ -1,0 +1,363 @@
+// One export file into the database: detect its format, find (or create) the presence it belongs to,
+// stream its records into posts, metrics and interactions in batches, all in ONE transaction (all or
+// nothing), idempotently (posts are keyed by the platform's own id), and record the import.
+import { nowIso, today } from '../core/clock';
+import type { Db } from '../core/db';
+import { Invalid, NotFound } from '../core/errors';
+import { fill } from '../core/i18n';
+import { nameKey } from '../core/text';
+import { resolveProfile } from '../registry/resolve';
+import { getPresenceRow, insertChanges, insertPresences, type Q } from '../registry/store';
+import { pipelineMessages as M } from './pipeline-messages';
+import type { ExportAccount, ExportPlatform, ExportRecord, ExportSource, UnknownField } from './model';
+import { detectReader, READERS } from './readers/index';
+import { MORE_READERS } from './readers/more';
+import * as store from './store';
+
+export const ALL_READERS = [...READERS, ...MORE_READERS];
+
+export interface ImportOptions {
+  platform?: ExportPlatform | 'auto';
+  /** The presence the export belongs to, when the export does not say (generic CSV) or to force it. */
+  presenceId?: number;
+  dryRun?: boolean;
+  /** Bytes read so far of the entry being read, and its size. */
+  onProgress?: (read: number) => void;
+}
+
+export interface FileSummary {
+  file: string;
+  size: number;
+  sha256: string;
+  platform: ExportPlatform;
+  presence: { id: number; platform: string; handle: string | null; created: boolean } | null;
+  posts: number;
+  added: number;
+  updated: number;
+  interactions: number;
+  metrics: number;
+  unknownFields: UnknownField[];
+  importId: number | null;
+  dryRun: boolean;
+  durationMs: number;
+}
+
+const BATCH = 2000;
+
+class DryRunDone extends Error {}
+
+const en = (code: keyof typeof M, params: Record<string, string | number> = {}) => fill(M[code].en, params);
+
+export async function importSource(
+  h: Db,
+  actor: string,
+  source: ExportSource,
+  meta: { size: number; sha256: string },
+  options: ImportOptions = {},
+): Promise<FileSummary> {
+  const started = performance.now();
+  const reader = await detectReader(source, ALL_READERS, options.platform ?? 'auto');
+  const summary: FileSummary = {
+    file: source.name,
+    size: meta.size,
+    sha256: meta.sha256,
+    platform: reader.platform,
+    presence: null,
+    posts: 0,
+    added: 0,
+    updated: 0,
+    interactions: 0,
+    metrics: 0,
+    unknownFields: [],
+    importId: null,
+    dryRun: Boolean(options.dryRun),
+    durationMs: 0,
+  };
+  const at = nowIso();
+  try {
+    await h.db.transaction().execute(async (trx) => {
+      const importId = await store.insertDataImport(trx, {
+        at,
+        actor,
+        file_name: source.name,
+        size: meta.size,
+        sha256: meta.sha256,
+        platform: reader.platform,
+        presence_id: null,
+        presence_created: 0,
+        posts: 0,
+        added: 0,
+        updated: 0,
+        interactions: 0,
+        metrics: 0,
+        unknown_fields: '[]',
+        duration_ms: 0,
+      });
+      const batch = `data-import:${importId}`;
+      let presenceId: number | null = null;
+      let account: ExportAccount | null = null;
+      let lastPost: string | null = null;
+      let latestMetricAudience: { day: string; audience: number } | null = null;
+      let posts: store.PostRow[] = [];
+      let interactions: Parameters<typeof store.insertInteractions>[1] = [];
+      let metrics: Parameters<typeof store.upsertMetrics>[1] = [];
+      const unknown = new Map<string, number>();
+
+      const ensurePresence = async (): Promise<number> => {
+        if (presenceId !== null) return presenceId;
+        const found = await findOrCreatePresence(trx, h, actor, batch, account, reader.platform, options.presenceId, source.name);
+        presenceId = found.id;
+        summary.presence = found;
+        return presenceId;
+      };
+      const flushPosts = async () => {
+        if (!posts.length) return;
+        const pid = await ensurePresence();
+        const existing = await store.existingCounts(trx, pid, posts.map((p) => p.external_id));
+        const fresh: store.PostRow[] = [];
+        const changed: store.PostRow[] = [];
+        const seen = new Set<string>();
+        for (const p of posts) {
+          p.presence_id = pid;
+          const before = existing.get(p.external_id);
+          if (seen.has(p.external_id)) continue;
+          seen.add(p.external_id);
+          if (!before) fresh.push(p);
+          else if (!store.sameCounts(before, p)) changed.push(p);
+        }
+        await store.insertPosts(h, trx, fresh);
+        await store.updateCounts(trx, pid, changed);
+        summary.added += fresh.length;
+        summary.updated += changed.length;
+        posts = [];
+      };
+      const flushOthers = async () => {
+        if (!interactions.length && !metrics.length) return;
+        const pid = await ensurePresence();
+        for (const i of interactions) i.presence_id = pid;
+        for (const m of metrics) m.presence_id = pid;
+        await store.insertInteractions(trx, interactions);
+        await store.upsertMetrics(trx, metrics);
+        interactions = [];
+        metrics = [];
+      };
+
+      for await (const r of reader.read(source, { onBytes: options.onProgress }) as AsyncIterable<ExportRecord>) {
+        switch (r.type) {
+          case 'account':
+            if (!account) account = r.account;
+            break;
+          case 'post': {
+            const p = r.post;
+            summary.posts++;
+            if (!lastPost || p.publishedAt > lastPost) lastPost = p.publishedAt;
+            posts.push({
+              presence_id: 0,
+              external_id: p.externalId,
+              published_at: p.publishedAt,
+              text: p.text,
+              language: p.language ?? null,
+              kind: p.kind,
+              url: p.url ?? null,
+              links: JSON.stringify(p.links),
+              media: JSON.stringify(p.media),
+              likes: p.counts.likes ?? null,
+              shares: p.counts.shares ?? null,
+              replies: p.counts.replies ?? null,
+              quotes: p.counts.quotes ?? null,
+              views: p.counts.views ?? null,
+              saves: p.counts.saves ?? null,
+              clicks: p.counts.clicks ?? null,
+              import_id: importId,
+            });
+            if (posts.length >= BATCH) await flushPosts();
+            break;
+          }
+          case 'interaction': {
+            const i = r.interaction;
+            summary.interactions++;
+            const key = i.other.externalId ?? (i.other.handle ? i.other.handle.toLowerCase() : nameKey(i.other.name ?? ''));
+            if (!key) break;
+            interactions.push({
+              presence_id: 0,
+              post_external_id: i.postExternalId,
+              kind: i.kind,
+              at: i.at,
+              other_platform: i.other.platform,
+              other_key: key,
+              other_handle: i.other.handle ?? null,
+              other_name: i.other.name ?? null,
+              import_id: importId,
+            });
+            if (interactions.length >= BATCH) await flushOthers();
+            break;
+          }
+          case 'metric': {
+            const m = r.metric;
+            summary.metrics++;
+            if (m.audience !== undefined && (!latestMetricAudience || m.day > latestMetricAudience.day)) {
+              latestMetricAudience = { day: m.day, audience: m.audience };
+            }
+            metrics.push({
+              presence_id: 0,
+              day: m.day,
+              audience: m.audience ?? null,
+              audience_gained: m.audienceGained ?? null,
+              impressions: m.impressions ?? null,
+              engagements: m.engagements ?? null,
+              visits: m.visits ?? null,
+              video_views: m.videoViews ?? null,
+              import_id: importId,
+            });
+            if (metrics.length >= BATCH) await flushOthers();
+            break;
+          }
+          case 'unknown':
+            unknown.set(r.field.where, (unknown.get(r.field.where) ?? 0) + r.field.count);
+            break;
+        }
+      }
+      await flushPosts();
+      await flushOthers();
+      const pid = await ensurePresence();
+      await refreshPresence(trx, actor, batch, pid, {
+        lastActivityOn: lastPost?.slice(0, 10) ?? null,
+        audience:
+          account?.audience !== undefined
+            ? { value: account.audience, on: account.audienceOn ?? today() }
+            : latestMetricAudience
+              ? { value: latestMetricAudience.audience, on: latestMetricAudience.day }
+              : null,
+      });
+      summary.unknownFields = [...unknown.entries()].map(([where, count]) => ({ where, count }));
+      summary.durationMs = Math.round(performance.now() - started);
+      await store.finishDataImport(trx, importId, {
+        presence_id: pid,
+        presence_created: summary.presence?.created ? 1 : 0,
+        posts: summary.posts,
+        added: summary.added,
+        updated: summary.updated,
+        interactions: summary.interactions,
+        metrics: summary.metrics,
+        unknown_fields: JSON.stringify(summary.unknownFields),
+        duration_ms: summary.durationMs,
+      });
+      summary.importId = importId;
+      if (options.dryRun) throw new DryRunDone();
+    });
+  } catch (e) {
+    if (!(e instanceof DryRunDone)) throw e;
+    summary.importId = null;
+  }
+  summary.durationMs = Math.round(performance.now() - started);
+  return summary;
+}
+
+/** The presence an export belongs to: named by the person, else found from the export's account, else created. */
+async function findOrCreatePresence(
+  db: Q,
+  h: Db,
+  actor: string,
+  batch: string,
+  account: ExportAccount | null,
+  platform: ExportPlatform,
+  presenceId: number | undefined,
+  file: string,
+): Promise<{ id: number; platform: string; handle: string | null; created: boolean }> {
+  if (presenceId !== undefined) {
+    const row = await getPresenceRow(db, presenceId);
+    if (!row) throw new NotFound('imports.presence_not_found', en('imports.presence_not_found', { id: presenceId }), { id: presenceId });
+    if (account && account.platform !== row.platform && platform !== 'csv') {
+      const params = { file, platform: account.platform, id: presenceId, presencePlatform: row.platform };
+      throw new Invalid('imports.presence_platform_mismatch', en('imports.presence_platform_mismatch', params), params);
+    }
+    return { id: row.id, platform: row.platform, handle: row.handle, created: false };
+  }
+  const ident = account?.url ?? account?.handle;
+  const resolved = ident ? resolveProfile(ident, account?.platform) : null;
+  if (!account || !resolved || resolved.kind !== 'profile') {
+    const params = { file };
+    throw new Invalid('imports.presence_unknown', en('imports.presence_unknown', params), params, [
+      { file, code: 'imports.presence_unknown', params, message: en('imports.presence_unknown', params) },
+    ]);
+  }
+  const existing = await db
+    .selectFrom('presences')
+    .select(['id', 'platform', 'handle'])
+    .where('platform', '=', resolved.platform)
+    .where('handle_key', '=', resolved.key)
+    .executeTakeFirst();
+  if (existing) return { ...existing, created: false };
+  const at = nowIso();
+  const [id] = await insertPresences(
+    db,
+    [
+      {
+        platform: resolved.platform,
+        handle: resolved.handle,
+        handle_key: resolved.key,
+        url: resolved.url,
+        name: account.name ?? null,
+        unit_id: null,
+        owner_id: null,
+        deputy_id: null,
+        custodian_id: null,
+        objective: null,
+        status: 'active',
+        languages: '[]',
+        audience: null,
+        audience_on: null,
+        created_on: account.createdOn ?? null,
+        last_activity_on: null,
+        mfa: 'unknown',
+        recovery_contact: 'unknown',
+        tags: '[]',
+        notes: null,
+      },
+    ],
+    at,
+  );
+  await insertChanges(db, [
+    {
+      at,
+      actor,
+      entity: 'presence',
+      entity_id: id!,
+      action: 'create',
+      diff: { platform: [null, resolved.platform], handle: [null, resolved.handle], url: [null, resolved.url], name: [null, account.name ?? null], status: [null, 'active'] },
+      batch,
+      reason: en('imports.presence_created_reason', { file }),
+    },
+  ]);
+  void h;
+  return { id: id!, platform: resolved.platform, handle: resolved.handle, created: true };
+}
+
+/** Last activity and audience follow the data, when the data is newer than what the registry knows. */
+async function refreshPresence(
+  db: Q,
+  actor: string,
+  batch: string,
+  id: number,
+  facts: { lastActivityOn: string | null; audience: { value: number; on: string } | null },
+): Promise<void> {
+  const row = await getPresenceRow(db, id);
+  if (!row) return;
+  const set: { last_activity_on?: string; audience?: number; audience_on?: string } = {};
+  const diff: Record<string, [unknown, unknown]> = {};
+  if (facts.lastActivityOn && (!row.last_activity_on || facts.lastActivityOn > row.last_activity_on)) {
+    set.last_activity_on = facts.lastActivityOn;
+    diff.lastActivityOn = [row.last_activity_on, facts.lastActivityOn];
+  }
+  const a = facts.audience;
+  if (a && (!row.audience_on || a.on >= row.audience_on) && (a.value !== row.audience || a.on !== row.audience_on)) {
+    set.audience = a.value;
+    set.audience_on = a.on;
+    if (a.value !== row.audience) diff.audience = [row.audience, a.value];
+    diff.audienceOn = [row.audience_on, a.on];
+  }
+  if (!Object.keys(set).length) return;
+  const at = nowIso();
+  await db.updateTable('presences').set({ ...set, updated_at: at }).where('id', '=', id).execute();
+  await insertChanges(db, [{ at, actor, entity: 'presence', entity_id: id, action: 'update', diff, batch, reason: null }]);
+}

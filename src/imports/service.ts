@@ -1,0 +1,124 @@
+// Imports as people start them: files or folders on disk (CLI) or uploads (web), one transaction
+// per file, with the file's size and SHA-256 recorded; and what the presence page shows of the data.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import type { Db } from '../core/db';
+import { NotFound } from '../core/errors';
+import { getPresenceRow } from '../registry/store';
+import { type FileSummary, type ImportOptions, importSource } from './pipeline';
+import { weekly } from './rules';
+import { openSource } from './source';
+import * as store from './store';
+
+/** Size and SHA-256 of a file or of every file of a folder (in path order), read as a stream. */
+export async function fingerprint(path: string): Promise<{ size: number; sha256: string }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  const walk = async (p: string): Promise<void> => {
+    const st = fs.statSync(p);
+    if (st.isDirectory()) {
+      for (const name of fs.readdirSync(p).sort()) await walk(`${p}/${name}`);
+      return;
+    }
+    size += st.size;
+    await pipeline(fs.createReadStream(p), async function* (chunks) {
+      for await (const c of chunks) hash.update(c as Buffer);
+    });
+  };
+  await walk(path);
+  return { size, sha256: hash.digest('hex') };
+}
+
+/** Imports one file or folder (a ZIP, a folder, a JSON/JS/CSV/XLSX/CAR file). */
+export async function importPath(h: Db, actor: string, path: string, options: ImportOptions = {}): Promise<FileSummary> {
+  const meta = await fingerprint(path);
+  const source = await openSource(path);
+  try {
+    return await importSource(h, actor, source, meta, options);
+  } finally {
+    await source.close();
+  }
+}
+
+export async function presencePosts(h: Db, presenceId: number, options: { limit?: number; before?: string } = {}) {
+  await requirePresence(h, presenceId);
+  const rows = await store.postsOf(h.db, presenceId, options);
+  return rows.map((r) => ({
+    id: r.id,
+    externalId: r.external_id,
+    publishedAt: r.published_at,
+    text: r.text,
+    language: r.language,
+    kind: r.kind,
+    url: r.url,
+    links: JSON.parse(r.links) as string[],
+    media: JSON.parse(r.media) as { type: string; ref: string }[],
+    counts: { likes: r.likes, shares: r.shares, replies: r.replies, quotes: r.quotes, views: r.views, saves: r.saves, clicks: r.clicks },
+  }));
+}
+
+/** Posts per week and engagement per post, over the whole history of the presence's data. */
+export async function presenceActivity(h: Db, presenceId: number) {
+  await requirePresence(h, presenceId);
+  const days = await h.db
+    .selectFrom('posts')
+    .select((eb) => [
+      eb.fn<string>('substr', [eb.ref('published_at'), eb.val(1), eb.val(10)]).as('day'),
+      eb.fn.countAll<number>().as('posts'),
+      eb.fn
+        .sum<number>(
+          eb(
+            eb(eb.fn.coalesce('likes', eb.val(0)), '+', eb.fn.coalesce('shares', eb.val(0))),
+            '+',
+            eb(eb.fn.coalesce('replies', eb.val(0)), '+', eb.fn.coalesce('quotes', eb.val(0))),
+          ),
+        )
+        .as('engagement'),
+    ])
+    .where('presence_id', '=', presenceId)
+    .groupBy('day')
+    .orderBy('day')
+    .execute();
+  const summary = await store.postSummary(h.db, presenceId);
+  const metrics = await store.metricsOf(h.db, presenceId);
+  return {
+    ...summary,
+    weeks: weekly(days.map((d) => ({ day: d.day, posts: Number(d.posts), engagement: Number(d.engagement ?? 0) }))),
+    metrics: metrics.map((m) => ({
+      day: m.day,
+      audience: m.audience,
+      audienceGained: m.audience_gained,
+      impressions: m.impressions,
+      engagements: m.engagements,
+      visits: m.visits,
+      videoViews: m.video_views,
+    })),
+  };
+}
+
+export async function importHistory(h: Db) {
+  const rows = await store.listDataImports(h.db);
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    fileName: r.file_name,
+    size: Number(r.size),
+    sha256: r.sha256,
+    platform: r.platform,
+    presence: r.presence_id ? { id: r.presence_id, platform: r.presence_platform, handle: r.presence_handle } : null,
+    presenceCreated: r.presence_created === 1,
+    posts: r.posts,
+    added: r.added,
+    updated: r.updated,
+    interactions: r.interactions,
+    metrics: r.metrics,
+    unknownFields: JSON.parse(r.unknown_fields) as { where: string; count: number }[],
+    durationMs: r.duration_ms,
+  }));
+}
+
+async function requirePresence(h: Db, id: number) {
+  if (!(await getPresenceRow(h.db, id))) throw new NotFound('presence.not_found', `No presence with id ${id}.`, { id });
+}

@@ -1,0 +1,424 @@
+// Importing a platform's own data export: which exports Vigie reads, the file sent as it is with its
+// upload progress, then the server's reading of it followed until it ends, its outcome, and the
+// history of every import.
+import {
+  Box,
+  Button,
+  Card,
+  Grid,
+  Group,
+  Progress,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
+import { Dropzone, type FileRejection } from '@mantine/dropzone';
+import {
+  IconCloudUpload,
+  IconFileZip,
+  IconFlask,
+  IconPlayerStop,
+  IconReplace,
+  IconUpload,
+  IconX,
+} from '@tabler/icons-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ApiError } from '../app/api';
+import { useFormat } from '../app/format';
+import { PageHeader, QueryError, useDocumentTitle, useErrorMessage } from '../app/ui';
+import { usePlatformDirectory } from '../registry/platforms';
+import { usePresences, useRefreshAll } from '../registry/queries';
+import { FormatIcon } from './bits';
+import { DataImportHistory } from './DataImportHistory';
+import { ImportFailure, ImportSummaryCard } from './ImportOutcome';
+import {
+  EXPORT_PLATFORMS,
+  type ExportPlatform,
+  type JobError,
+  MAX_EXPORT_BYTES,
+  uploadExport,
+  useImportJob,
+} from './queries';
+
+function ExportFormats() {
+  const { t } = useTranslation();
+  return (
+    <Card>
+      <Title order={3} fz="lg">
+        {t('dataImports.formatsTitle')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="md">
+        {t('dataImports.formatsHint')}
+      </Text>
+      <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }} data-testid="export-formats">
+        {EXPORT_PLATFORMS.map((p) => (
+          <Group key={p} component="li" gap="sm" wrap="nowrap" align="flex-start">
+            <FormatIcon platform={p} size={24} />
+            <Box style={{ minWidth: 0 }}>
+              <Text size="sm" fw={600} lh={1.3}>
+                {t(`dataImports.formats.${p}.name`)}
+              </Text>
+              <Text size="xs" c="dimmed" lh={1.4}>
+                {t(`dataImports.formats.${p}.how`)}
+              </Text>
+            </Box>
+          </Group>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
+function Bar({
+  label,
+  detail,
+  value,
+  done,
+  aria,
+  testId,
+}: {
+  label: string;
+  detail?: string;
+  value: number | null;
+  done: boolean;
+  aria: string;
+  testId: string;
+}) {
+  return (
+    <Box data-testid={testId}>
+      <Group justify="space-between" mb={4} gap="sm" wrap="nowrap">
+        <Text size="sm" fw={done ? 400 : 500} c={done ? 'dimmed' : undefined}>
+          {label}
+        </Text>
+        {detail && (
+          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+            {detail}
+          </Text>
+        )}
+      </Group>
+      <Progress
+        value={value === null ? 100 : value * 100}
+        animated={value === null}
+        striped={value === null}
+        color={done ? 'teal' : undefined}
+        size="md"
+        aria-label={aria}
+        transitionDuration={200}
+      />
+    </Box>
+  );
+}
+
+type Upload = { sent: number; total: number; finished: boolean };
+
+export function DataImportsPage() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const errorMessage = useErrorMessage();
+  const refresh = useRefreshAll();
+  const directory = usePlatformDirectory();
+  const presences = usePresences({});
+  const [params] = useSearchParams();
+  useDocumentTitle(t('dataImports.title'));
+
+  const [file, setFile] = useState<File | null>(null);
+  const [rejected, setRejected] = useState<string | null>(null);
+  const [platform, setPlatform] = useState<ExportPlatform | 'auto'>('auto');
+  // The presence page's empty state links here with its presence chosen.
+  const [presenceId, setPresenceId] = useState<string | null>(() => params.get('presence'));
+  const [dryRun, setDryRun] = useState(false);
+  const [upload, setUpload] = useState<Upload | null>(null);
+  const [uploadError, setUploadError] = useState<unknown>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  const job = useImportJob(jobId);
+  const refreshedFor = useRef<string | null>(null);
+
+  const state = job.data?.state;
+  // Once a job ends, everything that shows its data is read again (presences, activity, history).
+  useEffect(() => {
+    if (!job.data || job.data.state === 'running' || refreshedFor.current === job.data.id) return;
+    refreshedFor.current = job.data.id;
+    void refresh();
+  }, [job.data, refresh]);
+
+  // Cancels an upload still running when the page is left.
+  useEffect(() => () => abort.current?.abort(), []);
+
+  const uploading = upload !== null && !upload.finished;
+  const reading = jobId !== null && !job.isError && state !== 'done' && state !== 'failed';
+  const busy = uploading || reading;
+
+  const presenceOptions = useMemo(() => {
+    const items = presences.data?.items ?? [];
+    // A platform chosen by hand narrows the list to its presences (the generic CSV fits any).
+    const fits = (p: (typeof items)[number]) =>
+      platform === 'auto' || platform === 'csv' || p.platform === platform || String(p.id) === presenceId;
+    return items.filter(fits).map((p) => ({
+      value: String(p.id),
+      label: [directory.name(p.platform), p.name ?? p.url, p.handle ? `@${p.handle.replace(/^@/, '')}` : null]
+        .filter(Boolean)
+        .join(' · '),
+    }));
+  }, [presences.data, directory, platform, presenceId]);
+
+  const choose = (files: File[]) => {
+    const chosen = files[0];
+    if (!chosen) return;
+    setRejected(null);
+    setFile(chosen);
+  };
+
+  const reject = (r: FileRejection[]) => {
+    const size = f.bytes(MAX_EXPORT_BYTES);
+    const name = r[0]?.file.name;
+    setRejected(name ? t('dataImports.refused', { name, size }) : t('dataImports.refusedAny', { size }));
+  };
+
+  const start = () => {
+    if (!file || busy) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    setUploadError(null);
+    setCancelled(false);
+    setJobId(null);
+    setUpload({ sent: 0, total: file.size, finished: false });
+    uploadExport(
+      file,
+      { platform, presenceId: presenceId ? Number(presenceId) : null, dryRun },
+      (sent, total) => setUpload({ sent, total, finished: false }),
+      controller.signal,
+    )
+      .then(({ jobId: id }) => {
+        setUpload({ sent: file.size, total: file.size, finished: true });
+        setJobId(id);
+      })
+      .catch((err: unknown) => {
+        setUpload(null);
+        if (err instanceof DOMException && err.name === 'AbortError') setCancelled(true);
+        else setUploadError(err);
+      })
+      .finally(() => {
+        if (abort.current === controller) abort.current = null;
+      });
+  };
+
+  const uploadFailure: JobError | null =
+    uploadError === null
+      ? null
+      : {
+          kind: uploadError instanceof ApiError ? uploadError.kind : 'unavailable',
+          code: uploadError instanceof ApiError ? uploadError.code : 'unknown',
+          message: errorMessage(uploadError),
+          issues: uploadError instanceof ApiError ? uploadError.issues : [],
+        };
+
+  const readFraction = job.data && job.data.total > 0 ? job.data.read / job.data.total : null;
+
+  return (
+    <>
+      <PageHeader title={t('dataImports.title')} description={t('dataImports.description')} />
+      <Stack gap="lg">
+        <Grid gap="lg" align="flex-start">
+          <Grid.Col span={{ base: 12, lg: 7 }}>
+            <Stack gap="lg">
+              <Card>
+                {!file ? (
+                  <Dropzone
+                    onDrop={choose}
+                    onReject={reject}
+                    maxSize={MAX_EXPORT_BYTES}
+                    multiple={false}
+                    data-testid="export-dropzone"
+                  >
+                    <Group justify="center" gap="xl" mih={150} style={{ pointerEvents: 'none' }}>
+                      <Dropzone.Accept>
+                        <IconUpload size={48} color="var(--mantine-color-vigie-6)" stroke={1.5} />
+                      </Dropzone.Accept>
+                      <Dropzone.Reject>
+                        <IconX size={48} color="var(--mantine-color-red-6)" stroke={1.5} />
+                      </Dropzone.Reject>
+                      <Dropzone.Idle>
+                        <IconCloudUpload size={48} color="var(--mantine-color-gray-5)" stroke={1.5} />
+                      </Dropzone.Idle>
+                      <Box maw={420}>
+                        <Text size="lg" fw={600}>
+                          {t('dataImports.dropTitle')}
+                        </Text>
+                        <Text size="sm" c="dimmed" mt={6}>
+                          {t('dataImports.dropHint', { size: f.bytes(MAX_EXPORT_BYTES) })}
+                        </Text>
+                      </Box>
+                    </Group>
+                  </Dropzone>
+                ) : (
+                  <Group justify="space-between" wrap="wrap" gap="md" data-testid="chosen-file">
+                    <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
+                      <ThemeIcon size={44} variant="light" radius="md">
+                        <IconFileZip size={24} />
+                      </ThemeIcon>
+                      <Box style={{ minWidth: 0 }}>
+                        <Text fw={600} truncate>
+                          {file.name}
+                        </Text>
+                        <Text size="sm" c="dimmed">
+                          {f.bytes(file.size)}
+                        </Text>
+                      </Box>
+                    </Group>
+                    <Button
+                      variant="default"
+                      leftSection={<IconReplace size={16} />}
+                      onClick={() => setFile(null)}
+                      disabled={busy}
+                    >
+                      {t('dataImports.otherFile')}
+                    </Button>
+                  </Group>
+                )}
+                {rejected && (
+                  <Text size="sm" c="red.8" mt="sm">
+                    {rejected}
+                  </Text>
+                )}
+
+                <SimpleGrid cols={{ base: 1, sm: 2 }} mt="lg" spacing="lg">
+                  <Select
+                    label={t('dataImports.platform')}
+                    description={t('dataImports.platformHelp')}
+                    data={[
+                      { value: 'auto', label: t('dataImports.auto') },
+                      ...EXPORT_PLATFORMS.map((p) => ({
+                        value: p,
+                        label: t(`dataImports.formats.${p}.name`),
+                      })),
+                    ]}
+                    value={platform}
+                    onChange={(v) => setPlatform((v ?? 'auto') as ExportPlatform | 'auto')}
+                    allowDeselect={false}
+                    leftSection={
+                      platform === 'auto' ? undefined : <FormatIcon platform={platform} size={18} />
+                    }
+                    disabled={busy}
+                    name="platform"
+                  />
+                  <Select
+                    label={t('dataImports.presence')}
+                    description={t('dataImports.presenceHelp')}
+                    placeholder={t('dataImports.presencePlaceholder')}
+                    data={presenceOptions}
+                    value={presenceId}
+                    onChange={setPresenceId}
+                    searchable
+                    clearable
+                    limit={200}
+                    nothingFoundMessage={t('common.nothingFound')}
+                    disabled={busy}
+                    name="presence"
+                  />
+                </SimpleGrid>
+
+                <Group justify="space-between" align="flex-end" mt="lg" gap="md" wrap="wrap">
+                  <Switch
+                    label={t('dataImports.dryRun')}
+                    description={t('dataImports.dryRunHelp')}
+                    checked={dryRun}
+                    onChange={(e) => setDryRun(e.currentTarget.checked)}
+                    disabled={busy}
+                    maw={380}
+                    data-testid="dry-run"
+                  />
+                  <Group gap="sm">
+                    {uploading && (
+                      <Button
+                        variant="default"
+                        leftSection={<IconPlayerStop size={16} />}
+                        onClick={() => abort.current?.abort()}
+                      >
+                        {t('dataImports.cancel')}
+                      </Button>
+                    )}
+                    <Button
+                      onClick={start}
+                      disabled={!file || busy}
+                      loading={busy}
+                      leftSection={dryRun ? <IconFlask size={16} /> : <IconUpload size={16} />}
+                      data-testid="start-import"
+                    >
+                      {dryRun ? t('dataImports.startDry') : t('dataImports.start')}
+                    </Button>
+                  </Group>
+                </Group>
+
+                {upload && (busy || job.isPending) && (
+                  <Stack gap="sm" mt="lg" data-testid="import-progress">
+                    <Bar
+                      testId="upload-progress"
+                      aria={t('dataImports.uploadProgress')}
+                      label={
+                        upload.finished
+                          ? t('dataImports.sent')
+                          : t('dataImports.sending', {
+                              percent: f.percent(upload.total ? upload.sent / upload.total : 0),
+                            })
+                      }
+                      detail={t('dataImports.ofBytes', {
+                        done: f.bytes(upload.sent),
+                        total: f.bytes(upload.total),
+                      })}
+                      value={upload.total ? upload.sent / upload.total : 0}
+                      done={upload.finished}
+                    />
+                    {upload.finished && (
+                      <Bar
+                        testId="read-progress"
+                        aria={t('dataImports.readProgress')}
+                        label={
+                          readFraction === null
+                            ? t('dataImports.waiting')
+                            : t('dataImports.reading', { percent: f.percent(readFraction) })
+                        }
+                        detail={
+                          job.data
+                            ? t('dataImports.ofBytes', {
+                                done: f.bytes(job.data.read),
+                                total: f.bytes(job.data.total),
+                              })
+                            : undefined
+                        }
+                        value={readFraction}
+                        done={false}
+                      />
+                    )}
+                  </Stack>
+                )}
+              </Card>
+
+              {cancelled && (
+                <Text size="sm" c="dimmed" data-testid="upload-cancelled">
+                  {t('dataImports.cancelled')}
+                </Text>
+              )}
+              {uploadFailure && <ImportFailure error={uploadFailure} />}
+              {job.isError && <QueryError error={job.error} />}
+              {state === 'failed' && job.data?.error && <ImportFailure error={job.data.error} />}
+              {state === 'done' && job.data?.summary && <ImportSummaryCard summary={job.data.summary} />}
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            <ExportFormats />
+          </Grid.Col>
+        </Grid>
+
+        <DataImportHistory />
+      </Stack>
+    </>
+  );
+}
