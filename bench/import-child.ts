@@ -9,4 +9,6 @@ const t0 = performance.now();
 const r = await importPath(h, 'bench', dir!, { platform: 'x' });
 const ms = performance.now() - t0;
 await h.close();
-process.stdout.write(`${JSON.stringify({ ms, posts: r.posts, added: r.added, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ ms, posts: r.posts, added: r.added, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+);

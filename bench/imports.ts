@@ -13,10 +13,14 @@ import { writeXArchive } from './x-archive';
 const POSTS = Number(process.env.VIGIE_BENCH_POSTS ?? 1_000_000);
 
 function child(url: string, dir: string): { ms: number; posts: number; added: number; maxRssMb: number } {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'import-child.ts'), url, dir], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'import-child.ts'), url, dir],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 
@@ -31,11 +35,28 @@ async function floor(file: string, n: number): Promise<number> {
   const stmt = db.prepare(
     'INSERT INTO posts (presence_id, external_id, published_at, text, language, kind, url, links, media, likes, shares, replies, quotes, views, saves, clicks, import_id) VALUES (1,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)',
   );
-  const text = "Ombreval vous informe : nouvelle étape du projet, plus d'informations sur notre site. #énergie";
+  const text =
+    "Ombreval vous informe : nouvelle étape du projet, plus d'informations sur notre site. #énergie";
   const t0 = performance.now();
   db.transaction(() => {
     for (let i = 0; i < n; i++) {
-      stmt.run(String(1e15 + i), '2012-01-01T00:00:00.000Z', text, 'fr', 'original', null, '[]', '[]', i % 97, i % 13, null, null, null, null, null);
+      stmt.run(
+        String(1e15 + i),
+        '2012-01-01T00:00:00.000Z',
+        text,
+        'fr',
+        'original',
+        null,
+        '[]',
+        '[]',
+        i % 97,
+        i % 13,
+        null,
+        null,
+        null,
+        null,
+        null,
+      );
     }
   })();
   const ms = performance.now() - t0;

@@ -3,7 +3,9 @@ import { cliText } from './cli/messages';
 import type { Issue, VigieError } from './core/errors';
 import { type Catalogue, type Locale, translator } from './core/i18n';
 import { coreMessages } from './core/messages';
+import { importsMessages } from './imports/messages';
 import { pipelineMessages } from './imports/pipeline-messages';
+import { moreImportsMessages } from './imports/readers/more-messages';
 import { inventoryMessages } from './registry/inventory/messages';
 import { registryMessages } from './registry/messages';
 
@@ -11,6 +13,9 @@ export const catalogue: Catalogue = {
   ...coreMessages,
   ...registryMessages,
   ...inventoryMessages,
+  ...importsMessages,
+  ...moreImportsMessages,
+  ...pipelineMessages,
   ...cliText,
 };
 

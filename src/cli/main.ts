@@ -2,8 +2,8 @@
 import { Command } from 'commander';
 import { loadConfig } from '../core/config';
 import { demoCommands } from '../demo/commands';
-import { importCommands } from '../imports/commands';
 import { loadDemo } from '../demo/loader';
+import { importCommands } from '../imports/commands';
 import { registryCommands } from '../registry/commands';
 import * as store from '../registry/store';
 import { startServer } from '../server/main';

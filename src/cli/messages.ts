@@ -154,8 +154,14 @@ export const cliText = {
     en: 'import platform data exports (ZIP, folder or file): posts, metrics, interactions',
     fr: 'importer des exports de données des plateformes (ZIP, dossier ou fichier) : publications, indicateurs, interactions',
   },
-  'opt.export_platform': { en: 'export format (default: detected)', fr: 'format de l’export (par défaut : détecté)' },
-  'opt.presence': { en: 'presence id the export belongs to', fr: 'identifiant de la présence à laquelle appartient l’export' },
+  'opt.export_platform': {
+    en: 'export format (default: detected)',
+    fr: 'format de l’export (par défaut : détecté)',
+  },
+  'opt.presence': {
+    en: 'presence id the export belongs to',
+    fr: 'identifiant de la présence à laquelle appartient l’export',
+  },
   'opt.limit': { en: 'how many to show', fr: 'combien en afficher' },
   'import.file_summary': {
     en: '{file}: {platform} export of {presence}; {posts} posts read, {added} added, {updated} updated; {interactions} interactions; {metrics} days of metrics.',
@@ -170,7 +176,10 @@ export const cliText = {
     fr: '{count} champ(s) de l’export ne sont pas lus par Vigie (ignorés) :',
   },
   'cmd.posts': { en: 'posts imported from the platforms', fr: 'publications importées des plateformes' },
-  'cmd.posts.list': { en: 'list a presence’s posts, newest first', fr: 'lister les publications d’une présence, les plus récentes d’abord' },
+  'cmd.posts.list': {
+    en: 'list a presence’s posts, newest first',
+    fr: 'lister les publications d’une présence, les plus récentes d’abord',
+  },
   'head.published': { en: 'published', fr: 'publiée le' },
   'head.kind': { en: 'kind', fr: 'type' },
   'head.text': { en: 'text', fr: 'texte' },

@@ -24,7 +24,12 @@ export type AppEnv = {
 export function zodIssues(issues: { path: PropertyKey[]; message: string }[]): Issue[] {
   return issues.map((i) => {
     const field = i.path.map(String).join('.') || '(body)';
-    return { field, code: 'request.invalid_field', params: { field, detail: i.message }, message: `${field}: ${i.message}` };
+    return {
+      field,
+      code: 'request.invalid_field',
+      params: { field, detail: i.message },
+      message: `${field}: ${i.message}`,
+    };
   });
 }
 

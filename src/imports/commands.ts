@@ -12,75 +12,105 @@ export function importCommands(program: Command, cli: Cli): void {
     .command('import')
     .description(cli.say('cmd.import'))
     .argument('<path...>')
-    .addOption(new Option('--platform <platform>', cli.say('opt.export_platform')).choices(['auto', ...EXPORT_PLATFORMS]).default('auto'))
+    .addOption(
+      new Option('--platform <platform>', cli.say('opt.export_platform'))
+        .choices(['auto', ...EXPORT_PLATFORMS])
+        .default('auto'),
+    )
     .option('--presence <id>', cli.say('opt.presence'))
     .option('--dry-run', cli.say('opt.dry_run'))
     .option('--json', cli.say('opt.json'))
-    .action(async (paths: string[], opts: { platform: string; presence?: string; dryRun?: boolean }, cmd: Command) => {
-      const json = cli.json(cmd);
-      const h = await cli.db();
-      const results: (FileSummary | { file: string; error: unknown })[] = [];
-      let failed = 0;
-      for (const path of paths) {
-        const total = sizeOf(path);
-        const bar = !json && process.stderr.isTTY ? new SingleBar({ format: ` {bar} {percentage}% ${path}`, hideCursor: true }) : null;
-        bar?.start(Math.max(total, 1), 0);
-        let base = 0;
-        let lastEntry = 0;
-        try {
-          const r = await importPath(h, cli.actor(cmd), path, {
-            platform: opts.platform as never,
-            presenceId: opts.presence ? Number(opts.presence) : undefined,
-            dryRun: Boolean(opts.dryRun),
-            onProgress: (read) => {
-              // Readers count bytes per entry: a smaller count means the next entry started.
-              if (read < lastEntry) base += lastEntry;
-              lastEntry = read;
-              bar?.update(Math.min(total, base + read));
-            },
-          });
-          bar?.update(total);
-          results.push(r);
-        } catch (e) {
-          failed++;
-          results.push({ file: path, error: e });
-        } finally {
-          bar?.stop();
-        }
-      }
-      if (json) {
-        const out = results.map((r) =>
-          'error' in r
-            ? { file: r.file, error: errorJson(r.error) }
-            : { ...r, presence: r.presence ? { id: r.presence.id, handle: r.presence.handle, platform: r.presence.platform, created: r.presence.created } : null },
-        );
-        process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-      } else {
-        for (const r of results) {
-          if ('error' in r) {
-            reportError(r.error, cli.locale, false);
-            continue;
+    .action(
+      async (
+        paths: string[],
+        opts: { platform: string; presence?: string; dryRun?: boolean },
+        cmd: Command,
+      ) => {
+        const json = cli.json(cmd);
+        const h = await cli.db();
+        const results: (FileSummary | { file: string; error: unknown })[] = [];
+        let failed = 0;
+        for (const path of paths) {
+          const total = sizeOf(path);
+          const bar =
+            !json && process.stderr.isTTY
+              ? new SingleBar({ format: ` {bar} {percentage}% ${path}`, hideCursor: true })
+              : null;
+          bar?.start(Math.max(total, 1), 0);
+          let base = 0;
+          let lastEntry = 0;
+          try {
+            const r = await importPath(h, cli.actor(cmd), path, {
+              platform: opts.platform as never,
+              presenceId: opts.presence ? Number(opts.presence) : undefined,
+              dryRun: Boolean(opts.dryRun),
+              onProgress: (read) => {
+                // Readers count bytes per entry: a smaller count means the next entry started.
+                if (read < lastEntry) base += lastEntry;
+                lastEntry = read;
+                bar?.update(Math.min(total, base + read));
+              },
+            });
+            bar?.update(total);
+            results.push(r);
+          } catch (e) {
+            failed++;
+            results.push({ file: path, error: e });
+          } finally {
+            bar?.stop();
           }
-          process.stdout.write(`${cli.say('import.file_summary', {
-            file: r.file,
-            platform: r.platform,
-            presence: r.presence ? `${r.presence.platform} ${r.presence.handle ?? r.presence.id} (#${r.presence.id})` : '—',
-            posts: r.posts,
-            added: r.added,
-            updated: r.updated,
-            interactions: r.interactions,
-            metrics: r.metrics,
-          })}\n`);
-          if (r.presence?.created) process.stdout.write(`  ${cli.say('import.presence_created')}\n`);
-          if (r.unknownFields.length) {
-            process.stdout.write(`  ${cli.say('import.unknown_fields', { count: r.unknownFields.length })}\n`);
-            for (const u of r.unknownFields.slice(0, 20)) process.stdout.write(`    ${u.where} (${u.count})\n`);
-          }
-          if (r.dryRun) process.stdout.write(`  ${cli.say('import.dry_run')}\n`);
         }
-      }
-      if (failed) process.exitCode = exitCodeOf(results);
-    });
+        if (json) {
+          const out = results.map((r) =>
+            'error' in r
+              ? { file: r.file, error: errorJson(r.error) }
+              : {
+                  ...r,
+                  presence: r.presence
+                    ? {
+                        id: r.presence.id,
+                        handle: r.presence.handle,
+                        platform: r.presence.platform,
+                        created: r.presence.created,
+                      }
+                    : null,
+                },
+          );
+          process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+        } else {
+          for (const r of results) {
+            if ('error' in r) {
+              reportError(r.error, cli.locale, false);
+              continue;
+            }
+            process.stdout.write(
+              `${cli.say('import.file_summary', {
+                file: r.file,
+                platform: r.platform,
+                presence: r.presence
+                  ? `${r.presence.platform} ${r.presence.handle ?? r.presence.id} (#${r.presence.id})`
+                  : '—',
+                posts: r.posts,
+                added: r.added,
+                updated: r.updated,
+                interactions: r.interactions,
+                metrics: r.metrics,
+              })}\n`,
+            );
+            if (r.presence?.created) process.stdout.write(`  ${cli.say('import.presence_created')}\n`);
+            if (r.unknownFields.length) {
+              process.stdout.write(
+                `  ${cli.say('import.unknown_fields', { count: r.unknownFields.length })}\n`,
+              );
+              for (const u of r.unknownFields.slice(0, 20))
+                process.stdout.write(`    ${u.where} (${u.count})\n`);
+            }
+            if (r.dryRun) process.stdout.write(`  ${cli.say('import.dry_run')}\n`);
+          }
+        }
+        if (failed) process.exitCode = exitCodeOf(results);
+      },
+    );
 
   const posts = program.command('posts').description(cli.say('cmd.posts'));
   posts
@@ -90,15 +120,25 @@ export function importCommands(program: Command, cli: Cli): void {
     .option('--limit <n>', cli.say('opt.limit'), '50')
     .option('--json', cli.say('opt.json'))
     .action(async (opts: { presence: string; limit: string }, cmd: Command) => {
-      const items = await presencePosts(await cli.db(), Number(opts.presence), { limit: Math.min(Number(opts.limit) || 50, 100_000) });
+      const items = await presencePosts(await cli.db(), Number(opts.presence), {
+        limit: Math.min(Number(opts.limit) || 50, 100_000),
+      });
       if (cli.json(cmd)) {
         process.stdout.write(`${JSON.stringify(items, null, 2)}\n`);
         return;
       }
       process.stdout.write(
         formatTable(
-          ['head.published', 'head.kind', 'head.text', 'head.likes', 'head.shares'].map((k) => cli.say(k as never)),
-          items.map((p) => [p.publishedAt.slice(0, 16).replace('T', ' '), p.kind, p.text.replace(/\s+/g, ' '), p.counts.likes, p.counts.shares]),
+          ['head.published', 'head.kind', 'head.text', 'head.likes', 'head.shares'].map((k) =>
+            cli.say(k as never),
+          ),
+          items.map((p) => [
+            p.publishedAt.slice(0, 16).replace('T', ' '),
+            p.kind,
+            p.text.replace(/\s+/g, ' '),
+            p.counts.likes,
+            p.counts.shares,
+          ]),
         ),
       );
     });
@@ -119,7 +159,12 @@ function sizeOf(path: string): number {
 
 function errorJson(e: unknown) {
   const v = e as { kind?: string; code?: string; message?: string; issues?: unknown[] };
-  return { kind: v.kind ?? 'internal', code: v.code ?? 'internal.error', message: v.message ?? String(e), issues: v.issues ?? [] };
+  return {
+    kind: v.kind ?? 'internal',
+    code: v.code ?? 'internal.error',
+    message: v.message ?? String(e),
+    issues: v.issues ?? [],
+  };
 }
 
 function exitCodeOf(results: (FileSummary | { file: string; error: unknown })[]): number {

@@ -24,7 +24,14 @@ export class Jobs {
 
   start(file: string, total: number, run: (progress: (read: number) => void) => Promise<FileSummary>): Job {
     this.sweep();
-    const job: Job = { id: randomUUID(), file, state: 'running', read: 0, total, startedAt: new Date().toISOString() };
+    const job: Job = {
+      id: randomUUID(),
+      file,
+      state: 'running',
+      read: 0,
+      total,
+      startedAt: new Date().toISOString(),
+    };
     this.jobs.set(job.id, job);
     let base = 0;
     let last = 0;
@@ -52,6 +59,7 @@ export class Jobs {
 
   private sweep() {
     const limit = Date.now() - KEEP_MS;
-    for (const [id, j] of this.jobs) if (j.state !== 'running' && Date.parse(j.startedAt) < limit) this.jobs.delete(id);
+    for (const [id, j] of this.jobs)
+      if (j.state !== 'running' && Date.parse(j.startedAt) < limit) this.jobs.delete(id);
   }
 }

@@ -4,7 +4,9 @@ import type { ExportSource } from './model';
 
 export function memorySource(name: string, files: Record<string, string | Uint8Array>): ExportSource {
   const bytes = new Map(
-    Object.entries(files).map(([p, v]) => [p, typeof v === 'string' ? new TextEncoder().encode(v) : v] as const),
+    Object.entries(files).map(
+      ([p, v]) => [p, typeof v === 'string' ? new TextEncoder().encode(v) : v] as const,
+    ),
   );
   return {
     name,

@@ -2,7 +2,17 @@
 // export into a stream of records; the pipeline matches the account to a presence and stores them.
 import type { Readable } from 'node:stream';
 
-export const EXPORT_PLATFORMS = ['x', 'facebook', 'instagram', 'linkedin', 'youtube', 'mastodon', 'bluesky', 'tiktok', 'csv'] as const;
+export const EXPORT_PLATFORMS = [
+  'x',
+  'facebook',
+  'instagram',
+  'linkedin',
+  'youtube',
+  'mastodon',
+  'bluesky',
+  'tiktok',
+  'csv',
+] as const;
 export type ExportPlatform = (typeof EXPORT_PLATFORMS)[number];
 
 export const POST_KINDS = ['original', 'reply', 'share', 'quote'] as const;

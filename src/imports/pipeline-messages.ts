@@ -2,7 +2,10 @@
 import type { Catalogue } from '../core/i18n';
 
 export const pipelineMessages = {
-  'imports.presence_not_found': { en: 'No presence with id {id}.', fr: 'Aucune présence ne porte l’identifiant {id}.' },
+  'imports.presence_not_found': {
+    en: 'No presence with id {id}.',
+    fr: 'Aucune présence ne porte l’identifiant {id}.',
+  },
   'imports.presence_platform_mismatch': {
     en: '{file} is a {platform} export, but presence {id} is on {presencePlatform}.',
     fr: '{file} est un export {platform}, mais la présence {id} est sur {presencePlatform}.',

@@ -7,14 +7,34 @@ import { importSource } from './pipeline';
 
 const manifest = `window.__THAR_CONFIG = ${JSON.stringify({
   userInfo: { accountId: '1234', userName: 'Ombreval_Test', displayName: 'Ombreval Test' },
-  dataTypes: { tweets: { files: [{ fileName: 'data/tweets.js', globalName: 'YTD.tweets.part0', count: '3' }] } },
+  dataTypes: {
+    tweets: { files: [{ fileName: 'data/tweets.js', globalName: 'YTD.tweets.part0', count: '3' }] },
+  },
 })}`;
 const account = `window.YTD.account.part0 = ${JSON.stringify([
-  { account: { accountId: '1234', username: 'Ombreval_Test', accountDisplayName: 'Ombreval Test', createdAt: '2012-05-04T10:00:00.000Z' } },
+  {
+    account: {
+      accountId: '1234',
+      username: 'Ombreval_Test',
+      accountDisplayName: 'Ombreval Test',
+      createdAt: '2012-05-04T10:00:00.000Z',
+    },
+  },
 ])}`;
 
 function tweet(id: string, at: string, text: string, likes: number, extra: Record<string, unknown> = {}) {
-  return { tweet: { id_str: id, created_at: at, full_text: text, lang: 'fr', favorite_count: String(likes), retweet_count: '1', entities: { user_mentions: [], urls: [] }, ...extra } };
+  return {
+    tweet: {
+      id_str: id,
+      created_at: at,
+      full_text: text,
+      lang: 'fr',
+      favorite_count: String(likes),
+      retweet_count: '1',
+      entities: { user_mentions: [], urls: [] },
+      ...extra,
+    },
+  };
 }
 
 function archive(tweets: unknown[], raw?: string) {
@@ -40,10 +60,20 @@ const meta = { size: 1000, sha256: 'a'.repeat(64) };
 forEachDialect((t) => {
   it('imports an X archive: creates the presence, adds posts and interactions, updates last activity', async () => {
     const r = await importSource(t.h, 'tester', archive([T1, T2, T3]), meta);
-    expect(r).toMatchObject({ platform: 'x', posts: 3, added: 3, updated: 0, presence: { platform: 'x', created: true } });
+    expect(r).toMatchObject({
+      platform: 'x',
+      posts: 3,
+      added: 3,
+      updated: 0,
+      presence: { platform: 'x', created: true },
+    });
     expect(r.interactions).toBeGreaterThanOrEqual(2);
     const p = await new RegistryService(t.h).getPresence(r.presence!.id);
-    expect(p).toMatchObject({ url: 'https://x.com/ombreval_test', status: 'active', lastActivityOn: '2021-03-05' });
+    expect(p).toMatchObject({
+      url: 'https://x.com/ombreval_test',
+      status: 'active',
+      lastActivityOn: '2021-03-05',
+    });
     const rows = await t.h.db.selectFrom('posts').selectAll().orderBy('published_at').execute();
     expect(rows.map((x) => [x.external_id, x.published_at, x.likes, x.kind])).toEqual([
       ['101', '2021-03-03T10:20:30.000Z', 12, 'original'],
@@ -52,7 +82,12 @@ forEachDialect((t) => {
     ]);
     const history = await t.h.db.selectFrom('data_imports').selectAll().execute();
     expect(history).toHaveLength(1);
-    expect(history[0]).toMatchObject({ actor: 'tester', file_name: 'ombreval-archive.zip', added: 3, sha256: meta.sha256 });
+    expect(history[0]).toMatchObject({
+      actor: 'tester',
+      file_name: 'ombreval-archive.zip',
+      added: 3,
+      sha256: meta.sha256,
+    });
   });
 
   it('is idempotent, and a newer export adds only what is new and updates counts', async () => {
@@ -63,10 +98,18 @@ forEachDialect((t) => {
     const T4 = tweet('104', 'Sat Mar 06 09:00:00 +0000 2021', 'Nouveau', 1);
     const newer = await importSource(t.h, 'tester', archive([T1, T2b, T3, T4]), meta);
     expect(newer).toMatchObject({ posts: 4, added: 1, updated: 1 });
-    const count = await t.h.db.selectFrom('posts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+    const count = await t.h.db
+      .selectFrom('posts')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst();
     expect(Number(count?.n)).toBe(4);
-    const interactions = await t.h.db.selectFrom('interactions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
-    expect(Number(interactions?.n)).toBe((await t.h.db.selectFrom('interactions').selectAll().execute()).length);
+    const interactions = await t.h.db
+      .selectFrom('interactions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst();
+    expect(Number(interactions?.n)).toBe(
+      (await t.h.db.selectFrom('interactions').selectAll().execute()).length,
+    );
   });
 
   it('leaves the database exactly as before when a file is cut off', async () => {
@@ -84,7 +127,11 @@ forEachDialect((t) => {
     const dry = await importSource(t.h, 'tester', archive([T1]), meta, { dryRun: true });
     expect(dry).toMatchObject({ dryRun: true, added: 1, importId: null });
     expect((await new RegistryService(t.h).listPresences()).total).toBe(0);
-    const fb = await new RegistryService(t.h).createPresence('tester', { url: 'https://www.facebook.com/ombreval' });
-    await expect(importSource(t.h, 'tester', archive([T1]), meta, { presenceId: fb.id })).rejects.toBeInstanceOf(Invalid);
+    const fb = await new RegistryService(t.h).createPresence('tester', {
+      url: 'https://www.facebook.com/ombreval',
+    });
+    await expect(
+      importSource(t.h, 'tester', archive([T1]), meta, { presenceId: fb.id }),
+    ).rejects.toBeInstanceOf(Invalid);
   });
 });

@@ -8,8 +8,8 @@ import { fill } from '../core/i18n';
 import { nameKey } from '../core/text';
 import { resolveProfile } from '../registry/resolve';
 import { getPresenceRow, insertChanges, insertPresences, type Q } from '../registry/store';
-import { pipelineMessages as M } from './pipeline-messages';
 import type { ExportAccount, ExportPlatform, ExportRecord, ExportSource, UnknownField } from './model';
+import { pipelineMessages as M } from './pipeline-messages';
 import { detectReader, READERS } from './readers/index';
 import { MORE_READERS } from './readers/more';
 import * as store from './store';
@@ -99,35 +99,56 @@ export async function importSource(
       let lastPost: string | null = null;
       let latestMetricAudience: { day: string; audience: number } | null = null;
       let posts: store.PostRow[] = [];
-      let interactions: Parameters<typeof store.insertInteractions>[1] = [];
+      let interactions: Parameters<typeof store.insertInteractions>[2] = [];
       let metrics: Parameters<typeof store.upsertMetrics>[1] = [];
       const unknown = new Map<string, number>();
 
       const ensurePresence = async (): Promise<number> => {
         if (presenceId !== null) return presenceId;
-        const found = await findOrCreatePresence(trx, h, actor, batch, account, reader.platform, options.presenceId, source.name);
+        const found = await findOrCreatePresence(
+          trx,
+          h,
+          actor,
+          batch,
+          account,
+          reader.platform,
+          options.presenceId,
+          source.name,
+        );
         presenceId = found.id;
         summary.presence = found;
         return presenceId;
       };
+      // A presence with no posts before this import needs no comparison: every post is new, and the
+      // database's unique key drops the ones the file repeats. Otherwise counts are compared.
+      let hadPosts: boolean | null = null;
       const flushPosts = async () => {
         if (!posts.length) return;
         const pid = await ensurePresence();
-        const existing = await store.existingCounts(trx, pid, posts.map((p) => p.external_id));
+        for (const p of posts) p.presence_id = pid;
+        hadPosts ??= await store.hasPosts(trx, pid);
+        if (!hadPosts) {
+          summary.added += await store.insertPosts(h, trx, posts);
+          posts = [];
+          return;
+        }
+        const existing = await store.existingCounts(
+          trx,
+          pid,
+          posts.map((p) => p.external_id),
+        );
         const fresh: store.PostRow[] = [];
         const changed: store.PostRow[] = [];
         const seen = new Set<string>();
         for (const p of posts) {
-          p.presence_id = pid;
-          const before = existing.get(p.external_id);
           if (seen.has(p.external_id)) continue;
           seen.add(p.external_id);
+          const before = existing.get(p.external_id);
           if (!before) fresh.push(p);
           else if (!store.sameCounts(before, p)) changed.push(p);
         }
-        await store.insertPosts(h, trx, fresh);
+        summary.added += await store.insertPosts(h, trx, fresh);
         await store.updateCounts(trx, pid, changed);
-        summary.added += fresh.length;
         summary.updated += changed.length;
         posts = [];
       };
@@ -136,13 +157,15 @@ export async function importSource(
         const pid = await ensurePresence();
         for (const i of interactions) i.presence_id = pid;
         for (const m of metrics) m.presence_id = pid;
-        await store.insertInteractions(trx, interactions);
+        await store.insertInteractions(h, trx, interactions);
         await store.upsertMetrics(trx, metrics);
         interactions = [];
         metrics = [];
       };
 
-      for await (const r of reader.read(source, { onBytes: options.onProgress }) as AsyncIterable<ExportRecord>) {
+      for await (const r of reader.read(source, {
+        onBytes: options.onProgress,
+      }) as AsyncIterable<ExportRecord>) {
         switch (r.type) {
           case 'account':
             if (!account) account = r.account;
@@ -176,7 +199,9 @@ export async function importSource(
           case 'interaction': {
             const i = r.interaction;
             summary.interactions++;
-            const key = i.other.externalId ?? (i.other.handle ? i.other.handle.toLowerCase() : nameKey(i.other.name ?? ''));
+            const key =
+              i.other.externalId ??
+              (i.other.handle ? i.other.handle.toLowerCase() : nameKey(i.other.name ?? ''));
             if (!key) break;
             interactions.push({
               presence_id: 0,
@@ -266,10 +291,17 @@ async function findOrCreatePresence(
 ): Promise<{ id: number; platform: string; handle: string | null; created: boolean }> {
   if (presenceId !== undefined) {
     const row = await getPresenceRow(db, presenceId);
-    if (!row) throw new NotFound('imports.presence_not_found', en('imports.presence_not_found', { id: presenceId }), { id: presenceId });
+    if (!row)
+      throw new NotFound('imports.presence_not_found', en('imports.presence_not_found', { id: presenceId }), {
+        id: presenceId,
+      });
     if (account && account.platform !== row.platform && platform !== 'csv') {
       const params = { file, platform: account.platform, id: presenceId, presencePlatform: row.platform };
-      throw new Invalid('imports.presence_platform_mismatch', en('imports.presence_platform_mismatch', params), params);
+      throw new Invalid(
+        'imports.presence_platform_mismatch',
+        en('imports.presence_platform_mismatch', params),
+        params,
+      );
     }
     return { id: row.id, platform: row.platform, handle: row.handle, created: false };
   }
@@ -324,7 +356,13 @@ async function findOrCreatePresence(
       entity: 'presence',
       entity_id: id!,
       action: 'create',
-      diff: { platform: [null, resolved.platform], handle: [null, resolved.handle], url: [null, resolved.url], name: [null, account.name ?? null], status: [null, 'active'] },
+      diff: {
+        platform: [null, resolved.platform],
+        handle: [null, resolved.handle],
+        url: [null, resolved.url],
+        name: [null, account.name ?? null],
+        status: [null, 'active'],
+      },
       batch,
       reason: en('imports.presence_created_reason', { file }),
     },
@@ -350,7 +388,11 @@ async function refreshPresence(
     diff.lastActivityOn = [row.last_activity_on, facts.lastActivityOn];
   }
   const a = facts.audience;
-  if (a && (!row.audience_on || a.on >= row.audience_on) && (a.value !== row.audience || a.on !== row.audience_on)) {
+  if (
+    a &&
+    (!row.audience_on || a.on >= row.audience_on) &&
+    (a.value !== row.audience || a.on !== row.audience_on)
+  ) {
     set.audience = a.value;
     set.audience_on = a.on;
     if (a.value !== row.audience) diff.audience = [row.audience, a.value];
@@ -358,6 +400,12 @@ async function refreshPresence(
   }
   if (!Object.keys(set).length) return;
   const at = nowIso();
-  await db.updateTable('presences').set({ ...set, updated_at: at }).where('id', '=', id).execute();
-  await insertChanges(db, [{ at, actor, entity: 'presence', entity_id: id, action: 'update', diff, batch, reason: null }]);
+  await db
+    .updateTable('presences')
+    .set({ ...set, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+  await insertChanges(db, [
+    { at, actor, entity: 'presence', entity_id: id, action: 'update', diff, batch, reason: null },
+  ]);
 }

@@ -7,9 +7,9 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createRoute, z } from '@hono/zod-openapi';
-import { apiApp, errorSchemaDoc } from '../core/http';
 import { Invalid, NotFound, VigieError } from '../core/errors';
-import { Jobs } from './jobs';
+import { apiApp, errorSchemaDoc } from '../core/http';
+import type { Jobs } from './jobs';
 import { EXPORT_PLATFORMS } from './model';
 import { importHistory, importPath, presenceActivity, presencePosts } from './service';
 
@@ -93,19 +93,44 @@ export function importRoutes() {
           ? {
               kind: job.error.kind,
               code: job.error.code,
-              message: localise({ code: job.error.code, params: job.error.params, message: job.error.message }).message,
+              message: localise({
+                code: job.error.code,
+                params: job.error.params,
+                message: job.error.message,
+              }).message,
               issues: job.error.issues.map(localise),
             }
           : job.error
-            ? { kind: 'internal', code: 'internal.error', message: localise({ code: 'internal.error', message: 'Internal error' }).message }
+            ? {
+                kind: 'internal',
+                code: 'internal.error',
+                message: localise({ code: 'internal.error', message: 'Internal error' }).message,
+              }
             : undefined;
       if (job.error && !(job.error instanceof VigieError)) console.error(job.error);
-      return c.json({ id: job.id, file: job.file, state: job.state, read: job.read, total: job.total, summary: job.summary, error }, 200);
+      return c.json(
+        {
+          id: job.id,
+          file: job.file,
+          state: job.state,
+          read: job.read,
+          total: job.total,
+          summary: job.summary,
+          error,
+        },
+        200,
+      );
     },
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/data-imports', tags: ['imports'], summary: 'Past imports of platform exports', responses: { 200: { description: 'OK' } } }),
+    createRoute({
+      method: 'get',
+      path: '/data-imports',
+      tags: ['imports'],
+      summary: 'Past imports of platform exports',
+      responses: { 200: { description: 'OK' } },
+    }),
     async (c) => c.json(await importHistory(c.get('services').db), 200),
   );
 
@@ -115,10 +140,17 @@ export function importRoutes() {
       path: '/presences/{id}/posts',
       tags: ['imports'],
       summary: 'A presence’s posts, newest first',
-      request: { params: idParam, query: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100), before: z.string().max(40).optional() }) },
+      request: {
+        params: idParam,
+        query: z.object({
+          limit: z.coerce.number().int().min(1).max(1000).default(100),
+          before: z.string().max(40).optional(),
+        }),
+      },
       responses: { 200: { description: 'Posts' }, 404: errorSchemaDoc },
     }),
-    async (c) => c.json(await presencePosts(c.get('services').db, c.req.valid('param').id, c.req.valid('query')), 200),
+    async (c) =>
+      c.json(await presencePosts(c.get('services').db, c.req.valid('param').id, c.req.valid('query')), 200),
   );
 
   app.openapi(

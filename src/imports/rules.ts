@@ -42,7 +42,12 @@ export function weekly(days: DayActivity[]): WeekActivity[] {
   for (let i = 0; i < 1100; i++) {
     const w = cursor.toISOString().slice(0, 10);
     const v = byWeek.get(w) ?? { posts: 0, engagement: 0 };
-    out.push({ week: w, posts: v.posts, engagement: v.engagement, perPost: v.posts ? v.engagement / v.posts : 0 });
+    out.push({
+      week: w,
+      posts: v.posts,
+      engagement: v.engagement,
+      perPost: v.posts ? v.engagement / v.posts : 0,
+    });
     if (w >= last) break;
     cursor.setUTCDate(cursor.getUTCDate() + 7);
   }

@@ -2,7 +2,6 @@
 // per file, with the file's size and SHA-256 recorded; and what the presence page shows of the data.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { pipeline } from 'node:stream/promises';
 import type { Db } from '../core/db';
 import { NotFound } from '../core/errors';
 import { getPresenceRow } from '../registry/store';
@@ -22,16 +21,19 @@ export async function fingerprint(path: string): Promise<{ size: number; sha256:
       return;
     }
     size += st.size;
-    await pipeline(fs.createReadStream(p), async function* (chunks) {
-      for await (const c of chunks) hash.update(c as Buffer);
-    });
+    for await (const c of fs.createReadStream(p, { highWaterMark: 1 << 20 })) hash.update(c as Buffer);
   };
   await walk(path);
   return { size, sha256: hash.digest('hex') };
 }
 
 /** Imports one file or folder (a ZIP, a folder, a JSON/JS/CSV/XLSX/CAR file). */
-export async function importPath(h: Db, actor: string, path: string, options: ImportOptions = {}): Promise<FileSummary> {
+export async function importPath(
+  h: Db,
+  actor: string,
+  path: string,
+  options: ImportOptions = {},
+): Promise<FileSummary> {
   const meta = await fingerprint(path);
   const source = await openSource(path);
   try {
@@ -41,7 +43,11 @@ export async function importPath(h: Db, actor: string, path: string, options: Im
   }
 }
 
-export async function presencePosts(h: Db, presenceId: number, options: { limit?: number; before?: string } = {}) {
+export async function presencePosts(
+  h: Db,
+  presenceId: number,
+  options: { limit?: number; before?: string } = {},
+) {
   await requirePresence(h, presenceId);
   const rows = await store.postsOf(h.db, presenceId, options);
   return rows.map((r) => ({
@@ -54,7 +60,15 @@ export async function presencePosts(h: Db, presenceId: number, options: { limit?
     url: r.url,
     links: JSON.parse(r.links) as string[],
     media: JSON.parse(r.media) as { type: string; ref: string }[],
-    counts: { likes: r.likes, shares: r.shares, replies: r.replies, quotes: r.quotes, views: r.views, saves: r.saves, clicks: r.clicks },
+    counts: {
+      likes: r.likes,
+      shares: r.shares,
+      replies: r.replies,
+      quotes: r.quotes,
+      views: r.views,
+      saves: r.saves,
+      clicks: r.clicks,
+    },
   }));
 }
 
@@ -84,7 +98,9 @@ export async function presenceActivity(h: Db, presenceId: number) {
   const metrics = await store.metricsOf(h.db, presenceId);
   return {
     ...summary,
-    weeks: weekly(days.map((d) => ({ day: d.day, posts: Number(d.posts), engagement: Number(d.engagement ?? 0) }))),
+    weeks: weekly(
+      days.map((d) => ({ day: d.day, posts: Number(d.posts), engagement: Number(d.engagement ?? 0) })),
+    ),
     metrics: metrics.map((m) => ({
       day: m.day,
       audience: m.audience,
@@ -107,7 +123,9 @@ export async function importHistory(h: Db) {
     size: Number(r.size),
     sha256: r.sha256,
     platform: r.platform,
-    presence: r.presence_id ? { id: r.presence_id, platform: r.presence_platform, handle: r.presence_handle } : null,
+    presence: r.presence_id
+      ? { id: r.presence_id, platform: r.presence_platform, handle: r.presence_handle }
+      : null,
     presenceCreated: r.presence_created === 1,
     posts: r.posts,
     added: r.added,
@@ -120,5 +138,6 @@ export async function importHistory(h: Db) {
 }
 
 async function requirePresence(h: Db, id: number) {
-  if (!(await getPresenceRow(h.db, id))) throw new NotFound('presence.not_found', `No presence with id ${id}.`, { id });
+  if (!(await getPresenceRow(h.db, id)))
+    throw new NotFound('presence.not_found', `No presence with id ${id}.`, { id });
 }

@@ -111,7 +111,8 @@ export interface SourceOptions {
 const READ_CHUNK = 256 * 1024;
 
 /** Extensions of ZIP-based documents that are one file to their reader, not an archive of files. */
-const ZIP_DOCUMENTS = /\.(?:xlsx|xlsm|xltx|ods|docx|pptx)$/i;
+// LinkedIn names some of its XLSX workbooks `.xls`: they are ZIPs inside, and stay one document.
+const ZIP_DOCUMENTS = /\.(?:xlsx|xls|xlsm|xltx|ods|docx|pptx)$/i;
 
 /** Opens a ZIP archive, a folder or a single file as an export. The caller closes it. */
 export async function openSource(path: string, options: SourceOptions = {}): Promise<ExportSource> {

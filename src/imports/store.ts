@@ -26,7 +26,11 @@ const POST_COLUMNS = [
 export type Counts = Pick<PostRow, (typeof COUNT_COLUMNS)[number]>;
 
 /** The stored counts of the posts of a batch that already exist, by external id. */
-export async function existingCounts(db: Q, presenceId: number, externalIds: string[]): Promise<Map<string, Counts>> {
+export async function existingCounts(
+  db: Q,
+  presenceId: number,
+  externalIds: string[],
+): Promise<Map<string, Counts>> {
   const out = new Map<string, Counts>();
   if (!externalIds.length) return out;
   const rows = await db
@@ -43,16 +47,61 @@ export function sameCounts(a: Counts, b: Counts): boolean {
   return COUNT_COLUMNS.every((c) => (a[c] ?? null) === (b[c] ?? null));
 }
 
-export async function insertPosts(h: Db, db: Q, rows: PostRow[]): Promise<void> {
-  if (!rows.length) return;
+/**
+ * Inserts posts, skipping any already stored (same presence and external id); returns how many
+ * were new.
+ */
+export async function insertPosts(h: Db, db: Q, rows: PostRow[]): Promise<number> {
+  if (!rows.length) return 0;
   if (h.sqlite) {
     const stmt = h.sqlite.prepare(
-      `INSERT INTO posts (${POST_COLUMNS.join(', ')}) VALUES (${POST_COLUMNS.map(() => '?').join(', ')})`,
+      `INSERT INTO posts (${POST_COLUMNS.join(', ')}) VALUES (${POST_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT (presence_id, external_id) DO NOTHING`,
     );
-    for (const r of rows) stmt.run(POST_COLUMNS.map((c) => r[c]));
-    return;
+    let added = 0;
+    for (const r of rows) {
+      added += stmt.run(
+        r.presence_id,
+        r.external_id,
+        r.published_at,
+        r.text,
+        r.language,
+        r.kind,
+        r.url,
+        r.links,
+        r.media,
+        r.likes,
+        r.shares,
+        r.replies,
+        r.quotes,
+        r.views,
+        r.saves,
+        r.clicks,
+        r.import_id,
+      ).changes;
+    }
+    return added;
   }
-  for (let i = 0; i < rows.length; i += 1000) await db.insertInto('posts').values(rows.slice(i, i + 1000)).execute();
+  let added = 0;
+  for (let i = 0; i < rows.length; i += 1000) {
+    const out = await db
+      .insertInto('posts')
+      .values(rows.slice(i, i + 1000))
+      .onConflict((oc) => oc.columns(['presence_id', 'external_id']).doNothing())
+      .returning('id')
+      .execute();
+    added += out.length;
+  }
+  return added;
+}
+
+export async function hasPosts(db: Q, presenceId: number): Promise<boolean> {
+  const r = await db
+    .selectFrom('posts')
+    .select('id')
+    .where('presence_id', '=', presenceId)
+    .limit(1)
+    .executeTakeFirst();
+  return Boolean(r);
 }
 
 /** Newer counts for posts already stored (a newer export of the same account). */
@@ -60,7 +109,16 @@ export async function updateCounts(db: Q, presenceId: number, rows: PostRow[]): 
   for (const r of rows) {
     await db
       .updateTable('posts')
-      .set({ likes: r.likes, shares: r.shares, replies: r.replies, quotes: r.quotes, views: r.views, saves: r.saves, clicks: r.clicks, import_id: r.import_id })
+      .set({
+        likes: r.likes,
+        shares: r.shares,
+        replies: r.replies,
+        quotes: r.quotes,
+        views: r.views,
+        saves: r.saves,
+        clicks: r.clicks,
+        import_id: r.import_id,
+      })
       .where('presence_id', '=', presenceId)
       .where('external_id', '=', r.external_id)
       .execute();
@@ -88,12 +146,50 @@ export async function upsertMetrics(db: Q, rows: Database['daily_metrics'][]): P
   }
 }
 
-export async function insertInteractions(db: Q, rows: Omit<Database['interactions'], 'id'>[]): Promise<void> {
+const INTERACTION_COLUMNS = [
+  'presence_id',
+  'post_external_id',
+  'kind',
+  'at',
+  'other_platform',
+  'other_key',
+  'other_handle',
+  'other_name',
+  'import_id',
+] as const;
+
+export async function insertInteractions(
+  h: Db,
+  db: Q,
+  rows: Omit<Database['interactions'], 'id'>[],
+): Promise<void> {
+  if (!rows.length) return;
+  if (h.sqlite) {
+    const stmt = h.sqlite.prepare(
+      `INSERT INTO interactions (${INTERACTION_COLUMNS.join(', ')}) VALUES (${INTERACTION_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT DO NOTHING`,
+    );
+    for (const r of rows) {
+      stmt.run(
+        r.presence_id,
+        r.post_external_id,
+        r.kind,
+        r.at,
+        r.other_platform,
+        r.other_key,
+        r.other_handle,
+        r.other_name,
+        r.import_id,
+      );
+    }
+    return;
+  }
   for (let i = 0; i < rows.length; i += 500) {
     await db
       .insertInto('interactions')
       .values(rows.slice(i, i + 500) as never)
-      .onConflict((oc) => oc.columns(['presence_id', 'post_external_id', 'kind', 'other_platform', 'other_key']).doNothing())
+      .onConflict((oc) =>
+        oc.columns(['presence_id', 'post_external_id', 'kind', 'other_platform', 'other_key']).doNothing(),
+      )
       .execute();
   }
 }
@@ -103,7 +199,11 @@ export async function insertDataImport(db: Q, row: Omit<DataImportTable, 'id'>):
   return r.id;
 }
 
-export async function finishDataImport(db: Q, id: number, set: Partial<Omit<DataImportTable, 'id'>>): Promise<void> {
+export async function finishDataImport(
+  db: Q,
+  id: number,
+  set: Partial<Omit<DataImportTable, 'id'>>,
+): Promise<void> {
   await db.updateTable('data_imports').set(set).where('id', '=', id).execute();
 }
 
@@ -138,7 +238,11 @@ export async function postSummary(db: Q, presenceId: number) {
     ])
     .where('presence_id', '=', presenceId)
     .executeTakeFirst();
-  return { posts: Number(r?.posts ?? 0), first: (r?.first as string | null) ?? null, last: (r?.last as string | null) ?? null };
+  return {
+    posts: Number(r?.posts ?? 0),
+    first: (r?.first as string | null) ?? null,
+    last: (r?.last as string | null) ?? null,
+  };
 }
 
 /** Every post's time and engagement, oldest first: the activity chart aggregates them by week. */
@@ -152,5 +256,10 @@ export async function postActivity(db: Q, presenceId: number) {
 }
 
 export async function metricsOf(db: Q, presenceId: number) {
-  return db.selectFrom('daily_metrics').selectAll().where('presence_id', '=', presenceId).orderBy('day').execute();
+  return db
+    .selectFrom('daily_metrics')
+    .selectAll()
+    .where('presence_id', '=', presenceId)
+    .orderBy('day')
+    .execute();
 }

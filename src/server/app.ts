@@ -3,13 +3,13 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Db } from '../core/db';
 import { NotFound } from '../core/errors';
+import type { AppEnv, Services } from '../core/http';
 import { Jobs } from '../imports/jobs';
 import { importRoutes } from '../imports/routes';
+import { localiseIssue } from '../messages';
 import { inventoryRoutes } from '../registry/inventory/routes';
 import { registryRoutes } from '../registry/routes';
 import { RegistryService } from '../registry/service';
-import type { AppEnv, Services } from '../core/http';
-import { localiseIssue } from '../messages';
 import { actorFrom, errorBody, localeFrom, onError } from './http';
 
 export interface AppOptions {

@@ -7,7 +7,6 @@ import { type Locale, pickLocale } from '../core/i18n';
 import { localiseError, localiseIssue, t } from '../messages';
 import { MAX_UPLOAD_MB } from '../registry/inventory/limits';
 
-
 /** The person acting, as the web app says (`X-Vigie-Actor`), cleaned of anything that is not text. */
 export function actorFrom(header: string | undefined): string {
   const clean = (header ?? '')

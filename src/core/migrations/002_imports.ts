@@ -44,7 +44,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('import_id', 'integer', (c) => c.notNull())
     .addUniqueConstraint('posts_presence_external', ['presence_id', 'external_id'])
     .execute();
-  await db.schema.createIndex('posts_presence_time').on('posts').columns(['presence_id', 'published_at']).execute();
+  await db.schema
+    .createIndex('posts_presence_time')
+    .on('posts')
+    .columns(['presence_id', 'published_at'])
+    .execute();
 
   await db.schema
     .createTable('daily_metrics')
@@ -71,7 +75,17 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('other_handle', 'text')
     .addColumn('other_name', 'text')
     .addColumn('import_id', 'integer', (c) => c.notNull())
-    .addUniqueConstraint('interactions_identity', ['presence_id', 'post_external_id', 'kind', 'other_platform', 'other_key'])
+    .addUniqueConstraint('interactions_identity', [
+      'presence_id',
+      'post_external_id',
+      'kind',
+      'other_platform',
+      'other_key',
+    ])
     .execute();
-  await db.schema.createIndex('interactions_other').on('interactions').columns(['other_platform', 'other_key']).execute();
+  await db.schema
+    .createIndex('interactions_other')
+    .on('interactions')
+    .columns(['other_platform', 'other_key'])
+    .execute();
 }

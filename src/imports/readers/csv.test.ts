@@ -279,3 +279,17 @@ describe('generic CSV: values', () => {
     expect(mediaOf('doc.pdf').type).toBe('other');
   });
 });
+
+describe('generic CSV: the documentation', () => {
+  it('reads every example of docs/generic-csv.md', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(new URL('../../../docs/generic-csv.md', import.meta.url), 'utf8');
+    const examples = [...doc.matchAll(/```csv\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(examples).toHaveLength(4);
+    for (const [i, csv] of examples.entries()) {
+      const rs = await all(memorySource(`example-${i}.csv`, { [`example-${i}.csv`]: csv }));
+      expect(rs.filter((r) => r.type === 'post' || r.type === 'metric')).toHaveLength(2);
+      expect(rs.filter((r) => r.type === 'unknown')).toEqual([]);
+    }
+  });
+});

@@ -348,6 +348,10 @@ describe('LinkedIn: bad input', () => {
 
   it('reports a sheet it does not know without failing', async () => {
     const bytes = await workbook({
+      'New followers': [
+        ['Date', 'Total followers'],
+        ['11/14/2023', 2],
+      ],
       Competitors: [
         ['Page', 'Followers'],
         ['Autre', 3],
@@ -356,9 +360,15 @@ describe('LinkedIn: bad input', () => {
     const rs = await all(
       memorySource('p_content_1700000000000.xlsx', { 'p_content_1700000000000.xlsx': bytes }),
     );
-    expect(rs.at(-1)).toEqual({
-      type: 'unknown',
-      field: { where: 'p_content_1700000000000.xlsx: sheet "Competitors"', count: 1 },
-    });
+    expect(rs.filter((r) => r.type === 'unknown')).toEqual([
+      { type: 'unknown', field: { where: 'p_content_1700000000000.xlsx: sheet "Competitors"', count: 1 } },
+    ]);
+  });
+});
+
+describe('LinkedIn: another platform’s file', () => {
+  it('is refused when read as LinkedIn, rather than imported as nothing', async () => {
+    const e = await failure(memorySource('stats.csv', { 'stats.csv': 'date,audience\n2024-01-01,3\n' }));
+    expect(e.code).toBe('imports.linkedin.no_file');
   });
 });

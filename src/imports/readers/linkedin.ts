@@ -66,6 +66,12 @@ type SheetKind = 'posts' | 'metrics' | 'followers' | 'visitors';
 /** Daily metrics of one page, merged across files and sheets. */
 type Days = Map<string, ExportMetric>;
 
+/** What reading the files of one export gathers: daily figures, and how many tables were recognised. */
+interface Reading {
+  days: Days;
+  tables: number;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Columns
 
@@ -309,7 +315,7 @@ async function* readTable(
   file: string,
   sheet: string,
   rows: AsyncIterable<{ line: number; cells: Cell[] }>,
-  days: Days,
+  reading: Reading,
   unknown: UnknownFields,
 ): AsyncGenerator<ExportRecord> {
   let table: Table | null = null;
@@ -322,6 +328,7 @@ async function* readTable(
       const keys = cells.map((c) => keyOf(textOf(c)));
       kind = sheetKindOf(keys);
       if (kind) {
+        reading.tables++;
         table = {
           file,
           sheet,
@@ -341,7 +348,7 @@ async function* readTable(
     if (kind === 'posts') {
       const post = postOf(table, cells, line);
       if (post) yield { type: 'post', post };
-    } else if (kind) dailyOf(kind, table, cells, line, days);
+    } else if (kind) dailyOf(kind, table, cells, line, reading.days);
   }
   if (!table) {
     if (DEMOGRAPHICS.has(keyOf(sheet))) return;
@@ -359,7 +366,7 @@ const isZip = (b: Buffer) => b[0] === 0x50 && b[1] === 0x4b;
 async function* readWorkbook(
   source: ExportSource,
   entry: string,
-  days: Days,
+  reading: Reading,
   ctx?: ReadContext,
 ): AsyncGenerator<ExportRecord> {
   const file = entryLabel(source, entry);
@@ -383,7 +390,7 @@ async function* readWorkbook(
         yield { line: r, cells };
       }
     }
-    yield* readTable(file, ws.name, rows(), days, unknown);
+    yield* readTable(file, ws.name, rows(), reading, unknown);
   }
   yield* unknown.records();
 }
@@ -391,12 +398,12 @@ async function* readWorkbook(
 async function* readCsv(
   source: ExportSource,
   entry: string,
-  days: Days,
+  reading: Reading,
   ctx?: ReadContext,
 ): AsyncGenerator<ExportRecord> {
   const file = entryLabel(source, entry);
   const unknown = new UnknownFields(file);
-  yield* readTable(file, baseName(entry), csvEntryRows(source, entry, ctx), days, unknown);
+  yield* readTable(file, baseName(entry), csvEntryRows(source, entry, ctx), reading, unknown);
   yield* unknown.records();
 }
 
@@ -425,15 +432,17 @@ export const linkedinReader: ExportReader = {
     if (entries.some((e) => pageOf(e))) return 0.9;
     const tables = entries.filter(isTable);
     if (!tables.length || tables.length > 20) return 0;
+    let workbook = false;
     for (const e of tables) {
       if (extOf(e) === 'csv') {
         if (await csvLooksLinkedIn(source, e)) return 0.7;
-      } else if (/linkedin/i.test(e)) {
-        const head = await peekBytes(source, e, 4);
-        if (isZip(head)) return 0.4;
+      } else if (isZip(await peekBytes(source, e, 4))) {
+        if (/linkedin/i.test(e)) return 0.4;
+        workbook = true;
       }
     }
-    return 0;
+    // A renamed workbook cannot be told from a peek: not claimed, but readable when LinkedIn is named.
+    return workbook ? 0.1 : 0;
   },
 
   async *read(source, ctx) {
@@ -464,11 +473,14 @@ export const linkedinReader: ExportReader = {
         }
       : { platform: 'linkedin' };
     yield { type: 'account', account };
-    const days: Days = new Map();
+    const reading: Reading = { days: new Map(), tables: 0 };
     for (const e of entries) {
-      if (extOf(e) === 'csv') yield* readCsv(source, e, days, ctx);
-      else yield* readWorkbook(source, e, days, ctx);
+      if (extOf(e) === 'csv') yield* readCsv(source, e, reading, ctx);
+      else yield* readWorkbook(source, e, reading, ctx);
     }
+    // Not one LinkedIn table in the files: another platform's export, not an empty LinkedIn one.
+    if (!reading.tables) throw moreInvalid(source.name, 'imports.linkedin.no_file');
+    const { days } = reading;
     for (const day of [...days.keys()].sort()) yield { type: 'metric', metric: days.get(day)! };
   },
 };

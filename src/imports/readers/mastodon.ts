@@ -389,7 +389,10 @@ async function* readOutbox(
     } catch (e) {
       if (!(e instanceof ActivityProblem)) throw e;
       const params = { item: activity, line: items.line, reason: e.message };
-      throw moreInvalid(file, 'imports.mastodon.bad_activity', params, { line: items.line, field: `orderedItems[${activity - 1}]` });
+      throw moreInvalid(file, 'imports.mastodon.bad_activity', params, {
+        line: items.line,
+        field: `orderedItems[${activity - 1}]`,
+      });
     }
   }
 }

@@ -168,3 +168,16 @@ describe('UnknownFields', () => {
     expect([...u.records()]).toEqual([]);
   });
 });
+
+describe('decodeText: ASCII first', () => {
+  it('lets the first non-ASCII chunk choose, far into the file', async () => {
+    const ascii = Buffer.from(`${'a,b\n'.repeat(20_000)}`);
+    const late = iconv.encode('é,€\n', 'win1252');
+    expect(await text([ascii, late])).toEqual({ text: `${ascii.toString()}é,€\n`, encoding: 'windows-1252' });
+    const utf8 = Buffer.from('é,€\n', 'utf8');
+    expect(await text([ascii, utf8.subarray(0, 1), utf8.subarray(1)])).toEqual({
+      text: `${ascii.toString()}é,€\n`,
+      encoding: 'utf-8',
+    });
+  });
+});

@@ -248,8 +248,9 @@ const SAMPLE = 65_536;
 /**
  * Text from bytes, streamed. The first 64 KiB decide the encoding: a BOM (UTF-8, UTF-16), zero bytes
  * every other byte (UTF-16 without BOM), valid UTF-8, else Windows-1252 (what Excel writes on French
- * Windows). A file that turns out not to be UTF-8 further down is refused at the line where it stops
- * being so, rather than half-misread.
+ * Windows). When those bytes are all ASCII, the first chunk holding another byte decides (both
+ * readings of what came before are the same). A file that turns out not to be UTF-8 after that is
+ * refused at the line where it stops being so, rather than half-misread.
  */
 export async function* decodeText(
   bytes: AsyncIterable<Buffer>,
@@ -269,14 +270,15 @@ export async function* decodeText(
     headSize += r.value.byteLength;
   }
   const first = Buffer.concat(head);
+  const ascii = !first.some((b) => b >= 0x80);
   const encoding = encodingOf(first);
-  onEncoding?.(encoding);
+  if (!ascii || done) onEncoding?.(encoding);
   let lines = 1;
   const count = (s: string) => {
     for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) lines++;
     return s;
   };
-  const decode = decoderOf(encoding, () => lines);
+  const decode = ascii && !done ? undecided(() => lines, onEncoding) : decoderOf(encoding, () => lines);
   let out = decode(first, done);
   if (out.charCodeAt(0) === 0xfeff) out = out.slice(1);
   if (looksBinary(out)) throw new TextProblem('imports.more.not_text', 1);
@@ -311,6 +313,27 @@ function encodingOf(b: Buffer): TextEncodingName {
   } catch {
     return 'windows-1252';
   }
+}
+
+/** ASCII so far: the first chunk with another byte chooses UTF-8 when it is valid UTF-8, else Windows-1252. */
+function undecided(
+  linesSoFar: () => number,
+  onEncoding?: (e: TextEncodingName) => void,
+): (b: Buffer, end: boolean) => string {
+  let chosen: ((b: Buffer, end: boolean) => string) | null = null;
+  return (b, end) => {
+    if (chosen) return chosen(b, end);
+    if (!b.some((x) => x >= 0x80)) return end && !b.byteLength ? '' : b.toString('latin1');
+    let encoding: TextEncodingName = 'utf-8';
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(b, { stream: !end });
+    } catch {
+      encoding = 'windows-1252';
+    }
+    onEncoding?.(encoding);
+    chosen = decoderOf(encoding, linesSoFar);
+    return chosen(b, end);
+  };
 }
 
 function decoderOf(

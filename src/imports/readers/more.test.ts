@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { memorySource } from '../memory';
 import type { ExportRecord, ExportSource } from '../model';
 import { openSource } from '../source';
+import { DETECT_THRESHOLD, detectReader, READERS } from './index';
 import { MORE_READERS } from './more';
 
 async function xlsx(): Promise<Uint8Array> {
@@ -84,6 +85,18 @@ describe('MORE_READERS', () => {
       expect(best[0], `${platform}: ${JSON.stringify(scores)}`).toBe(platform);
       expect(best[1]).toBeGreaterThan(0.4);
     }
+  });
+
+  it('each export is chosen among all the readers, the X, Meta and TikTok ones included', async () => {
+    for (const [platform, source] of Object.entries(await fixtures()))
+      expect((await detectReader(source, [...READERS, ...MORE_READERS])).platform, platform).toBe(platform);
+  });
+
+  it('a renamed LinkedIn workbook is not claimed, but is read when LinkedIn is named', async () => {
+    const source = memorySource('report.xlsx', { 'report.xlsx': await xlsx() });
+    const linkedin = MORE_READERS.find((r) => r.platform === 'linkedin')!;
+    expect(await linkedin.detect(source)).toBeLessThan(DETECT_THRESHOLD);
+    expect((await detectReader(source, [...READERS, ...MORE_READERS], 'linkedin')).platform).toBe('linkedin');
   });
 
   it('none claims an X archive', async () => {

@@ -178,6 +178,8 @@ describe('parseMapOption', () => {
       'inventory.map_pair_invalid',
       'inventory.map_pair_invalid',
     ]);
-    expect(issues.find((i) => i.code === 'inventory.map_field_unknown')!.message).toContain(INVENTORY_FIELDS.join(', '));
+    expect(issues.find((i) => i.code === 'inventory.map_field_unknown')!.message).toContain(
+      INVENTORY_FIELDS.join(', '),
+    );
   });
 });

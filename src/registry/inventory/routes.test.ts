@@ -62,13 +62,21 @@ forEachDialect((t) => {
     const { app } = createApp({ db: t.h });
     const bad = 'Réseau;URL;Statut\nx;https://x.com/ombreval;peut-être\n';
     const req = form(bad, 'bad.csv');
-    const r = await app.request('/api/inventory/preview', { ...req, headers: { 'accept-language': 'fr-FR' } });
+    const r = await app.request('/api/inventory/preview', {
+      ...req,
+      headers: { 'accept-language': 'fr-FR' },
+    });
     const body = (await r.json()) as { issues: { line: number; column: string; message: string }[] };
     expect(body.issues[0]).toMatchObject({ line: 2, column: 'Statut' });
     expect(body.issues[0]!.message).not.toMatch(/is not a status/);
-    const failed = await app.request('/api/inventory/import', { ...form(bad, 'bad.csv'), headers: { 'accept-language': 'fr' } });
+    const failed = await app.request('/api/inventory/import', {
+      ...form(bad, 'bad.csv'),
+      headers: { 'accept-language': 'fr' },
+    });
     expect(failed.status).toBe(422);
-    expect(((await failed.json()) as { error: { message: string } }).error.message).toMatch(/ligne\(s\) invalide/);
+    expect(((await failed.json()) as { error: { message: string } }).error.message).toMatch(
+      /ligne\(s\) invalide/,
+    );
   });
 
   it('exports the registry as a download in each format', async () => {
