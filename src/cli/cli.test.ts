@@ -79,6 +79,43 @@ describe('vigie CLI', () => {
     expect(vigie('presences', 'import', path.join(dir, 'missing.csv')).code).toBe(2);
   });
 
+  it('imports a platform export folder, then lists its posts', () => {
+    const archive = path.join(dir, 'x-archive');
+    fs.mkdirSync(path.join(archive, 'data'), { recursive: true });
+    fs.writeFileSync(
+      path.join(archive, 'data', 'account.js'),
+      'window.YTD.account.part0 = [{"account":{"accountId":"42","username":"ombreval_cli","accountDisplayName":"Ombreval CLI","createdAt":"2012-05-04T10:00:00.000Z"}}]',
+    );
+    fs.writeFileSync(
+      path.join(archive, 'data', 'tweets.js'),
+      'window.YTD.tweets.part0 = [{"tweet":{"id_str":"7","created_at":"Wed Mar 03 10:20:30 +0000 2021","full_text":"Bonjour @client1","lang":"fr","favorite_count":"5","retweet_count":"1","entities":{"user_mentions":[{"screen_name":"client1","id_str":"9","name":"Client"}],"urls":[]}}}]',
+    );
+    const first = JSON.parse(vigie('import', archive, '--json').out) as Record<string, unknown>[];
+    expect(first[0]).toMatchObject({
+      platform: 'x',
+      posts: 1,
+      added: 1,
+      updated: 0,
+      interactions: 1,
+      metrics: 0,
+      presence: { handle: 'ombreval_cli', created: true },
+    });
+    const id = (first[0]!.presence as { id: number }).id;
+    expect(JSON.parse(vigie('import', archive, '--json').out)[0]).toMatchObject({
+      added: 0,
+      presence: { id, created: false },
+    });
+    const posts = JSON.parse(vigie('posts', 'list', '--presence', String(id), '--json').out) as {
+      text: string;
+    }[];
+    expect(posts.map((p) => p.text)).toEqual(['Bonjour @client1']);
+    const cut = path.join(dir, 'cut.js');
+    fs.writeFileSync(cut, 'window.YTD.tweets.part0 = [{"tweet":{"id_str":"8","created_at":"Wed Mar 03');
+    const bad = vigie('import', cut, '--platform', 'x');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/cut\.js/);
+  });
+
   it('resolves URLs and lists platforms as JSON', () => {
     const r = JSON.parse(
       vigie(
