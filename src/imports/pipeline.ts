@@ -10,11 +10,9 @@ import { resolveProfile } from '../registry/resolve';
 import { getPresenceRow, insertChanges, insertPresences, type Q } from '../registry/store';
 import type { ExportAccount, ExportPlatform, ExportRecord, ExportSource, UnknownField } from './model';
 import { pipelineMessages as M } from './pipeline-messages';
-import { detectReader, READERS } from './readers/index';
-import { MORE_READERS } from './readers/more';
+import { ALL_READERS } from './readers/all';
+import { detectReader } from './readers/index';
 import * as store from './store';
-
-export const ALL_READERS = [...READERS, ...MORE_READERS];
 
 export interface ImportOptions {
   platform?: ExportPlatform | 'auto';
@@ -23,6 +21,8 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Bytes read so far of the entry being read, and its size. */
   onProgress?: (read: number) => void;
+  /** Size and SHA-256 of the file, when they are computed while the import runs. */
+  finalMeta?: () => Promise<{ size: number; sha256: string }>;
 }
 
 export interface FileSummary {
@@ -55,13 +55,27 @@ export async function importSource(
   meta: { size: number; sha256: string },
   options: ImportOptions = {},
 ): Promise<FileSummary> {
-  const started = performance.now();
   const reader = await detectReader(source, ALL_READERS, options.platform ?? 'auto');
+  const records = reader.read(source, { onBytes: options.onProgress });
+  return importRecords(h, actor, { file: source.name, platform: reader.platform, records }, meta, options);
+}
+
+/** The records of one export, already detected, into the database (see the file's header). */
+export async function importRecords(
+  h: Db,
+  actor: string,
+  input: { file: string; platform: ExportPlatform; records: AsyncIterable<ExportRecord> },
+  meta: { size: number; sha256: string },
+  options: ImportOptions = {},
+): Promise<FileSummary> {
+  const started = performance.now();
+  const source = { name: input.file };
+  const reader = { platform: input.platform };
   const summary: FileSummary = {
-    file: source.name,
+    file: input.file,
     size: meta.size,
     sha256: meta.sha256,
-    platform: reader.platform,
+    platform: input.platform,
     presence: null,
     posts: 0,
     added: 0,
@@ -163,9 +177,7 @@ export async function importSource(
         metrics = [];
       };
 
-      for await (const r of reader.read(source, {
-        onBytes: options.onProgress,
-      }) as AsyncIterable<ExportRecord>) {
+      for await (const r of input.records) {
         switch (r.type) {
           case 'account':
             if (!account) account = r.account;
@@ -255,6 +267,7 @@ export async function importSource(
               : null,
       });
       summary.unknownFields = [...unknown.entries()].map(([where, count]) => ({ where, count }));
+      if (options.finalMeta) Object.assign(summary, await options.finalMeta());
       summary.durationMs = Math.round(performance.now() - started);
       await store.finishDataImport(trx, importId, {
         presence_id: pid,
@@ -265,6 +278,8 @@ export async function importSource(
         interactions: summary.interactions,
         metrics: summary.metrics,
         unknown_fields: JSON.stringify(summary.unknownFields),
+        size: summary.size,
+        sha256: summary.sha256,
         duration_ms: summary.durationMs,
       });
       summary.importId = importId;

@@ -2,13 +2,14 @@
 // per file, with the file's size and SHA-256 recorded; and what the presence page shows of the data.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { basename } from 'node:path';
 import type { Db } from '../core/db';
 import { NotFound } from '../core/errors';
 import { getPresenceRow } from '../registry/store';
-import { type FileSummary, type ImportOptions, importSource } from './pipeline';
+import { type FileSummary, type ImportOptions, importRecords } from './pipeline';
 import { weekly } from './rules';
-import { openSource } from './source';
 import * as store from './store';
+import { readInWorker } from './worker-reader';
 
 /** Size and SHA-256 of a file or of every file of a folder (in path order), read as a stream. */
 export async function fingerprint(path: string): Promise<{ size: number; sha256: string }> {
@@ -27,19 +28,36 @@ export async function fingerprint(path: string): Promise<{ size: number; sha256:
   return { size, sha256: hash.digest('hex') };
 }
 
-/** Imports one file or folder (a ZIP, a folder, a JSON/JS/CSV/XLSX/CAR file). */
+/**
+ * Imports one file or folder (a ZIP, a folder, a JSON/JS/CSV/XLSX/CAR file). The export is read in
+ * a worker thread while this thread writes, and hashed meanwhile: on two cores, parsing and
+ * writing a million posts overlap instead of adding up.
+ */
 export async function importPath(
   h: Db,
   actor: string,
   path: string,
   options: ImportOptions = {},
 ): Promise<FileSummary> {
-  const meta = await fingerprint(path);
-  const source = await openSource(path);
+  const hashing = fingerprint(path);
+  hashing.catch(() => {});
+  const read = await readInWorker(path, options.platform ?? 'auto', options.onProgress);
   try {
-    return await importSource(h, actor, source, meta, options);
+    // The hash is needed only for the import's record, written at the end; it runs meanwhile.
+    const meta = { size: 0, sha256: '' };
+    const summary = await importRecords(
+      h,
+      actor,
+      { file: basename(path), platform: read.platform, records: read.records },
+      meta,
+      {
+        ...options,
+        finalMeta: () => hashing,
+      },
+    );
+    return summary;
   } finally {
-    await source.close();
+    await read.stop();
   }
 }
 
