@@ -69,8 +69,6 @@ export async function importRecords(
   options: ImportOptions = {},
 ): Promise<FileSummary> {
   const started = performance.now();
-  const source = { name: input.file };
-  const reader = { platform: input.platform };
   const summary: FileSummary = {
     file: input.file,
     size: meta.size,
@@ -93,10 +91,10 @@ export async function importRecords(
       const importId = await store.insertDataImport(trx, {
         at,
         actor,
-        file_name: source.name,
+        file_name: input.file,
         size: meta.size,
         sha256: meta.sha256,
-        platform: reader.platform,
+        platform: input.platform,
         presence_id: null,
         presence_created: 0,
         posts: 0,
@@ -121,13 +119,12 @@ export async function importRecords(
         if (presenceId !== null) return presenceId;
         const found = await findOrCreatePresence(
           trx,
-          h,
           actor,
           batch,
           account,
-          reader.platform,
+          input.platform,
           options.presenceId,
-          source.name,
+          input.file,
         );
         presenceId = found.id;
         summary.presence = found;
@@ -296,7 +293,6 @@ export async function importRecords(
 /** The presence an export belongs to: named by the person, else found from the export's account, else created. */
 async function findOrCreatePresence(
   db: Q,
-  h: Db,
   actor: string,
   batch: string,
   account: ExportAccount | null,
@@ -382,7 +378,6 @@ async function findOrCreatePresence(
       reason: en('imports.presence_created_reason', { file }),
     },
   ]);
-  void h;
   return { id: id!, platform: resolved.platform, handle: resolved.handle, created: true };
 }
 
