@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { parseDatabaseUrl } from './config';
 import { Unavailable } from './errors';
@@ -111,9 +111,3 @@ function connectionError(handle: Db, e: unknown): Error {
   return e instanceof Error ? e : new Error(msg);
 }
 
-/** Case- and accent-insensitive "contains" is done on *_key columns; this is for free text. */
-export function containsInsensitive(dialect: Dialect) {
-  return dialect === 'postgres' ? ('ilike' as const) : ('like' as const);
-}
-
-export { sql };

@@ -79,22 +79,6 @@ export function treeOrder<T extends Pick<Unit, 'id' | 'parentId' | 'name'>>(
   return out;
 }
 
-/** Statuses ordered from most to least worrying, to colour a cell of the map by its worst presence. */
-export const STATUS_SEVERITY: PresenceStatus[] = [
-  'abandoned',
-  'dormant',
-  'discovered',
-  'closing',
-  'redirecting',
-  'active',
-  'closed',
-  'archived',
-];
-
-export function isDeadPlatform(platform: string, alive: (id: string) => boolean): boolean {
-  return !alive(platform);
-}
-
 /** The overview a head of digital sees first: totals, risks and the platform × unit map. */
 export function buildOverview(
   organisation: string,

@@ -9,7 +9,6 @@ import { Invalid, type Issue } from '../../core/errors';
 import { fill } from '../../core/i18n';
 import { nameKey } from '../../core/text';
 import { registryMessages as M } from '../messages';
-import { presenceRecord } from '../service';
 import * as store from '../store';
 import { type ExplicitMapping, recogniseColumns } from './columns';
 import type { InventoryField, RawTable } from './model';
@@ -445,5 +444,3 @@ export function rejectsCsv(table: RawTable, issues: Issue[]): string {
     .map((r) => [...r.cells, byLine.get(r.line)!.join(' | ')]);
   return Papa.unparse({ fields: [...table.headers, 'error'], data: rows }, { escapeFormulae: true });
 }
-
-export { presenceRecord };
