@@ -56,6 +56,8 @@ export interface PresenceTable {
   recovery_contact: string;
   tags: string;
   notes: string | null;
+  /** The profile's description as the platform shows it (the brand charter checks its link). */
+  bio: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -160,6 +162,83 @@ export interface InteractionTable {
   import_id: number;
 }
 
+export interface AuditSettingsTable {
+  id: number;
+  rules: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  name: string;
+  unit_id: number | null;
+  as_of: string;
+  status: string;
+  /** JSON: the settings the audit ran with (frozen). */
+  rules: string;
+  previous_id: number | null;
+  created_at: string;
+  created_by: string;
+}
+
+export interface AuditItemTable {
+  id: Generated<number>;
+  audit_id: number;
+  presence_id: number;
+  /** JSON: PresenceSnapshot, AuditFacts, Finding[], Reason[] (src/audit/model.ts). */
+  snapshot: string;
+  facts: string;
+  findings: string;
+  recommendation: string;
+  recommendation_into: number | null;
+  reasons: string;
+  decision: string | null;
+  decision_into: number | null;
+  decision_reason: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+}
+
+export interface AuditTaskTable {
+  id: Generated<number>;
+  audit_id: number;
+  presence_id: number;
+  kind: string;
+  step: number;
+  params: string;
+  message: string | null;
+  owner_id: number | null;
+  due_on: string;
+  status: string;
+  created_at: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface AuditTemplateTable {
+  id: Generated<number>;
+  kind: string;
+  language: string;
+  platform: string;
+  body: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface KpiTable {
+  id: Generated<number>;
+  presence_id: number;
+  audit_id: number | null;
+  objective: string;
+  metric: string;
+  target: number;
+  period: string;
+  baseline: number | null;
+  created_at: string;
+  created_by: string;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   units: UnitTable;
@@ -171,4 +250,10 @@ export interface Database {
   posts: PostTable;
   daily_metrics: DailyMetricTable;
   interactions: InteractionTable;
+  audit_settings: AuditSettingsTable;
+  audits: AuditTable;
+  audit_items: AuditItemTable;
+  audit_tasks: AuditTaskTable;
+  audit_templates: AuditTemplateTable;
+  kpis: KpiTable;
 }

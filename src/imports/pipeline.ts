@@ -5,10 +5,10 @@ import { nowIso, today } from '../core/clock';
 import type { Db } from '../core/db';
 import { Invalid, NotFound } from '../core/errors';
 import { fill } from '../core/i18n';
-import { nameKey } from '../core/text';
 import { resolveProfile } from '../registry/resolve';
 import { getPresenceRow, insertChanges, insertPresences, type Q } from '../registry/store';
-import type { ExportAccount, ExportPlatform, ExportRecord, ExportSource, UnknownField } from './model';
+import { batchRecords, INTERACTION_STRINGS, postCount, type RecordBatch, unpackPost } from './batches';
+import type { ExportAccount, ExportPlatform, ExportSource, UnknownField } from './model';
 import { pipelineMessages as M } from './pipeline-messages';
 import { ALL_READERS } from './readers/all';
 import { detectReader } from './readers/index';
@@ -56,15 +56,22 @@ export async function importSource(
   options: ImportOptions = {},
 ): Promise<FileSummary> {
   const reader = await detectReader(source, ALL_READERS, options.platform ?? 'auto');
-  const records = reader.read(source, { onBytes: options.onProgress });
-  return importRecords(h, actor, { file: source.name, platform: reader.platform, records }, meta, options);
+  let read = 0;
+  const records = reader.read(source, {
+    onBytes: (n) => {
+      read = n;
+      options.onProgress?.(n);
+    },
+  });
+  const batches = batchRecords(records, () => read);
+  return importRecords(h, actor, { file: source.name, platform: reader.platform, batches }, meta, options);
 }
 
-/** The records of one export, already detected, into the database (see the file's header). */
+/** The records of one export, already detected and batched, into the database (see the file's header). */
 export async function importRecords(
   h: Db,
   actor: string,
-  input: { file: string; platform: ExportPlatform; records: AsyncIterable<ExportRecord> },
+  input: { file: string; platform: ExportPlatform; batches: AsyncIterable<RecordBatch> },
   meta: { size: number; sha256: string },
   options: ImportOptions = {},
 ): Promise<FileSummary> {
@@ -174,82 +181,63 @@ export async function importRecords(
         metrics = [];
       };
 
-      for await (const r of input.records) {
-        switch (r.type) {
-          case 'account':
-            if (!account) account = r.account;
-            break;
-          case 'post': {
-            const p = r.post;
-            summary.posts++;
-            if (!lastPost || p.publishedAt > lastPost) lastPost = p.publishedAt;
-            posts.push({
-              presence_id: 0,
-              external_id: p.externalId,
-              published_at: p.publishedAt,
-              text: p.text,
-              language: p.language ?? null,
-              kind: p.kind,
-              url: p.url ?? null,
-              links: JSON.stringify(p.links),
-              media: JSON.stringify(p.media),
-              likes: p.counts.likes ?? null,
-              shares: p.counts.shares ?? null,
-              replies: p.counts.replies ?? null,
-              quotes: p.counts.quotes ?? null,
-              views: p.counts.views ?? null,
-              saves: p.counts.saves ?? null,
-              clicks: p.counts.clicks ?? null,
-              import_id: importId,
-            });
-            if (posts.length >= BATCH) await flushPosts();
-            break;
-          }
-          case 'interaction': {
-            const i = r.interaction;
-            summary.interactions++;
-            const key =
-              i.other.externalId ??
-              (i.other.handle ? i.other.handle.toLowerCase() : nameKey(i.other.name ?? ''));
-            if (!key) break;
-            interactions.push({
-              presence_id: 0,
-              post_external_id: i.postExternalId,
-              kind: i.kind,
-              at: i.at,
-              other_platform: i.other.platform,
-              other_key: key,
-              other_handle: i.other.handle ?? null,
-              other_name: i.other.name ?? null,
-              import_id: importId,
-            });
-            if (interactions.length >= BATCH) await flushOthers();
-            break;
-          }
-          case 'metric': {
-            const m = r.metric;
-            summary.metrics++;
-            if (m.audience !== undefined && (!latestMetricAudience || m.day > latestMetricAudience.day)) {
-              latestMetricAudience = { day: m.day, audience: m.audience };
+      for await (const b of input.batches) {
+        for (const r of b.others) {
+          switch (r.type) {
+            case 'account':
+              if (!account) account = r.account;
+              break;
+            case 'metric': {
+              const m = r.metric;
+              summary.metrics++;
+              if (m.audience !== undefined && (!latestMetricAudience || m.day > latestMetricAudience.day)) {
+                latestMetricAudience = { day: m.day, audience: m.audience };
+              }
+              metrics.push({
+                presence_id: 0,
+                day: m.day,
+                audience: m.audience ?? null,
+                audience_gained: m.audienceGained ?? null,
+                impressions: m.impressions ?? null,
+                engagements: m.engagements ?? null,
+                visits: m.visits ?? null,
+                video_views: m.videoViews ?? null,
+                import_id: importId,
+              });
+              break;
             }
-            metrics.push({
-              presence_id: 0,
-              day: m.day,
-              audience: m.audience ?? null,
-              audience_gained: m.audienceGained ?? null,
-              impressions: m.impressions ?? null,
-              engagements: m.engagements ?? null,
-              visits: m.visits ?? null,
-              video_views: m.videoViews ?? null,
-              import_id: importId,
-            });
-            if (metrics.length >= BATCH) await flushOthers();
-            break;
+            case 'unknown':
+              unknown.set(r.field.where, (unknown.get(r.field.where) ?? 0) + r.field.count);
+              break;
+            default:
+              // posts and interactions come packed (below)
+              break;
           }
-          case 'unknown':
-            unknown.set(r.field.where, (unknown.get(r.field.where) ?? 0) + r.field.count);
-            break;
         }
+        const n = postCount(b);
+        summary.posts += n;
+        for (let k = 0; k < n; k++) {
+          const p = unpackPost(b, k);
+          if (!lastPost || p.published_at > lastPost) lastPost = p.published_at;
+          posts.push({ presence_id: 0, ...p, import_id: importId });
+        }
+        summary.interactions += b.interactionsRead;
+        const s = b.interactions;
+        for (let o = 0; o < s.length; o += INTERACTION_STRINGS) {
+          interactions.push({
+            presence_id: 0,
+            post_external_id: s[o]!,
+            kind: s[o + 1]!,
+            at: s[o + 2]!,
+            other_platform: s[o + 3]!,
+            other_key: s[o + 4]!,
+            other_handle: s[o + 5] ?? null,
+            other_name: s[o + 6] ?? null,
+            import_id: importId,
+          });
+        }
+        if (posts.length >= BATCH) await flushPosts();
+        if (interactions.length >= BATCH || metrics.length >= BATCH) await flushOthers();
       }
       await flushPosts();
       await flushOthers();

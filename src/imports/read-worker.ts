@@ -3,17 +3,18 @@
 // that no more than a few batches wait in memory.
 import { parentPort, workerData } from 'node:worker_threads';
 import { VigieError } from '../core/errors';
-import type { ExportPlatform, ExportRecord } from './model';
+import { batchRecords, type RecordBatch } from './batches';
+import type { ExportPlatform } from './model';
 import { ALL_READERS } from './readers/all';
 import { detectReader } from './readers/index';
 import { openSource } from './source';
 
-export const BATCH = 1000;
+/** Batches sent and not yet taken by the main thread: enough to keep it busy, few enough for memory. */
 export const IN_FLIGHT = 3;
 
 export type WorkerMessage =
   | { type: 'platform'; platform: ExportPlatform }
-  | { type: 'records'; records: ExportRecord[]; read: number }
+  | { type: 'batch'; batch: RecordBatch }
   | { type: 'end' }
   | { type: 'error'; error: SerializedError };
 
@@ -52,25 +53,18 @@ async function run(
       wake = null;
     }
   });
-  const send = async (msg: WorkerMessage) => {
+  const send = async (batch: RecordBatch) => {
     while (credits <= 0) await new Promise<void>((r) => (wake = r));
     credits--;
-    port.postMessage(msg);
+    port.postMessage({ type: 'batch', batch } satisfies WorkerMessage, [batch.postCounts.buffer]);
   };
   const source = await openSource(data.path);
   try {
     const reader = await detectReader(source, ALL_READERS, data.platform);
     port.postMessage({ type: 'platform', platform: reader.platform } satisfies WorkerMessage);
     let read = 0;
-    let batch: ExportRecord[] = [];
-    for await (const r of reader.read(source, { onBytes: (n) => (read = n) })) {
-      batch.push(r);
-      if (batch.length >= BATCH) {
-        await send({ type: 'records', records: batch, read });
-        batch = [];
-      }
-    }
-    if (batch.length) await send({ type: 'records', records: batch, read });
+    const records = reader.read(source, { onBytes: (n) => (read = n) });
+    for await (const batch of batchRecords(records, () => read)) await send(batch);
     port.postMessage({ type: 'end' } satisfies WorkerMessage);
   } finally {
     await source.close();

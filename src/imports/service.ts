@@ -48,7 +48,7 @@ export async function importPath(
     const summary = await importRecords(
       h,
       actor,
-      { file: basename(path), platform: read.platform, records: read.records },
+      { file: basename(path), platform: read.platform, batches: read.batches },
       meta,
       {
         ...options,

@@ -7,7 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Invalid } from '../core/errors';
 import { memorySource } from './memory';
 import type { ExportSource } from './model';
-import { findEntry, JsonItems, openSource, readJson, safeEntryPath, zipSourceFromBuffer } from './source';
+import {
+  findEntry,
+  JsonItems,
+  openSource,
+  readJson,
+  safeEntryPath,
+  separatorBefore,
+  spanItemLine,
+  zipSourceFromBuffer,
+} from './source';
 
 // ---------------------------------------------------------------------------------------------------
 // A tiny ZIP writer, so that tests can forge what real tools never write: climbing names, lying
@@ -480,6 +489,67 @@ describe('JSON records, streamed', () => {
     expect(
       (await invalidOf(collect(new JsonItems(memorySource('x', { 'a.json': utf16 }), 'a.json')))).code,
     ).toBe('imports.json.encoding');
+  });
+
+  describe('many records parsed a span at a time', () => {
+    // Pretty-printed like the platforms' exports; texts hold what could fool a splitter.
+    const records = Array.from({ length: 400 }, (_, i) => ({
+      tweet: {
+        id_str: String(i),
+        full_text: i % 3 ? `line one\n  },\n  {\nand "quoted" } ] { [ \\ café ${i}` : `é${'x'.repeat(i * 7)}`,
+        entities: { urls: i % 2 ? [{ u: 'a' }, { u: 'b' }] : [] },
+      },
+    }));
+    const text = `window.YTD.tweets.part0 = ${JSON.stringify(records, null, 2)}`;
+    async function read(size: number, body = text) {
+      const items = new JsonItems(chunked({ 'data/tweets.js': body }, size), 'data/tweets.js', {
+        assignment: true,
+      });
+      const out: [number, number, unknown][] = [];
+      for await (const v of items) out.push([items.record, items.line, v]);
+      return out;
+    }
+
+    it('gives the same records and lines as the byte-by-byte scan', async () => {
+      const exact = await read(5); // chunks too small for any span: the exact path only
+      expect(exact.map((r) => r[2])).toEqual(records);
+      const starts = text.split('\n').flatMap((l, k) => (/^ {2}\{$|\[ ?\{$/.test(l) ? [k + 1] : []));
+      expect(exact.map((r) => r[1])).toEqual(starts);
+      for (const size of [4096, 65536, 1 << 20]) expect(await read(size)).toEqual(exact);
+    });
+
+    it('finds a syntax error after the first span, on its line', async () => {
+      const lines = text.split('\n');
+      const at = lines.findIndex((l, k) => k > lines.length / 2 && l.includes('"id_str"'));
+      lines[at] = lines[at]!.replace(/,$/, '');
+      const e = await invalidOf(read(65536, lines.join('\n')));
+      expect(e.code).toBe('imports.json.syntax');
+      expect(e.issues[0]?.line).toBe(at + 2);
+    });
+
+    it('refuses bytes that are not UTF-8 inside a span, naming the line', async () => {
+      const buf = Buffer.from(text);
+      const at = buf.indexOf('café 301');
+      buf[at + 3] = 0xe9; // a lone Latin-1 é
+      buf[at + 4] = 0x20;
+      const e = await invalidOf(read(1 << 20, buf as unknown as string));
+      expect(e.code).toBe('imports.json.encoding');
+      expect(e.issues[0]?.line).toBe(text.slice(0, text.indexOf('café 301')).split('\n').length);
+    });
+
+    it('learns the separator only from a record boundary that holds a newline', () => {
+      const sep = (t: string) => separatorBefore(Buffer.from(t), t.length - 1)?.toString() ?? null;
+      expect(sep('[\n  {\n  },\n  {')).toBe('\n  },\n  {');
+      expect(sep('[ {\n  "a": 1\n}, {')).toBe('\n}, {');
+      expect(sep('[{"a":1},{')).toBeNull(); // minified: `},{` is met inside records too
+      expect(sep('[{"a":1}, {')).toBeNull();
+      expect(sep('[1, {')).toBeNull();
+    });
+
+    it('finds the line of the n-th record of a span', () => {
+      const span = '{"a": "{ [ \\" ]"},\n{\n"b": [1, {"c": 2}]\n},\n\n{"d": 1}';
+      expect([0, 1, 2].map((k) => spanItemLine(span, 10, k))).toEqual([10, 11, 15]);
+    });
   });
 
   it('says an empty file is empty, and refuses a record larger than the limit', async () => {

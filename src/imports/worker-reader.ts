@@ -1,12 +1,13 @@
 // The main thread's side of read-worker.ts: the export's records as an async iterable.
 import { Worker } from 'node:worker_threads';
 import { VigieError } from '../core/errors';
-import type { ExportPlatform, ExportRecord } from './model';
+import type { RecordBatch } from './batches';
+import type { ExportPlatform } from './model';
 import type { SerializedError, WorkerMessage } from './read-worker';
 
 export interface WorkerRead {
   platform: ExportPlatform;
-  records: AsyncIterable<ExportRecord>;
+  batches: AsyncIterable<RecordBatch>;
   stop(): Promise<void>;
 }
 
@@ -55,20 +56,20 @@ export async function readInWorker(
     throw revive(first.error);
   }
   if (first.type !== 'platform') throw new Error('unexpected message from the reading thread');
-  async function* records(): AsyncGenerator<ExportRecord> {
+  async function* batches(): AsyncGenerator<RecordBatch> {
     for (;;) {
       const m = await next();
       if (m.type === 'end') return;
       if (m.type === 'error') throw revive(m.error);
-      if (m.type !== 'records') continue;
+      if (m.type !== 'batch') continue;
       worker.postMessage({ type: 'credit' });
-      onProgress?.(m.read);
-      yield* m.records;
+      onProgress?.(m.batch.read);
+      yield m.batch;
     }
   }
   return {
     platform: first.platform,
-    records: records(),
+    batches: batches(),
     stop: async () => {
       await worker.terminate();
     },

@@ -403,13 +403,15 @@ export async function allPresenceRows(db: Q) {
   return db.selectFrom('presences').selectAll().orderBy('id').execute();
 }
 
-export type PresenceValues = Omit<PresenceRow, 'id' | 'created_at' | 'updated_at'>;
+export type PresenceValues = Omit<PresenceRow, 'id' | 'created_at' | 'updated_at' | 'bio'> & {
+  bio?: string | null;
+};
 
 export async function insertPresences(db: Q, rows: PresenceValues[], at: string): Promise<number[]> {
   const ids: number[] = [];
   // Chunked multi-row inserts: fast on both engines, under SQLite's bound-parameter limit.
   for (let i = 0; i < rows.length; i += 200) {
-    const chunk = rows.slice(i, i + 200).map((r) => ({ ...r, created_at: at, updated_at: at }));
+    const chunk = rows.slice(i, i + 200).map((r) => ({ bio: null, ...r, created_at: at, updated_at: at }));
     const out = await db.insertInto('presences').values(chunk).returning('id').execute();
     for (const o of out) ids.push(o.id);
   }

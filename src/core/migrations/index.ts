@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Dialect } from '../db';
 import * as m001 from './001_registry';
 import * as m002 from './002_imports';
+import * as m003 from './003_audit';
 
 export interface Migration {
   name: string;
@@ -13,4 +14,5 @@ export interface Migration {
 export const MIGRATIONS: Migration[] = [
   { name: '001_registry', up: m001.up },
   { name: '002_imports', up: m002.up },
+  { name: '003_audit', up: m003.up },
 ];
