@@ -1,7 +1,8 @@
-// `npm run bench` (all) or `npm run bench -- inventory|imports`: every benchmark, each printed next
+// `npm run bench` (all) or `npm run bench -- inventory|imports|audit`: every benchmark, each printed next
 // to the baseline it measured in the same run. PostgreSQL figures are added when a throwaway cluster
 // can be started here.
 import { startCluster } from '../src/core/testing/postgres';
+import { benchAudit } from './audit';
 import { benchImports } from './imports';
 import { type BenchRow, benchInventory } from './inventory';
 import { printTable } from './table';
@@ -17,6 +18,7 @@ const rows: BenchRow[] = [];
 try {
   if (which === 'all' || which === 'inventory') rows.push(...(await benchInventory(cluster?.url)));
   if (which === 'all' || which === 'imports') rows.push(...(await benchImports(cluster?.url)));
+  if (which === 'all' || which === 'audit') rows.push(...(await benchAudit()));
 } finally {
   cluster?.stop();
 }

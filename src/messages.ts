@@ -1,4 +1,8 @@
 // Every capability's French and English messages, put together for the server, the CLI and the web app.
+import { auditMessages } from './audit/messages';
+import { planMessages } from './audit/plan-messages';
+import { reportMessages } from './audit/report/messages';
+import { auditServiceMessages } from './audit/service-messages';
 import { cliText } from './cli/messages';
 import type { Issue, VigieError } from './core/errors';
 import { type Catalogue, type Locale, translator } from './core/i18n';
@@ -16,6 +20,10 @@ export const catalogue: Catalogue = {
   ...importsMessages,
   ...moreImportsMessages,
   ...pipelineMessages,
+  ...auditMessages,
+  ...planMessages,
+  ...reportMessages,
+  ...auditServiceMessages,
   ...cliText,
 };
 

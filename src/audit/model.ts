@@ -358,6 +358,8 @@ export interface Task {
   auditId: number;
   presenceId: number;
   presence: { platform: string; handle: string | null; name: string | null; unit: string | null };
+  /** The presence's unit now (plan progress is shown per unit). */
+  unitId: number | null;
   kind: TaskKind;
   /** Order of the task within its presence's plan. */
   step: number;

@@ -1,6 +1,7 @@
 // The `vigie` command: composes each capability's commands.
 import { Command } from 'commander';
 import { loadConfig } from '../core/config';
+import { auditCommands } from '../audit/commands';
 import { demoCommands } from '../demo/commands';
 import { loadDemo } from '../demo/loader';
 import { importCommands } from '../imports/commands';
@@ -85,6 +86,7 @@ program
 demoCommands(program, cli);
 registryCommands(program, cli);
 importCommands(program, cli);
+auditCommands(program, cli);
 
 try {
   await program.parseAsync(process.argv);

@@ -51,7 +51,7 @@ export const registryMessages = {
   },
   'inventory.conflicting_values': {
     en: 'Line {line} repeats the presence of line {first} with a different {field} ("{value}" instead of "{kept}"): the first value is kept.',
-    fr: 'La ligne {line} répète la présence de la ligne {first} avec une autre valeur pour « {champ} » (« {value} » au lieu de « {kept} ») : la première valeur est conservée.',
+    fr: 'La ligne {line} répète la présence de la ligne {first} avec une autre valeur pour « {field} » (« {value} » au lieu de « {kept} ») : la première valeur est conservée.',
   },
   'demo.loaded': {
     en: 'Demo organisation loaded: {presences} presences.',

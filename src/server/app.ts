@@ -1,6 +1,8 @@
 // The HTTP application: each capability's routes under /api, the OpenAPI document, and the web app.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { secureHeaders } from 'hono/secure-headers';
+import { auditRoutes } from '../audit/routes';
+import { AuditService } from '../audit/service';
 import type { Db } from '../core/db';
 import { NotFound } from '../core/errors';
 import type { AppEnv, Services } from '../core/http';
@@ -17,7 +19,7 @@ export interface AppOptions {
 }
 
 export function createServices(db: Db): Services {
-  return { db, registry: new RegistryService(db), importJobs: new Jobs() };
+  return { db, registry: new RegistryService(db), importJobs: new Jobs(), audit: new AuditService(db) };
 }
 
 export function createApp(options: AppOptions) {
@@ -51,6 +53,7 @@ export function createApp(options: AppOptions) {
   app.route('/api', registryRoutes());
   app.route('/api', inventoryRoutes());
   app.route('/api', importRoutes());
+  app.route('/api', auditRoutes());
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -1,0 +1,242 @@
+// `vigie audit run|list|show|decide|plan|report`: the audit from the command line.
+import fs from 'node:fs';
+import { SingleBar } from 'cli-progress';
+import { Argument, type Command, Option } from 'commander';
+import { type Cli, formatTable } from '../cli/context';
+import { Invalid } from '../core/errors';
+import { t } from '../messages';
+import { RegistryService } from '../registry/service';
+import { type Audit, DECISIONS, type Decision, type Reason } from './model';
+import { AuditService } from './service';
+
+/** A reason or finding as the JSON output gives it: the code, what fills it, and the sentence. */
+function said(locale: Cli['locale'], prefix: string, r: Reason) {
+  return {
+    code: r.code,
+    params: r.params,
+    text: t(locale, `${prefix}${r.code.replace(prefix, '')}`, r.params),
+  };
+}
+
+function itemsJson(audit: Audit, locale: Cli['locale']) {
+  return audit.items.map((it) => ({
+    presence: {
+      id: it.presenceId,
+      platform: it.presence.platform,
+      handle: it.presence.handle,
+      name: it.presence.name,
+      unit: it.presence.unit,
+      status: it.presence.status,
+      url: it.presence.url,
+    },
+    facts: it.facts,
+    findings: it.findings.map((f) => ({ ...said(locale, 'audit.finding.', f), severity: f.severity })),
+    recommendation: {
+      decision: it.recommendation.decision,
+      into: it.recommendation.into,
+      reasons: it.recommendation.reasons.map((r) => said(locale, 'audit.reason.', r)),
+    },
+    decision: it.decision,
+  }));
+}
+
+export function auditCommands(program: Command, cli: Cli): void {
+  const say = (key: string, params: Record<string, string | number> = {}) => t(cli.locale, key, params);
+  const audit = program.command('audit').description(say('audit.cli.cmd'));
+  const service = async () => new AuditService(await cli.db());
+
+  audit
+    .command('run')
+    .description(say('audit.cli.cmd.run'))
+    .option('--unit <name>', say('audit.cli.opt.unit'))
+    .option('--as-of <date>', say('audit.cli.opt.as_of'))
+    .option('--name <name>', say('audit.cli.opt.name'))
+    .option('--json', say('audit.cli.opt.json'))
+    .action(async (opts: { unit?: string; asOf?: string; name?: string }, cmd: Command) => {
+      const json = cli.json(cmd);
+      const h = await cli.db();
+      if (opts.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf))
+        throw new Invalid('audit.cli.bad_date', t('en', 'audit.cli.bad_date', { value: opts.asOf }), {
+          value: opts.asOf,
+        });
+      const unitId = opts.unit ? (await new RegistryService(h).unitByName(opts.unit)).id : null;
+      const bar =
+        !json && process.stderr.isTTY
+          ? new SingleBar({
+              format: ` {bar} {percentage}% ${say('audit.cli.progress')} {phase}`,
+              hideCursor: true,
+            })
+          : null;
+      bar?.start(100, 0, { phase: '' });
+      const weights = {
+        presences: [0, 10],
+        posts: [10, 50],
+        metrics: [50, 60],
+        rules: [60, 90],
+        store: [90, 100],
+      };
+      const s = new AuditService(h);
+      const summary = await s
+        .run(cli.actor(cmd), { name: opts.name, unitId, asOf: opts.asOf }, (phase, done, total) => {
+          const [a, b] = weights[phase];
+          bar?.update(Math.round(a! + ((b! - a!) * done) / Math.max(total, 1)), { phase });
+        })
+        .finally(() => bar?.stop());
+      const full = await s.get(summary.id);
+      if (json) {
+        const { items: _, ...head } = full;
+        process.stdout.write(
+          `${JSON.stringify({ audit: head, items: itemsJson(full, cli.locale) }, null, 2)}\n`,
+        );
+        return;
+      }
+      process.stdout.write(
+        `${say('audit.cli.run_done', { id: summary.id, name: summary.name, presences: summary.presences, kept: summary.kept })}\n`,
+      );
+      process.stdout.write(
+        formatTable(
+          [say('audit.cli.head.decision'), say('audit.cli.head.count')],
+          Object.entries(summary.byRecommendation).map(([d, n]) => [say(`audit.decision.${d}`), n]),
+        ),
+      );
+    });
+
+  audit
+    .command('list')
+    .description(say('audit.cli.cmd.list'))
+    .option('--json', say('audit.cli.opt.json'))
+    .action(async (_opts: unknown, cmd: Command) => {
+      const list = await (await service()).list();
+      if (cli.json(cmd)) {
+        process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+        return;
+      }
+      if (!list.length) {
+        process.stdout.write(`${say('audit.cli.none')}\n`);
+        return;
+      }
+      process.stdout.write(
+        formatTable(
+          ['id', 'name', 'scope', 'as_of', 'presences', 'decided', 'kept', 'tasks'].map((k) =>
+            say(`audit.cli.head.${k}`),
+          ),
+          list.map((a) => [
+            a.id,
+            a.name,
+            a.unit ?? say('audit.scope_all'),
+            a.asOf,
+            a.presences,
+            a.decided,
+            a.kept,
+            `${a.tasks.done}/${a.tasks.total}`,
+          ]),
+        ),
+      );
+    });
+
+  audit
+    .command('show')
+    .description(say('audit.cli.cmd.show'))
+    .argument('<audit>')
+    .option('--json', say('audit.cli.opt.json'))
+    .action(async (id: string, _opts: unknown, cmd: Command) => {
+      const a = await (await service()).get(Number(id));
+      if (cli.json(cmd)) {
+        const { items: _, ...head } = a;
+        process.stdout.write(
+          `${JSON.stringify({ audit: head, items: itemsJson(a, cli.locale) }, null, 2)}\n`,
+        );
+        return;
+      }
+      process.stdout.write(
+        formatTable(
+          ['presence', 'platform', 'unit', 'findings', 'recommendation', 'decision'].map((k) =>
+            say(`audit.cli.head.${k}`),
+          ),
+          a.items.map((it) => [
+            `#${it.presenceId} ${it.presence.handle ?? it.presence.name ?? ''}`,
+            it.presence.platform,
+            it.presence.unit,
+            it.findings.map((f) => f.code).join(', '),
+            say(`audit.decision.${it.recommendation.decision}`) +
+              (it.recommendation.into ? ` → #${it.recommendation.into}` : ''),
+            it.decision ? say(`audit.decision.${it.decision.decision}`) : '',
+          ]),
+        ),
+      );
+    });
+
+  audit
+    .command('decide')
+    .description(say('audit.cli.cmd.decide'))
+    .argument('<audit>')
+    .argument('<presence>')
+    .addArgument(new Argument('<decision>').choices([...DECISIONS]))
+    .option('--into <presence>', say('audit.cli.opt.into'))
+    .requiredOption('--reason <text>', say('audit.cli.opt.reason'))
+    .option('--json', say('audit.cli.opt.json'))
+    .action(
+      async (
+        auditId: string,
+        presenceId: string,
+        decision: Decision,
+        opts: { into?: string; reason: string },
+        cmd: Command,
+      ) => {
+        const r = await (await service()).decide(cli.actor(cmd), Number(auditId), Number(presenceId), {
+          decision,
+          into: opts.into ? Number(opts.into) : null,
+          reason: opts.reason,
+        });
+        if (cli.json(cmd)) {
+          process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+          return;
+        }
+        process.stdout.write(
+          `${say('audit.cli.decided', { presence: presenceId, decision: say(`audit.decision.${decision}`), tasks: r.tasks.length })}\n`,
+        );
+      },
+    );
+
+  audit
+    .command('plan')
+    .description(say('audit.cli.cmd.plan'))
+    .argument('<audit>')
+    .option('--json', say('audit.cli.opt.json'))
+    .action(async (id: string, _opts: unknown, cmd: Command) => {
+      const tasks = await (await service()).tasks(Number(id));
+      if (cli.json(cmd)) {
+        process.stdout.write(`${JSON.stringify(tasks, null, 2)}\n`);
+        return;
+      }
+      process.stdout.write(
+        formatTable(
+          ['id', 'due', 'status', 'presence', 'task', 'owner'].map((k) => say(`audit.cli.head.${k}`)),
+          tasks.map((x) => [
+            x.id,
+            x.dueOn,
+            say(`audit.task_status.${x.status}`),
+            `#${x.presenceId} ${x.presence.platform} ${x.presence.handle ?? ''}`,
+            say(`audit.task.${x.kind}`, x.params),
+            x.owner,
+          ]),
+        ),
+      );
+    });
+
+  audit
+    .command('report')
+    .description(say('audit.cli.cmd.report'))
+    .argument('<audit>')
+    .addOption(
+      new Option('--format <format>', say('audit.cli.opt.format'))
+        .choices(['html', 'pdf', 'csv'])
+        .default('html'),
+    )
+    .requiredOption('--out <file>', say('audit.cli.opt.out'))
+    .action(async (id: string, opts: { format: 'html' | 'pdf' | 'csv'; out: string }) => {
+      const r = await (await service()).report(Number(id), opts.format, cli.locale);
+      fs.writeFileSync(opts.out, r.body);
+      process.stdout.write(`${say('audit.cli.report_written', { file: opts.out })}\n`);
+    });
+}

@@ -1,0 +1,331 @@
+// The audit's HTTP API under /api: settings, audits, decisions, the plan, templates, KPIs, report.
+import { createRoute, z } from '@hono/zod-openapi';
+import { apiApp, errorSchemaDoc } from '../core/http';
+import {
+  auditRunSchema,
+  decideSchema,
+  kpiInputSchema,
+  MESSAGE_LANGUAGES,
+  ruleSettingsSchema,
+  TASK_STATUSES,
+  TEMPLATE_KINDS,
+  taskPatchSchema,
+  templateInputSchema,
+} from './model';
+import { DEFAULT_SETTINGS } from './rules';
+import type { AuditService } from './service';
+
+declare module '../core/http' {
+  interface Services {
+    audit: AuditService;
+  }
+}
+
+const id = z.coerce.number().int().positive();
+const anyJson = z.any();
+const ok = (description = 'OK') => ({ content: { 'application/json': { schema: anyJson } }, description });
+const errors = { 404: errorSchemaDoc, 409: errorSchemaDoc, 422: errorSchemaDoc };
+const body = <T extends z.ZodType>(schema: T) => ({
+  body: { content: { 'application/json': { schema } }, required: true },
+});
+
+export function auditRoutes() {
+  const app = apiApp();
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/audit-settings',
+      tags: ['audit'],
+      summary: 'Thresholds and brand charter the audit applies, and the defaults',
+      responses: { 200: ok() },
+    }),
+    async (c) =>
+      c.json({ settings: await c.get('services').audit.settings(), defaults: DEFAULT_SETTINGS }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/audit-settings',
+      tags: ['audit'],
+      summary: 'Change the thresholds and the brand charter',
+      request: body(ruleSettingsSchema),
+      responses: { 200: ok(), ...errors },
+    }),
+    async (c) => {
+      const settings = await c.get('services').audit.saveSettings(c.get('actor'), c.req.valid('json'));
+      return c.json({ settings, defaults: DEFAULT_SETTINGS }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/audits',
+      tags: ['audit'],
+      summary: 'Audits, newest first',
+      responses: { 200: ok() },
+    }),
+    async (c) => c.json(await c.get('services').audit.list(), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/audits',
+      tags: ['audit'],
+      summary: 'Run an audit of the organisation or of a unit, as of a date',
+      request: body(auditRunSchema),
+      responses: { 201: ok('Created'), ...errors },
+    }),
+    async (c) => c.json(await c.get('services').audit.run(c.get('actor'), c.req.valid('json')), 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/audits/{id}',
+      tags: ['audit'],
+      summary: 'An audit with every presence it judged: facts, findings, recommendation, decision',
+      request: { params: z.object({ id }) },
+      responses: { 200: ok(), ...errors },
+    }),
+    async (c) => c.json(await c.get('services').audit.get(c.req.valid('param').id), 200),
+  );
+
+  const itemParams = z.object({ id, presenceId: id });
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/audits/{id}/decisions/{presenceId}',
+      tags: ['audit'],
+      summary: 'Decide for a presence (the registry status and the plan follow)',
+      request: { params: itemParams, ...body(decideSchema) },
+      responses: { 200: ok(), ...errors },
+    }),
+    async (c) => {
+      const p = c.req.valid('param');
+      return c.json(
+        await c.get('services').audit.decide(c.get('actor'), p.id, p.presenceId, c.req.valid('json')),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/audits/{id}/decisions/{presenceId}',
+      tags: ['audit'],
+      summary: 'Withdraw a decision (tasks not started are removed)',
+      request: { params: itemParams },
+      responses: { 200: ok(), ...errors },
+    }),
+    async (c) => {
+      const p = c.req.valid('param');
+      return c.json(await c.get('services').audit.undo(c.get('actor'), p.id, p.presenceId), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/audits/{id}/tasks',
+      tags: ['audit'],
+      summary: 'The action plan: tasks by due date',
+      request: {
+        params: z.object({ id }),
+        query: z.object({ unitId: id.optional(), status: z.enum(TASK_STATUSES).optional() }),
+      },
+      responses: { 200: ok(), ...errors },
+    }),
+    async (c) =>
+      c.json(await c.get('services').audit.tasks(c.req.valid('param').id, c.req.valid('query')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/audits/{id}/progress',
+      tags: ['audit'],
+      summary: 'Plan progress per unit',
+      request: { params: z.object({ id }) },
+      responses: { 200: ok(), ...errors },
+    }),
+    async (c) => c.json(await c.get('services').audit.progress(c.req.valid('param').id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/tasks/{id}',
+      tags: ['audit'],
+      summary: 'Move a task, give it to someone, change its date or message',
+      request: { params: z.object({ id }), ...body(taskPatchSchema) },
+      responses: { 200: ok(), ...errors },
+    }),
+    async (c) =>
+      c.json(
+        await c
+          .get('services')
+          .audit.updateTask(c.get('actor'), c.req.valid('param').id, c.req.valid('json')),
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/audits/{id}/report',
+      tags: ['audit'],
+      summary: 'The audit report as a web page, a PDF (printed by Chromium) or a CSV of findings',
+      request: {
+        params: z.object({ id }),
+        query: z.object({
+          format: z.enum(['html', 'pdf', 'csv']).default('html'),
+          lang: z.enum(['en', 'fr']).optional(),
+        }),
+      },
+      responses: { 200: { description: 'The report file' }, ...errors },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const r = await c
+        .get('services')
+        .audit.report(c.req.valid('param').id, q.format, q.lang ?? c.get('locale'));
+      const disposition = q.format === 'html' ? 'inline' : 'attachment';
+      return c.body(typeof r.body === 'string' ? r.body : new Uint8Array(r.body), 200, {
+        'Content-Type': r.contentType,
+        'Content-Disposition': `${disposition}; filename="${r.fileName}"`,
+      });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/audit-templates',
+      tags: ['audit'],
+      summary: 'Message templates in effect (the organisation’s, else the built-in ones)',
+      responses: { 200: ok() },
+    }),
+    async (c) => c.json(await c.get('services').audit.templates(), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/audit-templates',
+      tags: ['audit'],
+      summary: 'Save the organisation’s own template for a kind, language and platform',
+      request: body(templateInputSchema),
+      responses: { 200: ok(), ...errors },
+    }),
+    async (c) => c.json(await c.get('services').audit.saveTemplate(c.get('actor'), c.req.valid('json')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/audit-templates',
+      tags: ['audit'],
+      summary: 'Go back to the built-in template',
+      request: {
+        query: z.object({
+          kind: z.enum(TEMPLATE_KINDS),
+          language: z.enum(MESSAGE_LANGUAGES),
+          platform: z.string().min(1).max(40),
+        }),
+      },
+      responses: { 200: ok(), ...errors },
+    }),
+    async (c) => {
+      await c.get('services').audit.deleteTemplate(c.req.valid('query'));
+      return c.json({ ok: true }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/audit-templates/preview',
+      tags: ['audit'],
+      summary: 'A template filled for a presence, with its length and the platform’s limit',
+      request: body(
+        z
+          .object({
+            kind: z.enum(TEMPLATE_KINDS),
+            language: z.enum(MESSAGE_LANGUAGES),
+            platform: z.string().min(1).max(40),
+            body: z.string().min(1).max(5000).optional(),
+            presenceId: z.number().int().positive().optional(),
+            auditId: z.number().int().positive().optional(),
+          })
+          .strict(),
+      ),
+      responses: { 200: ok(), ...errors },
+    }),
+    async (c) => c.json(await c.get('services').audit.previewTemplate(c.req.valid('json')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/presences/{id}/kpis',
+      tags: ['audit'],
+      summary: 'The KPIs set for a presence (step h)',
+      request: { params: z.object({ id }) },
+      responses: { 200: ok(), ...errors },
+    }),
+    async (c) => c.json(await c.get('services').audit.kpis(c.req.valid('param').id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/presences/{id}/kpi-suggestions',
+      tags: ['audit'],
+      summary: 'KPIs suggested from the presence’s objective and figures',
+      request: { params: z.object({ id }) },
+      responses: { 200: ok(), ...errors },
+    }),
+    async (c) => c.json(await c.get('services').audit.kpiSuggestions(c.req.valid('param').id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/presences/{id}/kpis',
+      tags: ['audit'],
+      summary: 'Set a KPI with its target and period',
+      request: {
+        params: z.object({ id }),
+        ...body(kpiInputSchema.extend({ auditId: z.number().int().positive().nullable().optional() })),
+      },
+      responses: { 201: ok('Created'), ...errors },
+    }),
+    async (c) =>
+      c.json(
+        await c.get('services').audit.addKpi(c.get('actor'), c.req.valid('param').id, c.req.valid('json')),
+        201,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/kpis/{id}',
+      tags: ['audit'],
+      summary: 'Remove a KPI',
+      request: { params: z.object({ id }) },
+      responses: { 200: ok(), ...errors },
+    }),
+    async (c) => {
+      await c.get('services').audit.deleteKpi(c.req.valid('param').id);
+      return c.json({ ok: true }, 200);
+    },
+  );
+
+  return app;
+}

@@ -1,0 +1,132 @@
+// What the audit's services and CLI say to people, in English and French.
+import type { Catalogue } from '../core/i18n';
+
+export const auditServiceMessages = {
+  'audit.not_found': { en: 'No audit with id {id}.', fr: 'Aucun audit ne porte l’identifiant {id}.' },
+  'audit.empty': {
+    en: 'Nothing to audit: {scope} has no presence that is not closed or archived.',
+    fr: 'Rien à auditer : {scope} n’a aucune présence qui ne soit fermée ou archivée.',
+  },
+  'audit.scope_all': { en: 'the organisation', fr: 'l’organisation' },
+  'audit.item_not_found': {
+    en: 'Presence {presence} is not part of audit {id}.',
+    fr: 'La présence {presence} ne fait pas partie de l’audit {id}.',
+  },
+  'audit.task_not_found': { en: 'No task with id {id}.', fr: 'Aucune tâche ne porte l’identifiant {id}.' },
+  'audit.kpi_not_found': { en: 'No KPI with id {id}.', fr: 'Aucun indicateur ne porte l’identifiant {id}.' },
+  'audit.kpi_duplicate': {
+    en: 'This presence already has a "{metric}" KPI per {period}.',
+    fr: 'Cette présence a déjà un indicateur « {metric} » par {period}.',
+  },
+  'audit.template_not_found': {
+    en: 'The organisation has no own "{kind}" template in {language} for {platform}.',
+    fr: 'L’organisation n’a pas de modèle « {kind} » propre en {language} pour {platform}.',
+  },
+  'audit.template_invalid': {
+    en: 'This template cannot be used: {problems}',
+    fr: 'Ce modèle ne peut pas être utilisé : {problems}',
+  },
+  'audit.unknown_platform': {
+    en: 'Unknown platform "{platform}".',
+    fr: 'Plateforme inconnue « {platform} ».',
+  },
+  'audit.bad_reference': {
+    en: 'No {what} with id {id}.',
+    fr: 'Aucun(e) {what} ne porte l’identifiant {id}.',
+  },
+  'audit.decision_reason': {
+    en: 'Audit "{audit}": {decision}. {reason}',
+    fr: 'Audit « {audit} » : {decision}. {reason}',
+  },
+  'audit.undo_reason': {
+    en: 'Audit "{audit}": decision withdrawn.',
+    fr: 'Audit « {audit} » : décision retirée.',
+  },
+  'audit.default_name': { en: 'Audit of {scope} as of {date}', fr: 'Audit de {scope} au {date}' },
+  'audit.report.bad_format': {
+    en: 'Unknown report format "{format}": html, pdf or csv.',
+    fr: 'Format de rapport inconnu « {format} » : html, pdf ou csv.',
+  },
+  'audit.cli.run_done': {
+    en: 'Audit {id} "{name}": {presences} presences, {kept} kept once the recommendations are carried out.',
+    fr: 'Audit {id} « {name} » : {presences} présences, {kept} conservées une fois les recommandations appliquées.',
+  },
+  'audit.cli.decided': {
+    en: 'Decision recorded for presence {presence}: {decision}; {tasks} task(s) in the plan.',
+    fr: 'Décision enregistrée pour la présence {presence} : {decision} ; {tasks} tâche(s) au plan.',
+  },
+  'audit.cli.report_written': { en: 'Report written to {file}.', fr: 'Rapport écrit dans {file}.' },
+  'audit.cli.none': {
+    en: 'No audit yet. Run one: vigie audit run',
+    fr: 'Aucun audit. Lancez-en un : vigie audit run',
+  },
+  'audit.cli.progress': { en: 'Auditing', fr: 'Audit en cours' },
+  'audit.cli.bad_date': {
+    en: '"{value}" is not a date: write YYYY-MM-DD.',
+    fr: '« {value} » n’est pas une date : écrivez AAAA-MM-JJ.',
+  },
+  'audit.cli.cmd': {
+    en: 'Audit the presences (method steps a–h): run, review, decide, plan, report',
+    fr: 'Auditer les présences (méthode, étapes a à h) : lancer, examiner, décider, planifier, rendre compte',
+  },
+  'audit.cli.cmd.run': {
+    en: 'Run an audit of the organisation or of a unit (and its sub-units)',
+    fr: 'Lancer un audit de l’organisation ou d’une entité (et de ses sous-entités)',
+  },
+  'audit.cli.cmd.list': { en: 'List the audits', fr: 'Lister les audits' },
+  'audit.cli.cmd.show': {
+    en: 'Show an audit: each presence, its findings, the recommendation and the decision',
+    fr: 'Afficher un audit : chaque présence, ses constats, la recommandation et la décision',
+  },
+  'audit.cli.cmd.decide': {
+    en: 'Decide for a presence (invest, maintain, merge, close_redirect, progressive_redirect, claim, investigate)',
+    fr: 'Décider pour une présence (invest, maintain, merge, close_redirect, progressive_redirect, claim, investigate)',
+  },
+  'audit.cli.cmd.plan': {
+    en: 'Show the action plan of an audit',
+    fr: 'Afficher le plan d’action d’un audit',
+  },
+  'audit.cli.cmd.report': {
+    en: 'Write the audit report (html, pdf or csv)',
+    fr: 'Écrire le rapport d’audit (html, pdf ou csv)',
+  },
+  'audit.cli.opt.unit': {
+    en: 'Audit only this unit (by name) and its sub-units',
+    fr: 'N’auditer que cette entité (par son nom) et ses sous-entités',
+  },
+  'audit.cli.opt.as_of': {
+    en: 'Date the audit judges as of (YYYY-MM-DD; default today)',
+    fr: 'Date à laquelle l’audit se place (AAAA-MM-JJ ; par défaut aujourd’hui)',
+  },
+  'audit.cli.opt.name': { en: 'Name of the audit', fr: 'Nom de l’audit' },
+  'audit.cli.opt.json': { en: 'Print JSON', fr: 'Afficher en JSON' },
+  'audit.cli.opt.into': {
+    en: 'The presence to merge into or redirect to (id)',
+    fr: 'La présence vers laquelle fusionner ou rediriger (identifiant)',
+  },
+  'audit.cli.opt.reason': {
+    en: 'Why (recorded with the decision)',
+    fr: 'Pourquoi (enregistré avec la décision)',
+  },
+  'audit.cli.opt.format': { en: 'html, pdf or csv', fr: 'html, pdf ou csv' },
+  'audit.cli.opt.out': { en: 'File to write', fr: 'Fichier à écrire' },
+  'audit.cli.head.decision': { en: 'Recommendation', fr: 'Recommandation' },
+  'audit.cli.head.count': { en: 'Presences', fr: 'Présences' },
+  'audit.cli.head.id': { en: 'Id', fr: 'Id' },
+  'audit.cli.head.name': { en: 'Name', fr: 'Nom' },
+  'audit.cli.head.scope': { en: 'Scope', fr: 'Périmètre' },
+  'audit.cli.head.as_of': { en: 'As of', fr: 'Au' },
+  'audit.cli.head.presences': { en: 'Presences', fr: 'Présences' },
+  'audit.cli.head.decided': { en: 'Decided', fr: 'Décidées' },
+  'audit.cli.head.kept': { en: 'Kept', fr: 'Conservées' },
+  'audit.cli.head.tasks': { en: 'Tasks done', fr: 'Tâches faites' },
+  'audit.cli.head.presence': { en: 'Presence', fr: 'Présence' },
+  'audit.cli.head.platform': { en: 'Platform', fr: 'Plateforme' },
+  'audit.cli.head.unit': { en: 'Unit', fr: 'Entité' },
+  'audit.cli.head.findings': { en: 'Findings', fr: 'Constats' },
+  'audit.cli.head.recommendation': { en: 'Recommendation', fr: 'Recommandation' },
+  'audit.cli.head.due': { en: 'Due', fr: 'Échéance' },
+  'audit.cli.head.status': { en: 'Status', fr: 'Statut' },
+  'audit.cli.head.task': { en: 'Task', fr: 'Tâche' },
+  'audit.cli.head.owner': { en: 'Owner', fr: 'Responsable' },
+} satisfies Catalogue;
