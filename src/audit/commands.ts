@@ -77,10 +77,15 @@ export function auditCommands(program: Command, cli: Cli): void {
       };
       const s = new AuditService(h);
       const summary = await s
-        .run(cli.actor(cmd), { name: opts.name, unitId, asOf: opts.asOf }, (phase, done, total) => {
-          const [a, b] = weights[phase];
-          bar?.update(Math.round(a! + ((b! - a!) * done) / Math.max(total, 1)), { phase });
-        })
+        .run(
+          cli.actor(cmd),
+          { name: opts.name, unitId, asOf: opts.asOf },
+          (phase, done, total) => {
+            const [a, b] = weights[phase];
+            bar?.update(Math.round(a! + ((b! - a!) * done) / Math.max(total, 1)), { phase });
+          },
+          cli.locale,
+        )
         .finally(() => bar?.stop());
       const full = await s.get(summary.id);
       if (json) {

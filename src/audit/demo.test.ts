@@ -44,7 +44,9 @@ describe('the audit of the demo organisation', () => {
       expect(codes(p.id)).toContain('dead_platform');
       expect(item(p.id).recommendation.decision).toBe('close_redirect');
     }
-    const discovered = live.filter((p) => p.status === 'discovered' && getPlatform(p.platform)?.alive !== false);
+    const discovered = live.filter(
+      (p) => p.status === 'discovered' && getPlatform(p.platform)?.alive !== false,
+    );
     expect(discovered.length).toBeGreaterThan(0);
     for (const p of discovered) expect(item(p.id).recommendation.decision).toBe('claim');
     // On a dead platform nothing but the closing matters (the account cannot be used any more).
@@ -64,7 +66,8 @@ describe('the audit of the demo organisation', () => {
 
   it('closes abandoned accounts with a redirect, polling first where the audience is large', () => {
     const abandoned = audit.items.filter(
-      (i) => i.findings.some((f) => f.code === 'abandoned') && !i.findings.some((f) => f.code === 'dead_platform'),
+      (i) =>
+        i.findings.some((f) => f.code === 'abandoned') && !i.findings.some((f) => f.code === 'dead_platform'),
     );
     expect(abandoned.length).toBeGreaterThan(5);
     for (const i of abandoned) {

@@ -79,7 +79,11 @@ export function auditRoutes() {
       request: body(auditRunSchema),
       responses: { 201: ok('Created'), ...errors },
     }),
-    async (c) => c.json(await c.get('services').audit.run(c.get('actor'), c.req.valid('json')), 201),
+    async (c) =>
+      c.json(
+        await c.get('services').audit.run(c.get('actor'), c.req.valid('json'), undefined, c.get('locale')),
+        201,
+      ),
   );
 
   app.openapi(

@@ -115,11 +115,19 @@ export class AuditService {
 
   // ---------- running an audit
 
-  async run(actor: string, input: AuditRun, onProgress?: RunProgress): Promise<AuditSummary> {
+  /** `locale`: the language of the audit's default name. */
+  async run(
+    actor: string,
+    input: AuditRun,
+    onProgress?: RunProgress,
+    locale: Locale = 'en',
+  ): Promise<AuditSummary> {
     const asOf = input.asOf ?? today();
     const settings = await this.settings();
     const units = await registry.listUnits(this.db);
-    let scopeName = en('audit.scope_all');
+    const say = (code: keyof typeof M, params: Record<string, string | number> = {}) =>
+      fill(M[code][locale], params, locale);
+    let scopeName = say('audit.scope_all');
     let unitIds: number[] | undefined;
     if (input.unitId != null) {
       const unit = units.find((u) => u.id === input.unitId);

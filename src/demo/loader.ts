@@ -1,15 +1,23 @@
 // Loads the demo organisation into the registry, in one transaction, as an inventory import would:
 // URLs are resolved to platform + handle, and the duplicates planted in the data merge into one.
+// Then what the presences published, as if their platform exports had been imported: posts and weekly
+// audiences, one data import per presence, written with the imports' own bulk inserts.
+import { createHash } from 'node:crypto';
+import { DEFAULT_SETTINGS } from '../audit/rules';
+import { getSettingsText, putSettingsText } from '../audit/store';
 import { nowIso } from '../core/clock';
 import type { Db } from '../core/db';
 import { Conflict, Invalid } from '../core/errors';
 import { fill } from '../core/i18n';
 import { nameKey } from '../core/text';
+import { EXPORT_PLATFORMS } from '../imports/model';
+import * as imports from '../imports/store';
 import { registryMessages as M } from '../registry/messages';
 import { resolveProfile } from '../registry/resolve';
 import * as store from '../registry/store';
-import type { DemoOrganisation } from './model';
-import { demoOrganisation } from './organisation';
+import { type DemoActivity, demoActivity } from './activity';
+import type { DemoOrganisation, DemoPresence } from './model';
+import { DEMO_CHARTER, demoOrganisation } from './organisation';
 
 export interface DemoLoadResult {
   organisation: string;
@@ -18,10 +26,22 @@ export interface DemoLoadResult {
   presences: number;
   /** Rows of the demo data that repeated a presence written another way. */
   merged: number;
+  /** Presences with posts or metrics (one data import each), posts and weekly audience figures. */
+  dataImports: number;
+  posts: number;
+  metrics: number;
 }
 
-/** Deletes everything the registry holds (for `vigie demo --reset`). */
+/**
+ * Deletes everything the registry holds (for `vigie demo --reset`), children before parents: the
+ * audits' plans, items and KPIs, then what the imports brought, then the registry itself. The audit
+ * settings and message templates are the organisation's choices, not data: they stay.
+ */
 export async function clearRegistry(db: store.Q): Promise<void> {
+  await db.deleteFrom('kpis').execute();
+  await db.deleteFrom('audit_tasks').execute();
+  await db.deleteFrom('audit_items').execute();
+  await db.deleteFrom('audits').execute();
   await db.deleteFrom('interactions').execute();
   await db.deleteFrom('daily_metrics').execute();
   await db.deleteFrom('posts').execute();
@@ -109,6 +129,7 @@ export async function loadDemo(
 
     const seen = new Set<string>();
     const rows: store.PresenceValues[] = [];
+    const sources: DemoPresence[] = [];
     let merged = 0;
     for (const p of data.presences) {
       const r = resolveProfile(p.url, p.platform);
@@ -141,7 +162,9 @@ export async function loadDemo(
         recovery_contact: p.recoveryContact,
         tags: JSON.stringify(p.tags),
         notes: p.notes ?? null,
+        bio: p.bio ?? null,
       });
+      sources.push(p);
     }
     const ids = await store.insertPresences(trx, rows, at);
     for (const [i, r] of rows.entries()) {
@@ -154,12 +177,106 @@ export async function loadDemo(
       });
     }
     await store.insertChanges(trx, changes);
+
+    // What each presence published, recorded as one data import per presence.
+    const exported = rows.flatMap((r, i) => {
+      const activity = demoActivity(sources[i]!, r.platform);
+      return activity ? [{ presenceId: ids[i]!, row: r, activity }] : [];
+    });
+    const importIds = new Map(
+      (
+        await imports.insertDataImports(
+          trx,
+          exported.map((e) => importRecord(at, e.presenceId, e.row, e.activity)),
+        )
+      ).map((r) => [r.presence_id, r.id]),
+    );
+    const posts: imports.PostRow[] = [];
+    const metrics: Parameters<typeof imports.upsertMetrics>[1] = [];
+    for (const { presenceId, activity } of exported) {
+      const importId = importIds.get(presenceId)!;
+      for (const p of activity.posts) {
+        posts.push({
+          presence_id: presenceId,
+          external_id: p.externalId,
+          published_at: p.publishedAt,
+          text: p.text,
+          language: p.language,
+          kind: p.kind,
+          url: null,
+          links: JSON.stringify(p.links),
+          media: JSON.stringify(p.media),
+          likes: p.likes,
+          shares: p.shares,
+          replies: p.replies,
+          quotes: null,
+          views: p.views,
+          saves: null,
+          clicks: null,
+          import_id: importId,
+        });
+      }
+      for (const m of activity.metrics) {
+        metrics.push({
+          presence_id: presenceId,
+          day: m.day,
+          audience: m.audience,
+          audience_gained: null,
+          impressions: null,
+          engagements: null,
+          visits: null,
+          video_views: null,
+          import_id: importId,
+        });
+      }
+    }
+    await imports.insertPosts(h, trx, posts);
+    await imports.upsertMetrics(trx, metrics, h);
+    // The group's brand charter, for the audit to check (an organisation's own settings stay).
+    if (!(await getSettingsText(trx)))
+      await putSettingsText(
+        trx,
+        JSON.stringify({
+          ...DEFAULT_SETTINGS,
+          charter: { ...DEMO_CHARTER, languages: [...DEMO_CHARTER.languages] },
+        }),
+        actor,
+        at,
+      );
     return {
       organisation: data.organisation.name,
       units: unitIds.size,
       people: personIds.size,
       presences: rows.length,
       merged,
+      dataImports: exported.length,
+      posts: posts.length,
+      metrics: metrics.length,
     };
   });
+}
+
+/** The record of a demo presence's "export": named `demo`, by `demo`. */
+function importRecord(at: string, presenceId: number, r: store.PresenceValues, a: DemoActivity) {
+  // No file was read: the digest names what the "export" holds, and the size is that of its texts.
+  const last = a.posts.at(-1)?.publishedAt ?? '';
+  const digest = `${r.platform}|${r.handle_key}|${a.posts.length}|${a.metrics.length}|${last}`;
+  return {
+    at,
+    actor: 'demo',
+    file_name: 'demo',
+    size: a.posts.reduce((n, p) => n + p.text.length, 0),
+    sha256: createHash('sha256').update(digest).digest('hex'),
+    // The format's name: platforms Vigie has no reader for count as the generic CSV.
+    platform: (EXPORT_PLATFORMS as readonly string[]).includes(r.platform) ? r.platform : 'csv',
+    presence_id: presenceId,
+    presence_created: 0,
+    posts: a.posts.length,
+    added: a.posts.length,
+    updated: 0,
+    interactions: 0,
+    metrics: a.metrics.length,
+    unknown_fields: '[]',
+    duration_ms: 0,
+  };
 }

@@ -64,6 +64,8 @@ export interface DemoPresence {
   tags: string[];
   objective?: string;
   notes?: string;
+  /** The profile's description as the platform shows it; most hold the group's link, some do not. */
+  bio?: string;
 }
 
 export interface DemoOrganisation {

@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DemoPresence } from './model.ts';
-import { DEMO_DUPLICATE_PAIRS, DEMO_TODAY, demoOrganisation } from './organisation.ts';
+import {
+  DEMO_BIOS,
+  DEMO_BIOS_WITHOUT_LINK,
+  DEMO_CHARTER,
+  DEMO_DUPLICATE_PAIRS,
+  DEMO_LANGUAGES_OFF_CHARTER,
+  DEMO_NAMES_OFF_CHARTER,
+  DEMO_TODAY,
+  demoOrganisation,
+} from './organisation.ts';
 
 // The pairs the loader must merge, written out here rather than read back from the module.
 const PAIRS: [string, string][] = [
@@ -405,5 +414,51 @@ describe('demo organisation', () => {
       expect(p.tags.length).toBeGreaterThanOrEqual(1);
       for (const tag of p.tags) expect(tag).toMatch(/^[\p{Ll}\d-]+$/u);
     }
+  });
+
+  it('gives most live presences a bio that holds the group’s link, and plants the ones that do not', () => {
+    const rows = merged();
+    const live = rows.filter((p) => ['active', 'closing', 'redirecting'].includes(p.status));
+    const withBio = rows.filter((p) => p.bio);
+    const linkless = withBio.filter((p) => !p.bio!.toLowerCase().includes(DEMO_CHARTER.requiredLink));
+    expect(withBio.length).toBe(DEMO_BIOS);
+    expect(linkless.length).toBe(DEMO_BIOS_WITHOUT_LINK);
+    expect(live.filter((p) => p.bio).length / live.length).toBeGreaterThan(0.9);
+    const liveLinked = live.filter((p) => p.bio?.toLowerCase().includes(DEMO_CHARTER.requiredLink));
+    expect(liveLinked.length / live.length).toBeGreaterThan(0.6);
+    // Where the link goes missing: forgotten regional pages, the agency's accounts, old brands' sites.
+    const units = new Set(linkless.map((p) => p.unit));
+    for (const unit of ['ara', 'hdf', 'occitanie', 'paca', 'agence'])
+      expect(units.has(unit), unit).toBe(true);
+    expect(linkless.filter((p) => p.status === 'active').length).toBeGreaterThanOrEqual(5);
+    expect(linkless.some((p) => p.bio!.includes('valdor-energies.example'))).toBe(true);
+    // Closed accounts and platforms that are gone show nothing.
+    for (const p of rows.filter(
+      (q) => q.status === 'closed' || q.status === 'archived' || hostOf(q) in DEAD_PLATFORMS,
+    ))
+      expect(p.bio, p.url).toBeUndefined();
+    // A redirected account's bio names where to go; impostors link elsewhere.
+    for (const p of rows.filter((q) => q.status === 'redirecting'))
+      expect(p.bio, p.url).toMatch(/@Ombreval\w+/);
+    expect(rows.find((p) => p.url.includes('VelombOfficiel'))?.bio).toContain('velomb-cadeaux.example');
+    for (const p of withBio) {
+      expect(p.bio!.length, p.url).toBeLessThanOrEqual(300);
+      expect(p.bio, p.url).toBe(p.bio!.trim());
+    }
+  });
+
+  it('has display names and languages off the charter', () => {
+    const rows = merged();
+    const pattern = new RegExp(DEMO_CHARTER.namePattern, 'u');
+    const off = rows.filter((p) => p.name !== undefined && !pattern.test(p.name));
+    expect(off.length).toBe(DEMO_NAMES_OFF_CHARTER);
+    // Old brand names, kept by accounts nobody renamed; some of them still live.
+    expect(off.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Valdor Énergies — Tutos', 'TransVal Info Trafic', 'Servilis Entreprises']),
+    );
+    expect(off.some((p) => p.status === 'active')).toBe(true);
+    const allowed = new Set<string>(DEMO_CHARTER.languages);
+    const foreign = rows.filter((p) => p.languages.some((l) => !allowed.has(l.split('-')[0]!)));
+    expect(foreign.length).toBe(DEMO_LANGUAGES_OFF_CHARTER);
   });
 });

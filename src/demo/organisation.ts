@@ -6,6 +6,8 @@
 // 184 rows (dates, audiences, who holds what, MFA, recovery contacts) is drawn from a small seeded
 // PRNG, seeded per row from the row's own identity, so editing one row never reshuffles the others.
 // There is no Math.random and no clock: "today" is DEMO_TODAY and every date is relative to it.
+// Bios (drawn with a generator of their own, so the rest is unchanged) and a few names carry the
+// brand-charter mess the audit finds; what the presences published is in activity.ts.
 import type {
   DemoMfa,
   DemoOrganisation,
@@ -15,33 +17,37 @@ import type {
   DemoRecoveryContact,
   DemoUnit,
 } from './model.ts';
+import { addMonths, dayOf, hashString, int, isoOf, mulberry32, pick, type Rng } from './random.ts';
 
 /** The demo's "today": every date of the demo is on or before it. */
 export const DEMO_TODAY = '2026-11-02';
 
 /** The group's fictional e-mail domain (`.example` is reserved by RFC 2606). */
 export const DEMO_DOMAIN = 'ombreval.example';
+
+/**
+ * The brand charter the demo's mess is planted against (the audit's settings, `charter`): display
+ * names carry the group's or its bike brand's name (a case-sensitive regular expression, as the audit
+ * reads it), every bio links to the group's site, and the group publishes in French, English, Dutch
+ * and Spanish: the Moroccan accounts that took up Arabic never had it approved.
+ */
+export const DEMO_CHARTER = {
+  namePattern: 'Ombreval|Vélomb',
+  requiredLink: DEMO_DOMAIN,
+  languages: ['fr', 'en', 'nl', 'es'],
+} as const;
+
+// Figures of the 178 presences, pinned so that other tests can rely on them (organisation.test.ts
+// checks them against the data: change them only on purpose).
+/** Presences with a bio. */
+export const DEMO_BIOS = 140;
+/** Bios that do not hold the charter's link (forgotten regional pages, the agency's, old pages…). */
+export const DEMO_BIOS_WITHOUT_LINK = 55;
+/** Display names that do not match the charter's pattern (old brand names, handles, capitals…). */
+export const DEMO_NAMES_OFF_CHARTER = 11;
+/** Presences that publish in a language the charter does not list. */
+export const DEMO_LANGUAGES_OFF_CHARTER = 5;
 const AGENCY_DOMAIN = 'hublot-plume.example';
-
-// ---------------------------------------------------------------------------------------------------
-// Dates, as day numbers since 1970-01-01 (UTC): no time zones, no clock.
-
-const DAY_MS = 86_400_000;
-
-function dayOf(iso: string): number {
-  const ms = Date.parse(`${iso}T00:00:00Z`);
-  if (Number.isNaN(ms)) throw new Error(`demo: bad date ${iso}`);
-  return Math.round(ms / DAY_MS);
-}
-
-function isoOf(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-function addMonths(iso: string, months: number): string {
-  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1 + months, d)).toISOString().slice(0, 10);
-}
 
 const TODAY = dayOf(DEMO_TODAY);
 /** Last activity within the last two months: the account lives. */
@@ -51,43 +57,6 @@ const EIGHTEEN_MONTHS_AGO = dayOf(addMonths(DEMO_TODAY, -18));
 const SIX_MONTHS_AGO = dayOf(addMonths(DEMO_TODAY, -6));
 const EARLIEST = dayOf('2008-01-01');
 const LATEST_CREATION = dayOf('2025-12-31');
-
-// ---------------------------------------------------------------------------------------------------
-// A small seeded PRNG (mulberry32), seeded with a 32-bit FNV-1a hash of a string.
-
-type Rng = () => number;
-
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** An integer in [lo, hi]. */
-function int(rng: Rng, lo: number, hi: number): number {
-  if (hi < lo) throw new Error(`demo: empty range ${lo}..${hi}`);
-  return lo + Math.floor(rng() * (hi - lo + 1));
-}
-
-function pick<T>(rng: Rng, items: readonly T[]): T {
-  const item = items[Math.floor(rng() * items.length)];
-  if (item === undefined) throw new Error('demo: pick from an empty list');
-  return item;
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Units: the hub, its spokes, and how well each one is run.
@@ -633,6 +602,8 @@ interface Extra {
   before?: string;
   tags?: string[];
   notes?: string;
+  /** The profile's description as written. `null`: none. Absent: drawn (see drawBio). */
+  bio?: string | null;
 }
 
 interface Row extends Extra {
@@ -716,6 +687,7 @@ const ROWS: Record<string, Row[]> = {
       owner: null,
       custodian: null,
       notes: 'Page du partenariat musical de 2008 ; plus personne ne connaît les identifiants.',
+      bio: 'Ombreval Music Tour 2008 : concerts gratuits tout l’été ! www.ombreval-musictour.example',
     }),
   ],
 
@@ -743,6 +715,7 @@ const ROWS: Record<string, Row[]> = {
     }),
     r('x', 'Ombreval_NRJ', 'redirecting', 'Ombreval_NRJ', {
       notes: 'Message épinglé : « Ce compte n’est plus animé, retrouvez-nous sur @OmbrevalEnergie ».',
+      bio: 'Ce compte n’est plus animé : retrouvez-nous sur @OmbrevalEnergie.',
     }),
     r('x', 'Ombreval_SAV', 'active', 'Ombreval Énergie Service Clients', { purpose: 'care' }),
     r('facebook', 'OmbrevalEnergie', 'active', 'Ombreval Énergie', { purpose: 'care' }),
@@ -765,7 +738,10 @@ const ROWS: Record<string, Row[]> = {
     r('linkedin', 'showcase/ombreval-energie', 'active', 'Ombreval Énergie', { purpose: 'leads' }),
     r('instagram', 'ombreval_energie', 'active', 'ombreval_energie'),
     r('youtube', '@OmbrevalEnergie', 'dormant', 'Ombreval Énergie'),
-    r('youtube', 'channel/UCq3vK8mZt0bE7wYp2LdN4sA', 'abandoned', 'Ombreval Energie - Tutos'),
+    // The energy branch was Valdor Énergies until 2014: this channel kept the old brand.
+    r('youtube', 'channel/UCq3vK8mZt0bE7wYp2LdN4sA', 'abandoned', 'Valdor Énergies — Tutos', {
+      bio: 'Tutoriels et conseils pour économiser l’énergie, par Valdor Énergies. www.valdor-energies.example',
+    }),
     r('tiktok', 'ombrevalenergie', 'discovered', 'Ombreval Énergie'),
     r('googleplus', '+OmbrevalEnergie', 'abandoned', 'Ombreval Énergie'),
     r('periscope', 'OmbrevalNRJ', 'abandoned', 'Ombreval NRJ'),
@@ -784,7 +760,11 @@ const ROWS: Record<string, Row[]> = {
       url: 'https://mobile.twitter.com/ombrevalmobi?lang=fr',
       echo: true,
     }),
-    r('x', 'OmbrevalTrafic', 'active', 'Ombreval Info Trafic', { purpose: 'info' }),
+    // Still named after TransVal, the network the branch bought in 2015.
+    r('x', 'OmbrevalTrafic', 'active', 'TransVal Info Trafic', {
+      purpose: 'info',
+      bio: 'Info trafic TransVal en temps réel, 7 j/7 de 6 h à 22 h. Le réseau TransVal devient Ombreval Mobilité : ombreval.example/mobilite',
+    }),
     r('facebook', 'OmbrevalMobilite', 'active', 'Ombreval Mobilité'),
     r('instagram', 'ombreval.mobilite', 'active', 'Ombreval Mobilité'),
     r('linkedin', 'showcase/ombreval-mobilite', 'active', 'Ombreval Mobilité'),
@@ -815,6 +795,7 @@ const ROWS: Record<string, Row[]> = {
     r('x', 'Velomb_', 'active', 'Vélomb 🚲'),
     r('x', 'VelombOfficiel', 'discovered', 'Velomb officiel', {
       notes: 'Compte inconnu des équipes, qui reprend le logo : usurpation possible, à signaler à X.',
+      bio: 'Compte officiel Vélomb 🚲 Concours : gagnez un an d’abonnement, lien ici 👉 velomb-cadeaux.example',
     }),
     r('youtube', '@velomb', 'dormant', 'Vélomb'),
     r('snapchat', 'velomb', 'abandoned', 'Vélomb', { owner: 'theo-lacombe', tags: ['agence'] }),
@@ -826,7 +807,10 @@ const ROWS: Record<string, Row[]> = {
     r('x', 'OmbrevalServ', 'active', 'Ombreval Services'),
     r('facebook', 'OmbrevalServices', 'dormant', 'Ombreval Services'),
     r('linkedin', 'showcase/ombreval-services', 'active', 'Ombreval Services', { purpose: 'leads' }),
-    r('linkedin', 'company/ombreval-services-entreprises', 'dormant', 'Ombreval Services Entreprises'),
+    // Servilis, bought in 2012, kept its own page under its old name.
+    r('linkedin', 'company/ombreval-services-entreprises', 'dormant', 'Servilis Entreprises', {
+      bio: 'Servilis, services aux entreprises depuis 1994 : propreté, accueil, maintenance. www.servilis.example',
+    }),
     r('linkedin', 'showcase/ombreval-facility', 'active', 'Ombreval Facility Management', {
       purpose: 'leads',
     }),
@@ -854,7 +838,9 @@ const ROWS: Record<string, Row[]> = {
     r('instagram', 'ombreval_habitat', 'active', 'Ombreval Habitat'),
     r('pinterest', 'ombrevalhabitat', 'active', 'Ombreval Habitat', { audience: 7_540 }),
     r('youtube', '@OmbrevalHabitat', 'dormant', 'Ombreval Habitat'),
-    r('x', 'OmbrevalHabitat', 'abandoned', 'Ombreval Habitat'),
+    r('x', 'OmbrevalHabitat', 'abandoned', 'Habitat Valmont', {
+      bio: 'Habitat Valmont, constructeur de maisons individuelles en Rhône-Alpes. www.habitat-valmont.example',
+    }),
     r('googleplus', '+OmbrevalHabitat', 'abandoned', 'Ombreval Habitat'),
     r(
       'google-business',
@@ -896,6 +882,7 @@ const ROWS: Record<string, Row[]> = {
     r('x', 'OmbrevalLille', 'closing', 'Ombreval Lille', {
       notes:
         'Fermeture décidée : message de redirection vers @OmbrevalHDF publié, suppression prévue en décembre.',
+      bio: 'Ce compte fermera en décembre : toute l’actualité d’Ombreval dans la région est sur @OmbrevalHDF.',
     }),
     r('facebook', 'OmbrevalHautsDeFrance', 'active', 'Ombreval Hauts-de-France', NEW_REGION),
     r('facebook', 'OmbrevalNordPasDeCalais', 'abandoned', 'Ombreval Nord-Pas-de-Calais', {
@@ -914,6 +901,7 @@ const ROWS: Record<string, Row[]> = {
     r('x', 'OmbrevalMidiPy', 'redirecting', 'Ombreval Midi-Pyrénées', {
       ...OLD_REGION,
       notes: 'Bio modifiée : « Suivez désormais @OmbrevalOcc ». On mesure chaque mois qui a suivi.',
+      bio: 'Suivez désormais @OmbrevalOcc.',
     }),
     r('x', 'OmbrevalLR', 'abandoned', 'Ombreval Languedoc-Roussillon', OLD_REGION),
     r('facebook', 'OmbrevalOccitanie', 'active', 'Ombreval Occitanie', NEW_REGION),
@@ -941,6 +929,7 @@ const ROWS: Record<string, Row[]> = {
       recovery: 'personal',
       notes:
         'Ouvert par un stagiaire pendant l’été 2021, avec son adresse personnelle ; rien publié depuis son départ.',
+      bio: 'Mon stage d’été chez Ombreval Sud ☀️ Les coulisses de l’agence de Marseille !',
     }),
     r('flickr', 'ombreval-paca', 'abandoned', 'Ombreval PACA'),
     r('storify', 'ombrevalpaca', 'abandoned', 'Ombreval PACA'),
@@ -1005,6 +994,7 @@ const ROWS: Record<string, Row[]> = {
     r('tiktok', 'ombreval.maroc', 'active', 'Ombreval Maroc', { lang: ['ar'] }),
     r('telegram', 'ombrevalmaroc', 'discovered', 'Ombreval Maroc Promos', {
       notes: 'Chaîne non officielle qui promet des remises : possible arnaque, à signaler.',
+      bio: 'Promotions exclusives Ombreval Maroc 🔥 Jusqu’à -70 % sur vos factures : ombreval-promos.example',
     }),
   ],
 
@@ -1025,16 +1015,21 @@ const ROWS: Record<string, Row[]> = {
       last: '2018-09-28',
       audience: 23_418,
       notes: 'Page du jeu-concours 2018 ouverte par l’agence ; des participants réclament encore leurs lots.',
+      bio: 'Relevez le Défi Énergie Ombreval ! Jeu-concours du 5 mars au 30 septembre 2018. Règlement : defi-energie.example',
     }),
     r('x', 'OmbrevalDefi', 'abandoned', 'Défi Énergie', {
       owner: 'theo-lacombe',
       created: '2018-03-05',
       last: '2018-10-15',
+      bio: 'Le compte du Défi Énergie 2018 ⚡ Règlement et lots : defi-energie.example',
     }),
     r('instagram', 'ombreval.jeuconcours', 'abandoned', 'Ombreval Jeu Concours Été', {
       owner: 'chloe-mallet',
     }),
-    r('tiktok', 'ombreval.challenge', 'closing', 'Ombreval Challenge', { owner: 'chloe-mallet' }),
+    r('tiktok', 'ombreval.challenge', 'closing', 'Ombreval Challenge', {
+      owner: 'chloe-mallet',
+      bio: 'Le #OmbrevalChallenge est terminé, merci à tous 💛 Une campagne Hublot & Plume : hublot-plume.example',
+    }),
     r('youtube', '@OmbrevalCampagnes', 'dormant', 'Ombreval Campagnes', { owner: 'jade-riviere' }),
     r('vimeo', 'ombrevalfilms', 'archived', 'Ombreval × Hublot & Plume — films', {
       owner: 'jade-riviere',
@@ -1069,6 +1064,11 @@ interface Context {
   people: DemoPerson[];
   byKey: Map<string, DemoPerson>;
   units: Map<string, DemoUnit>;
+}
+
+/** How well a unit runs its accounts (0 to 1): the activity of its presences follows it. */
+export function demoUnitMaturity(unit: string): number {
+  return profileOf(unit).maturity;
 }
 
 function profileOf(unit: string): UnitProfile {
@@ -1265,7 +1265,133 @@ function buildPresence(ctx: Context, unit: string, row: Row): DemoPresence {
   presence.lastActivityOn = isoOf(last);
   if (purpose) presence.objective = OBJECTIVES[purpose];
   if (notes) presence.notes = notes;
+  const agencyRun = unit === 'agence' || (owner !== undefined && ctx.byKey.get(owner)?.unit === 'agence');
+  const bio = row.bio !== undefined ? row.bio : drawBio(unit, row, presence, purpose, agencyRun);
+  if (bio) presence.bio = bio;
   return presence;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Bios: what each profile says about itself. Most hold the group's link (the brand charter asks for
+// it); forgotten regional pages, the agency's accounts and old pages do not, or point elsewhere.
+
+/** The path of each unit's pages on the group's site, or a site of its own under the group's domain. */
+const SITE: Record<string, string> = {
+  hub: 'ombreval.example',
+  rh: 'ombreval.example/carrieres',
+  energie: 'ombreval.example/energie',
+  mobilite: 'ombreval.example/mobilite',
+  services: 'ombreval.example/services',
+  immobilier: 'ombreval.example/immobilier',
+  velomb: 'velomb.ombreval.example',
+  habitat: 'habitat.ombreval.example',
+  ara: 'ombreval.example/regions/auvergne-rhone-alpes',
+  hdf: 'ombreval.example/regions/hauts-de-france',
+  occitanie: 'ombreval.example/regions/occitanie',
+  paca: 'ombreval.example/regions/sud',
+  international: 'ombreval.example/en',
+  belgique: 'ombreval.example/be',
+  quebec: 'ombreval.example/ca',
+  maroc: 'ombreval.example/ma',
+  espagne: 'ombreval.example/es',
+};
+
+/** Sites from before the group's 2016 redesign, still quoted by old pages: none holds its link. */
+const OLD_SITES: Record<string, string> = {
+  hub: 'www.ombreval-groupe.example',
+  rh: 'www.ombreval-recrute.example',
+  energie: 'www.valdor-energies.example',
+  mobilite: 'www.transval.example',
+  services: 'www.servilis.example',
+  immobilier: 'www.ombreval-immo.example',
+  habitat: 'www.habitat-valmont.example',
+  ara: 'www.ombreval-rhonealpes.example',
+  hdf: 'www.ombreval-nord.example',
+  occitanie: 'www.ombreval-midipyrenees.example',
+  paca: 'www.ombreval-paca.example',
+};
+
+const REGIONS = new Set(['ara', 'hdf', 'occitanie', 'paca']);
+/** Platforms whose profiles carry no description worth the name, or are gone. */
+const NO_BIO = new Set(['snapchat', 'googleplus', 'storify', 'periscope', 'vine']);
+
+const PURPOSE_FR: Partial<Record<Purpose, string>> = {
+  care: 'Nos conseillers vous répondent du lundi au vendredi, de 8 h à 19 h.',
+  recruitment: 'Offres d’emploi, alternances et vie de nos équipes.',
+  employer: 'La vie de nos équipes, nos métiers, nos offres.',
+  press: 'Communiqués, photos et contacts presse.',
+  info: 'Info trafic en temps réel, 7 j/7 de 6 h à 22 h.',
+  leads: 'Parlons de votre projet.',
+  local: 'Horaires, accès et rendez-vous en agence.',
+  opendata: 'Données ouvertes et documentation.',
+  devrel: 'API, exemples et documentation.',
+  campaign: 'Jeux, défis et coulisses de nos campagnes.',
+};
+
+/** What a profile says, in its first language; `link` is empty for the pages that give none. */
+function bioText(
+  rng: Rng,
+  name: string,
+  language: string,
+  purpose: Purpose | undefined,
+  link: string,
+): string {
+  const tail = link ? ` ${pick(rng, ['', '👉 ', '→ '])}${link}` : '';
+  switch (language.split('-')[0]) {
+    case 'en':
+      return `Official account of ${name}. News, projects and careers.${tail}`;
+    case 'es':
+      return `Cuenta oficial de ${name}. Noticias, proyectos y empleo.${tail}`;
+    case 'nl':
+      return `Officieel account van ${name}. Nieuws, projecten en vacatures.${tail}`;
+    case 'ar':
+      return `الحساب الرسمي لـ ${name}. أخبار ومشاريع وعروض عمل.${tail}`;
+    default: {
+      const what =
+        (purpose && PURPOSE_FR[purpose]) ??
+        pick(rng, ['Actualités, projets et engagements.', 'L’actualité, les projets et les coulisses.']);
+      const opening =
+        language === 'fr-CA' ? 'Compte officiel d’' : pick(rng, ['Compte officiel : ', 'Bienvenue chez ']);
+      return `${opening}${name}. ${what}${tail}`;
+    }
+  }
+}
+
+function drawBio(
+  unit: string,
+  row: Row,
+  presence: DemoPresence,
+  purpose: Purpose | undefined,
+  agencyRun: boolean,
+): string | undefined {
+  if (NO_BIO.has(row.platform) || row.status === 'closed' || row.status === 'archived') return undefined;
+  const rng = mulberry32(hashString(`bio|${unit}|${row.platform}|${row.handle.toLowerCase()}`));
+  const live = LIVE_STATUSES.has(row.status);
+  const kept = { active: 0.96, closing: 1, redirecting: 1, dormant: 0.85, abandoned: 0.7, discovered: 0.8 };
+  if (rng() >= (kept[row.status as keyof typeof kept] ?? 0)) return undefined;
+  const name = presence.name ?? 'Ombreval';
+  const language = presence.languages[0] ?? 'fr';
+  if (agencyRun && (unit === 'agence' || rng() < 0.5)) {
+    // The agency signs its work, with a link to itself or none: never the group's.
+    return pick(rng, [
+      `${name} ✨ Une campagne imaginée par Hublot & Plume : ${AGENCY_DOMAIN}`,
+      `${name}. Animé par l’agence Hublot & Plume.`,
+    ]);
+  }
+  const m = profileOf(unit).maturity;
+  const noLink = REGIONS.has(unit) ? (live ? 0.35 : 0.75) : live ? (1 - m) * 0.25 : 0.35;
+  if (rng() < noLink) {
+    const old = OLD_SITES[unit];
+    if (old && !live && rng() < 0.6) return bioText(rng, name, language, purpose, old);
+    if (REGIONS.has(unit))
+      return `${name} : l’actualité d’Ombreval près de chez vous. Écrivez-nous en message privé !`;
+    return bioText(rng, name, language, purpose, '');
+  }
+  const site = SITE[unit] ?? DEMO_DOMAIN;
+  const link = pick(rng, [site, `https://www.${site}`, `www.${site}`])
+    .replace('www.velomb.', 'velomb.')
+    .replace('www.habitat.', 'habitat.');
+  return bioText(rng, name, language, purpose, link);
 }
 
 /**

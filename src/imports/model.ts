@@ -37,6 +37,8 @@ export interface ExportAccount {
   audienceOn?: string;
   /** YYYY-MM-DD */
   createdOn?: string;
+  /** The profile's description (plain text), when the export has one. */
+  bio?: string;
 }
 
 export interface MediaRef {

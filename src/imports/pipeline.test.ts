@@ -37,11 +37,18 @@ function tweet(id: string, at: string, text: string, likes: number, extra: Recor
   };
 }
 
-function archive(tweets: unknown[], raw?: string) {
+function archive(tweets: unknown[], raw?: string, bio?: string) {
   return memorySource('ombreval-archive.zip', {
     'data/manifest.js': manifest,
     'data/account.js': account,
     'data/tweets.js': raw ?? `window.YTD.tweets.part0 = ${JSON.stringify(tweets, null, 1)}`,
+    ...(bio === undefined
+      ? {}
+      : {
+          'data/profile.js': `window.YTD.profile.part0 = ${JSON.stringify([
+            { profile: { description: { bio, website: 'https://t.co/x', location: '' } } },
+          ])}`,
+        }),
   });
 }
 
@@ -110,6 +117,34 @@ forEachDialect((t) => {
     expect(Number(interactions?.n)).toBe(
       (await t.h.db.selectFrom('interactions').selectAll().execute()).length,
     );
+  });
+
+  it('takes the bio from the export when it has one, recording the change', async () => {
+    const first = await importSource(t.h, 'tester', archive([T1], undefined, 'Compte officiel'), meta);
+    const id = first.presence!.id;
+    const s = new RegistryService(t.h);
+    expect((await s.getPresence(id)).bio).toBe('Compte officiel');
+    expect((await s.history(id)).at(-1)?.diff.bio).toEqual([null, 'Compte officiel']);
+
+    const bio = 'Compte officiel · ombreval.example';
+    await importSource(t.h, 'tester', archive([T1], undefined, bio), meta);
+    expect((await s.getPresence(id)).bio).toBe(bio);
+    expect((await s.history(id))[0]).toMatchObject({
+      action: 'update',
+      diff: { bio: ['Compte officiel', bio] },
+      batch: expect.stringMatching(/^data-import:/),
+    });
+
+    // An export without a bio, or with the same one, changes nothing.
+    const changes = (await s.history(id)).length;
+    await importSource(t.h, 'tester', archive([T1]), meta);
+    await importSource(t.h, 'tester', archive([T1], undefined, bio), meta);
+    expect((await s.getPresence(id)).bio).toBe(bio);
+    expect(await s.history(id)).toHaveLength(changes);
+
+    // A bio longer than the registry keeps is cut, not refused.
+    await importSource(t.h, 'tester', archive([T1], undefined, 'é'.repeat(1200)), meta);
+    expect((await s.getPresence(id)).bio).toHaveLength(1000);
   });
 
   it('leaves the database exactly as before when a file is cut off', async () => {

@@ -176,7 +176,7 @@ export async function importRecords(
         for (const i of interactions) i.presence_id = pid;
         for (const m of metrics) m.presence_id = pid;
         await store.insertInteractions(h, trx, interactions);
-        await store.upsertMetrics(trx, metrics);
+        await store.upsertMetrics(trx, metrics, h);
         interactions = [];
         metrics = [];
       };
@@ -244,6 +244,7 @@ export async function importRecords(
       const pid = await ensurePresence();
       await refreshPresence(trx, actor, batch, pid, {
         lastActivityOn: lastPost?.slice(0, 10) ?? null,
+        bio: account?.bio ? clipBio(account.bio) : null,
         audience:
           account?.audience !== undefined
             ? { value: account.audience, on: account.audienceOn ?? today() }
@@ -344,6 +345,7 @@ async function findOrCreatePresence(
         recovery_contact: 'unknown',
         tags: '[]',
         notes: null,
+        bio: account.bio ? clipBio(account.bio) : null,
       },
     ],
     at,
@@ -361,6 +363,7 @@ async function findOrCreatePresence(
         url: [null, resolved.url],
         name: [null, account.name ?? null],
         status: [null, 'active'],
+        ...(account.bio ? { bio: [null, clipBio(account.bio)] } : {}),
       },
       batch,
       reason: en('imports.presence_created_reason', { file }),
@@ -369,18 +372,38 @@ async function findOrCreatePresence(
   return { id: id!, platform: resolved.platform, handle: resolved.handle, created: true };
 }
 
-/** Last activity and audience follow the data, when the data is newer than what the registry knows. */
+/** The registry keeps bios up to 1,000 characters (presencePatchSchema); platforms allow far less. */
+const MAX_BIO = 1000;
+/** Cut to MAX_BIO UTF-16 units (what the schema counts), never inside a surrogate pair. */
+function clipBio(bio: string): string {
+  if (bio.length <= MAX_BIO) return bio;
+  const cut = bio.slice(0, MAX_BIO);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/**
+ * Last activity and audience follow the data, when the data is newer than what the registry knows;
+ * the bio follows the export's, when it has one (an export without one says nothing of it).
+ */
 async function refreshPresence(
   db: Q,
   actor: string,
   batch: string,
   id: number,
-  facts: { lastActivityOn: string | null; audience: { value: number; on: string } | null },
+  facts: {
+    lastActivityOn: string | null;
+    bio: string | null;
+    audience: { value: number; on: string } | null;
+  },
 ): Promise<void> {
   const row = await getPresenceRow(db, id);
   if (!row) return;
-  const set: { last_activity_on?: string; audience?: number; audience_on?: string } = {};
+  const set: { last_activity_on?: string; audience?: number; audience_on?: string; bio?: string } = {};
   const diff: Record<string, [unknown, unknown]> = {};
+  if (facts.bio !== null && facts.bio !== row.bio) {
+    set.bio = facts.bio;
+    diff.bio = [row.bio, facts.bio];
+  }
   if (facts.lastActivityOn && (!row.last_activity_on || facts.lastActivityOn > row.last_activity_on)) {
     set.last_activity_on = facts.lastActivityOn;
     diff.lastActivityOn = [row.last_activity_on, facts.lastActivityOn];

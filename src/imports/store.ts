@@ -125,7 +125,44 @@ export async function updateCounts(db: Q, presenceId: number, rows: PostRow[]): 
   }
 }
 
-export async function upsertMetrics(db: Q, rows: Database['daily_metrics'][]): Promise<void> {
+const METRIC_COLUMNS = [
+  'presence_id',
+  'day',
+  'audience',
+  'audience_gained',
+  'impressions',
+  'engagements',
+  'visits',
+  'video_views',
+  'import_id',
+] as const;
+const METRIC_FIGURES = METRIC_COLUMNS.slice(2, -1);
+
+/**
+ * Inserts daily metrics; a day already stored keeps the figures the new row lacks. On SQLite (given
+ * `h`), one prepared statement: tens of thousands of rows is where Kysely's compilation shows.
+ */
+export async function upsertMetrics(db: Q, rows: Database['daily_metrics'][], h?: Db): Promise<void> {
+  if (!rows.length) return;
+  if (h?.sqlite) {
+    const stmt = h.sqlite.prepare(
+      `INSERT INTO daily_metrics (${METRIC_COLUMNS.join(', ')}) VALUES (${METRIC_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT (presence_id, day) DO UPDATE SET ${METRIC_FIGURES.map((c) => `${c} = coalesce(excluded.${c}, daily_metrics.${c})`).join(', ')}, import_id = excluded.import_id`,
+    );
+    for (const r of rows) {
+      stmt.run(
+        r.presence_id,
+        r.day,
+        r.audience,
+        r.audience_gained,
+        r.impressions,
+        r.engagements,
+        r.visits,
+        r.video_views,
+        r.import_id,
+      );
+    }
+    return;
+  }
   for (let i = 0; i < rows.length; i += 500) {
     await db
       .insertInto('daily_metrics')
@@ -197,6 +234,21 @@ export async function insertInteractions(
 export async function insertDataImport(db: Q, row: Omit<DataImportTable, 'id'>): Promise<number> {
   const r = await db.insertInto('data_imports').values(row).returning('id').executeTakeFirstOrThrow();
   return r.id;
+}
+
+/** Many import records at once (the demo's, one per presence): each one's id, with its presence. */
+export async function insertDataImports(
+  db: Q,
+  rows: Omit<DataImportTable, 'id'>[],
+): Promise<{ id: number; presence_id: number | null }[]> {
+  const out: { id: number; presence_id: number | null }[] = [];
+  for (let i = 0; i < rows.length; i += 200) {
+    const chunk = rows.slice(i, i + 200);
+    out.push(
+      ...(await db.insertInto('data_imports').values(chunk).returning(['id', 'presence_id']).execute()),
+    );
+  }
+  return out;
 }
 
 export async function finishDataImport(

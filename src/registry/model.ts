@@ -104,6 +104,8 @@ export const presencePatchSchema = z
     recoveryContact: z.enum(RECOVERY_KINDS),
     tags: z.array(z.string().min(1).max(60)).max(30),
     notes: z.string().max(10_000).nullable(),
+    /** The profile's description as the platform shows it (the brand charter checks its link). */
+    bio: z.string().max(1000).nullable(),
     /** Why the change was made, kept in the history. */
     reason: z.string().max(1000),
   })
@@ -184,6 +186,7 @@ export const presenceSchema = z.object({
   recoveryContact: z.enum(RECOVERY_KINDS),
   tags: z.array(z.string()),
   notes: z.string().nullable(),
+  bio: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Conflict, Invalid, NotFound } from '../core/errors';
 import { forEachDialect } from '../core/testing/dialects';
+import { presencePatchSchema } from './model';
 import { RegistryService } from './service';
 
 forEachDialect((t) => {
@@ -62,6 +63,27 @@ forEachDialect((t) => {
     // A change that changes nothing is not recorded.
     await s.updatePresence('bob', p.id, { status: 'dormant' });
     expect(await s.history(p.id)).toHaveLength(2);
+  });
+
+  it('keeps the bio: set on creation, changed and cleared with its history', async () => {
+    const s = svc();
+    const p = await s.createPresence('alice', {
+      url: 'https://www.instagram.com/avenor',
+      bio: 'Avenor, l’énergie qui vous ressemble\navenor.example',
+    });
+    expect(p.bio).toBe('Avenor, l’énergie qui vous ressemble\navenor.example');
+    expect((await s.history(p.id))[0]!.diff.bio).toEqual([null, p.bio]);
+    const q = await s.updatePresence('bob', p.id, { bio: 'Avenor · avenor.example/fr', reason: 'charte' });
+    expect(q.bio).toBe('Avenor · avenor.example/fr');
+    expect((await s.history(p.id))[0]).toMatchObject({
+      actor: 'bob',
+      reason: 'charte',
+      diff: { bio: [p.bio, 'Avenor · avenor.example/fr'] },
+    });
+    expect((await s.updatePresence('bob', p.id, { bio: null })).bio).toBeNull();
+    expect((await s.listPresences({})).items[0]!.bio).toBeNull();
+    expect(presencePatchSchema.safeParse({ bio: 'x'.repeat(1000) }).success).toBe(true);
+    expect(presencePatchSchema.safeParse({ bio: 'x'.repeat(1001) }).success).toBe(false);
   });
 
   it('bulk edits all or nothing', async () => {

@@ -57,6 +57,7 @@ export function presenceRecord(p: Presence): Record<string, unknown> {
     recoveryContact: p.recoveryContact,
     tags: p.tags,
     notes: p.notes,
+    bio: p.bio,
   };
 }
 
@@ -167,6 +168,7 @@ export class RegistryService {
             recovery_contact: input.recoveryContact ?? 'unknown',
             tags: JSON.stringify(input.tags ?? []),
             notes: input.notes ?? null,
+            bio: input.bio ?? null,
           },
         ],
         at,
@@ -231,6 +233,7 @@ export class RegistryService {
         ['mfa', 'mfa'],
         ['recoveryContact', 'recovery_contact'],
         ['notes', 'notes'],
+        ['bio', 'bio'],
       ];
       for (const [from, to] of simple) {
         if (patch[from] !== undefined) (set as Record<string, unknown>)[to] = patch[from];

@@ -372,6 +372,7 @@ function toPresence(r: JoinedRow): Presence {
     recoveryContact: r.recovery_contact as RecoveryKind,
     tags: parseList(r.tags),
     notes: r.notes,
+    bio: r.bio,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };

@@ -62,7 +62,7 @@ async function repo(
   const profile = await block({
     $type: 'app.bsky.actor.profile',
     displayName: 'Ombreval ',
-    description: 'Fabricant lyonnais',
+    description: ' Fabricant lyonnais\nombreval.example ',
     createdAt: '2023-05-01T08:00:00.000Z',
   });
   const text = 'Bonjour @alice.bsky.social, voir ombreval.fr';
@@ -188,7 +188,7 @@ const interactions = (rs: ExportRecord[]) =>
   rs.flatMap((r) => (r.type === 'interaction' ? [r.interaction] : []));
 
 describe('Bluesky repository (CAR)', () => {
-  it('reads the account: DID from the commit, name from the profile', async () => {
+  it('reads the account: DID from the commit, name and bio from the profile', async () => {
     const source = memorySource('repo.car', { 'repo.car': await repo() });
     expect(await blueskyReader.detect(source)).toBe(0.9);
     const rs = await all(source);
@@ -201,6 +201,7 @@ describe('Bluesky repository (CAR)', () => {
         url: `https://bsky.app/profile/${DID}`,
         name: 'Ombreval',
         createdOn: '2023-05-01',
+        bio: 'Fabricant lyonnais\nombreval.example',
       },
     });
   });

@@ -15,7 +15,7 @@
 //      (quote), mention facets (by DID);
 //    - `app.bsky.feed.repost` → a post of kind `share`, its url the reposted post, an interaction
 //      with its author;
-//    - `app.bsky.actor.profile` (`self`) → the account's name.
+//    - `app.bsky.actor.profile` (`self`) → the account's name and bio (`description`).
 // Likes, follows, blocks, lists… are not posts: skipped quietly. Unknown collections and unknown
 // fields of posts are reported.
 //
@@ -476,6 +476,8 @@ export const blueskyReader: ExportReader = {
     if (name) account.name = name;
     const created = str(index.profile?.createdAt) && isoUtc(str(index.profile?.createdAt)!);
     if (created) account.createdOn = created.slice(0, 10);
+    const bio = str(index.profile?.description)?.trim();
+    if (bio) account.bio = bio;
     yield { type: 'account', account };
     yield* readRecords(file, source, entry, index, unknown, ctx);
     yield* unknown.records();

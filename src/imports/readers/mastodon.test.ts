@@ -43,7 +43,8 @@ const actor = {
   featured: `${ME}/collections/featured`,
   preferredUsername: 'ombreval',
   name: 'Ombreval :verified:',
-  summary: '<p>Fabricant lyonnais</p>',
+  summary:
+    '<p>Fabricant lyonnais &amp; fier de l’être</p><p>Site : <a href="https://ombreval.example" target="_blank" rel="nofollow noopener me" translate="no"><span class="invisible">https://</span><span class="">ombreval.example</span><span class="invisible"></span></a><br />Contact : presse@ombreval.example</p>',
   url: 'https://piaille.fr/@ombreval',
   manuallyApprovesFollowers: false,
   discoverable: true,
@@ -190,6 +191,7 @@ describe('Mastodon archive', () => {
         url: 'https://piaille.fr/@ombreval',
         name: 'Ombreval :verified:',
         createdOn: '2022-11-05',
+        bio: 'Fabricant lyonnais & fier de l’être\n\nSite : https://ombreval.example\nContact : presse@ombreval.example',
       },
     });
   });
@@ -259,6 +261,13 @@ describe('Mastodon archive', () => {
     const rs = await all(archive({ 'outbox.json': outbox([quoted]) }));
     expect(posts(rs)[0]!.kind).toBe('quote');
     expect(interactions(rs)[0]).toMatchObject({ kind: 'quote', other: { handle: 'alice@mastodon.social' } });
+  });
+
+  it('gives no bio when the profile has no description', async () => {
+    for (const summary of ['', '<p></p>', null]) {
+      const rs = await all(archive({ 'actor.json': JSON.stringify({ ...actor, summary }) }));
+      expect(rs[0]?.type === 'account' && rs[0].account.bio).toBeUndefined();
+    }
   });
 
   it('takes the account from the outbox when actor.json is missing', async () => {

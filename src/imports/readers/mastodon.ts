@@ -4,7 +4,8 @@
 //
 // What is read:
 // - `actor.json`: the account: `preferredUsername` + the host of its `url` (else of its `id`) give the
-//   handle `user@host`; `id` (the actor URI) its external id; `name`, `published`.
+//   handle `user@host`; `id` (the actor URI) its external id; `name`, `published`; `summary` (HTML) its
+//   bio, as plain text.
 // - `outbox.json`, streamed (one activity of `orderedItems` at a time, see `readOutbox`):
 //   `Create` of a `Note` (or `Question`, a poll) → a post: its id is the status id (the last segment of
 //   `…/statuses/<id>`), text from the HTML `content` (paragraphs and line breaks kept, tags dropped,
@@ -185,6 +186,9 @@ function accountFromActor(file: string, json: unknown, unknown: UnknownFields): 
   account.name = name || user;
   const published = str(a.published) && isoUtc(str(a.published)!);
   if (published) account.createdOn = published.slice(0, 10);
+  // The profile's description is HTML (links, line breaks): kept as the text people read.
+  const bio = htmlToText(str(a.summary) ?? '');
+  if (bio) account.bio = bio;
   return account;
 }
 

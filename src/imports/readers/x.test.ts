@@ -31,6 +31,7 @@ function manifest(
     readmeInfo: { fileName: 'data/README.txt', directory: 'data/', name: 'README.txt' },
     dataTypes: {
       account: { files: [{ fileName: 'data/account.js', globalName: 'YTD.account.part0', count: '1' }] },
+      profile: { files: [{ fileName: 'data/profile.js', globalName: 'YTD.profile.part0', count: '1' }] },
       follower: { files: [{ fileName: 'data/follower.js', globalName: 'YTD.follower.part0', count: '3' }] },
       like: { files: [{ fileName: 'data/like.js', globalName: 'YTD.like.part0', count: '0' }] },
       tweets: {
@@ -51,6 +52,20 @@ const account = ytd('account', [
       accountId: '1234567890',
       createdAt: '2011-06-14T09:30:00.000Z',
       accountDisplayName: 'Ombreval SA',
+    },
+  },
+]);
+
+const profile = ytd('profile', [
+  {
+    profile: {
+      description: {
+        bio: 'Le compte officiel d’Ombreval &amp; ses équipes. Presse : @OmbrevalPresse https://t.co/x1',
+        website: 'https://t.co/Xy12AbCd',
+        location: 'Lyon, France',
+      },
+      avatarMediaUrl: 'https://pbs.twimg.com/profile_images/1/avatar.jpg',
+      headerMediaUrl: 'https://pbs.twimg.com/profile_banners/1234567890/1600000000',
     },
   },
 ]);
@@ -212,6 +227,7 @@ function archive(
     'Your archive.html': '<!DOCTYPE html><html></html>',
     'data/manifest.js': manifest(),
     'data/account.js': account,
+    'data/profile.js': profile,
     'data/follower.js': followers,
     'data/like.js': ytd('like', []),
     'data/tweets.js': ytd('tweets', TWEETS),
@@ -273,11 +289,29 @@ describe('X archive', () => {
         name: 'Ombreval SA',
         url: 'https://x.com/Ombreval',
         createdOn: '2011-06-14',
+        bio: 'Le compte officiel d’Ombreval & ses équipes. Presse : @OmbrevalPresse https://t.co/x1',
         audience: 3,
         audienceOn: '2021-03-05',
       },
     });
     expect(records.filter((r) => r.type === 'account')).toHaveLength(1);
+  });
+
+  it('reads the bio from profile.js when the archive has one, and reports its unknown fields', async () => {
+    const noProfile = archive({ 'data/profile.js': undefined, 'data/manifest.js': undefined });
+    const first = (await readAll(memorySource('twitter.zip', noProfile)))[0];
+    expect(first?.type === 'account' && first.account).toMatchObject({ handle: 'Ombreval' });
+    expect(first?.type === 'account' && first.account.bio).toBeUndefined();
+
+    const odd = ytd('profile', [
+      { profile: { description: { bio: '  ', website: '', location: '' }, pinnedTweet: '1' } },
+    ]);
+    const records = await readAll(memorySource('twitter.zip', archive({ 'data/profile.js': odd })));
+    expect(records[0]?.type === 'account' && records[0].account.bio).toBeUndefined();
+    expect(records.flatMap((r) => (r.type === 'unknown' ? [r.field] : []))).toContainEqual({
+      where: 'data/profile.js: profile.pinnedTweet',
+      count: 1,
+    });
   });
 
   it('reads tweets into posts: dates, counts as numbers, kinds, links, media', async () => {

@@ -4,6 +4,8 @@
 //                      archiveInfo: {generationDate, …}, dataTypes: { tweets: { files: [
 //                      { fileName: "data/tweets.js", globalName: "YTD.tweets.part0", count: "1234" } ] }, … } }
 //   data/account.js    window.YTD.account.part0 = [ { "account": { accountId, username, accountDisplayName, createdAt } } ]
+//   data/profile.js    window.YTD.profile.part0 = [ { "profile": { "description": { bio, website, location },
+//                      avatarMediaUrl, headerMediaUrl } } ]
 //   data/follower.js   window.YTD.follower.part0 = [ { "follower": { accountId, userLink } }, … ]
 //   data/tweets.js     window.YTD.tweets.part0 = [ { "tweet": { id_str, created_at, full_text, … } }, … ]
 //                      (`tweet.js` in 2019-2020 archives, whose items may be the tweet itself;
@@ -190,6 +192,23 @@ async function* readX(source: ExportSource, ctx?: ReadContext): AsyncGenerator<E
       break;
     }
   }
+  // The bio lives in profile.js (account.js has none). Its `website` is a t.co link in archives: it
+  // names no destination, so only the description's text is kept.
+  const profileFile =
+    manifestFiles(source, layout, manifest, ['profile'])?.[0] ?? findIn(entries, layout.dir, 'profile.js');
+  if (profileFile) {
+    const items = new JsonItems(source, profileFile, { assignment: true, maxBytes: SMALL });
+    for await (const item of items) {
+      const p = (isObject(item) && isObject(item.profile) ? item.profile : item) as Record<string, unknown>;
+      if (!isObject(p)) continue;
+      const description = isObject(p.description) ? p.description : undefined;
+      const bio = typeof description?.bio === 'string' ? description.bio.trim() : '';
+      if (bio) account.bio = bio.includes('&') ? unescapeHtml(bio) : bio;
+      unknown.keys(profileFile, 'profile', p, PROFILE_KEYS);
+      if (description) unknown.keys(profileFile, 'profile.description', description, DESCRIPTION_KEYS);
+      break;
+    }
+  }
   if (account.handle) account.url = `https://x.com/${account.handle}`;
   const followerFiles =
     manifestFiles(source, layout, manifest, ['follower']) ?? partsOf(entries, layout.dir, FOLLOWER_FILE);
@@ -245,6 +264,9 @@ const ACCOUNT_KEYS = new Set([
   'phoneNumber',
   'timezone',
 ]);
+
+const PROFILE_KEYS = new Set(['description', 'avatarMediaUrl', 'headerMediaUrl']);
+const DESCRIPTION_KEYS = new Set(['bio', 'website', 'location']);
 
 const TWEET_KEYS = new Set([
   'id_str',

@@ -44,6 +44,17 @@ const EXPECTED: Record<InventoryField, string[]> = {
   tags: ['Tags', 'Étiquettes', 'Mots-clés'],
   objective: ['Objectif', 'Objective', 'Goal'],
   notes: ['Notes', 'Commentaires', 'Remarques', 'Comments'],
+  bio: [
+    'Bio',
+    'Biographie',
+    'Description',
+    'Présentation',
+    'About',
+    'À propos',
+    'Bio Instagram',
+    'Description du profil',
+    'Présentation du compte',
+  ],
   id: ['ID', 'id'],
 };
 
@@ -81,6 +92,7 @@ describe('fieldOfHeader', () => {
         'tags',
         'objective',
         'notes',
+        'bio',
       ]);
     }
   });

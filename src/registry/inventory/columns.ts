@@ -97,6 +97,8 @@ const RULES: [InventoryField, string[]][] = [
       'reach',
     ],
   ],
+  // Before the URL rule: "Description du profil" is the bio, not a profile link.
+  ['bio', ['bio', 'biographie', 'description', 'presentation', 'about', 'a propos']],
   [
     'name',
     [
@@ -158,10 +160,7 @@ const RULES: [InventoryField, string[]][] = [
     ],
   ],
   ['objective', ['objectif', 'objective', 'goal', 'but', 'finalite', 'purpose', 'vocation', 'mission']],
-  [
-    'notes',
-    ['note', 'commentaire', 'remarque', 'comment', 'observation', 'info', 'description', 'precision', 'memo'],
-  ],
+  ['notes', ['note', 'commentaire', 'remarque', 'comment', 'observation', 'info', 'precision', 'memo']],
   // Generic words last: "Statut du compte" is a status, "Nom de l'entité" a unit.
   [
     'handle',

@@ -38,6 +38,7 @@ function presence(id: number, input: string, fields: Partial<Presence> = {}): Pr
     recoveryContact: 'unknown',
     tags: [],
     notes: null,
+    bio: null,
     createdAt: '2024-01-01T00:00:00.000Z',
     updatedAt: '2024-01-01T00:00:00.000Z',
     ...fields,
@@ -62,6 +63,7 @@ const REGISTRY: Presence[] = [
     recoveryContact: 'corporate',
     tags: ['marque', 'RH'],
     notes: 'Deux lignes\n"citées" ; avec séparateurs, virgules',
+    bio: 'Compte officiel d’Avenor 🌱\nNos offres : https://avenor.example/offres ; le reste, ici.',
   }),
   presence(2, 'https://x.com/AvenorFR', {
     name: '=CMD("calc")',
@@ -71,6 +73,7 @@ const REGISTRY: Presence[] = [
     mfa: 'off',
     recoveryContact: 'personal',
     objective: "'=déjà protégé",
+    bio: '@avenor_sav pour le service client, +33 1 23 45 67 89',
   }),
   presence(3, 'https://www.linkedin.com/company/avenor-group', { status: 'redirecting', audience: 0 }),
   presence(4, 'https://blog.avenor.fr/actualites', { status: 'archived', name: 'Blog' }),
@@ -123,6 +126,7 @@ function expectedCandidate(p: Presence, line: number): CandidateRow {
   if (p.tags.length) c.tags = p.tags;
   if (p.objective) c.objective = p.objective;
   if (p.notes) c.notes = p.notes;
+  if (p.bio) c.bio = p.bio;
   return c;
 }
 
@@ -138,13 +142,13 @@ describe('an export re-imports to the same registry', () => {
         const r = toCandidates(table, cols.mapping, {});
         expect(r.issues).toEqual([]);
         expect(r.warnings).toEqual([]);
-        // Lines are the file's own: the first presence's notes take two lines in a CSV.
+        // Lines are the file's own: the first presence's notes and bio take three lines in a CSV.
         const lines = table.rows.map((row) => row.line);
         expect(lines).toEqual(
           format === 'json'
             ? [1, 2, 3, 4, 5, 6, 7]
             : format === 'csv'
-              ? [2, 4, 5, 6, 7, 8, 9]
+              ? [2, 5, 6, 7, 8, 9, 10]
               : [2, 3, 4, 5, 6, 7, 8],
         );
         const keys = REGISTRY.map((p) => resolveProfile(p.url)!.key);
@@ -177,7 +181,9 @@ describe('writeCsv', () => {
   it('neutralises every cell a spreadsheet would run as a formula', async () => {
     const en = Buffer.from(await exported('csv', 'en')).toString('utf8');
     expect(en).toContain(`,"'=CMD(""calc"")",'@équipe,`);
-    expect(en).toContain(`,'-1 abonné; +2 ; <script>alert(1)</script>\r\n`);
+    expect(en).toContain(
+      `,'-1 abonné; +2 ; <script>alert(1)</script>,"'@avenor_sav pour le service client, +33 1 23 45 67 89"\r\n`,
+    );
     expect(en).toContain(`''=déjà protégé`);
     expect(en).not.toMatch(/(^|[,\n])[=+\-@]/);
     for (const c of ['=1+1', '+33', '-2', '@x', '\tx', '\rx']) expect(neutraliseFormula(c)).toBe(`'${c}`);
@@ -251,6 +257,8 @@ describe('writeJson', () => {
       audience: 12500,
     });
     expect(doc.presences[1].name).toBe('=CMD("calc")');
+    expect(doc.presences[1].bio).toBe('@avenor_sav pour le service client, +33 1 23 45 67 89');
+    expect(doc.presences[0].bio).toContain('\n');
   });
 
   it('writes an empty list for an empty registry', async () => {

@@ -31,6 +31,7 @@ export const EXPORT_FIELDS: readonly InventoryField[] = [
   'tags',
   'objective',
   'notes',
+  'bio',
 ];
 
 /** Headers in each language; every one is recognised by columns.ts as its field (tested). */
@@ -55,6 +56,7 @@ const HEADERS: Record<InventoryField, Record<Locale, string>> = {
   tags: { en: 'Tags', fr: 'Étiquettes' },
   objective: { en: 'Objective', fr: 'Objectif' },
   notes: { en: 'Notes', fr: 'Notes' },
+  bio: { en: 'Bio', fr: 'Biographie' },
 };
 
 /** Words values.ts reads back to the same state. */
@@ -128,6 +130,7 @@ export function exportCells(p: Presence, locale: Locale = 'en'): string[] {
     tags: p.tags.join(', '),
     objective: text(p.objective),
     notes: text(p.notes),
+    bio: text(p.bio),
   };
   return EXPORT_FIELDS.map((f) => cell[f]);
 }
@@ -194,6 +197,7 @@ const WIDTHS: Partial<Record<InventoryField, number>> = {
   custodian: 22,
   notes: 40,
   objective: 30,
+  bio: 40,
 };
 
 /**
@@ -268,6 +272,7 @@ export function exportObject(p: Presence) {
     tags: p.tags,
     objective: p.objective,
     notes: p.notes,
+    bio: p.bio,
   };
 }
 

@@ -25,6 +25,7 @@ export const INVENTORY_FIELDS = [
   'tags',
   'objective',
   'notes',
+  'bio',
 ] as const;
 export type InventoryField = (typeof INVENTORY_FIELDS)[number];
 
@@ -102,6 +103,7 @@ export interface CandidateRow {
   tags?: string[];
   objective?: string;
   notes?: string;
+  bio?: string;
 }
 
 /** Column index → field (`null`: ignored). */

@@ -36,6 +36,7 @@ export interface PlanRow {
   tags?: string[];
   objective?: string;
   notes?: string;
+  bio?: string;
 }
 
 /** What the registry holds, indexed the way the plan looks things up. */
@@ -65,6 +66,7 @@ export interface ExistingPresence {
   tags: string[];
   objective: string | null;
   notes: string | null;
+  bio: string | null;
   /** Names for the history and the preview. */
   unitName: string | null;
   ownerName: string | null;
@@ -92,6 +94,7 @@ export interface PlannedValues {
   tags?: string[];
   objective?: string | null;
   notes?: string | null;
+  bio?: string | null;
 }
 
 export interface PlannedChange {
@@ -151,6 +154,7 @@ const MERGE_FIELDS = [
   'recoveryContact',
   'objective',
   'notes',
+  'bio',
 ] as const;
 
 /** How a merged field is named in a warning, in each language. */
@@ -169,6 +173,7 @@ const FIELD_LABELS: Record<(typeof MERGE_FIELDS)[number], { en: string; fr: stri
   recoveryContact: { en: 'recovery contact', fr: 'contact de récupération' },
   objective: { en: 'objective', fr: 'objectif' },
   notes: { en: 'notes', fr: 'notes' },
+  bio: { en: 'bio', fr: 'bio' },
 };
 
 /** Rows naming the same presence become one: first value wins, lists are united, conflicts are reported. */
@@ -358,6 +363,7 @@ export function planInventory(
     } else set('tags', row.tags, undefined);
     set('objective', row.objective, existing?.objective);
     set('notes', row.notes, existing?.notes);
+    set('bio', row.bio, existing?.bio);
 
     const action = !existing ? 'create' : Object.keys(values).length ? 'update' : 'unchanged';
     if (action === 'create') {

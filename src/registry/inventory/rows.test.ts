@@ -188,6 +188,16 @@ describe('toCandidates: values', () => {
     expect(r.issues[0]).toMatchObject({ code: 'inventory.text_too_long', column: 'Nom', line: 2 });
   });
 
+  it('reads a bio as free text, line breaks kept, up to 1,000 characters', async () => {
+    const r = await candidates(
+      `URL;Description\nhttps://x.com/a;"Compte officiel\r\n  ombreval.example"\nhttps://x.com/b;${'b'.repeat(1001)}\n`,
+    );
+    expect(r.candidates).toHaveLength(1);
+    expect(r.candidates[0]!.bio).toBe('Compte officiel\n  ombreval.example');
+    // Lines are physical: the first bio takes two.
+    expect(r.issues[0]).toMatchObject({ code: 'inventory.text_too_long', column: 'Description', line: 4 });
+  });
+
   it('passes on the rows the reader refused, and skips them', async () => {
     const table: RawTable = {
       file: 'f.csv',

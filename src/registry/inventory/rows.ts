@@ -47,6 +47,7 @@ const MAX_TEXT: Partial<Record<InventoryField, number>> = {
   unit: 200,
   objective: 500,
   notes: 10_000,
+  bio: 1000,
   url: 2048,
   handle: 200,
 };
@@ -158,6 +159,7 @@ const FIELDS: readonly FieldSpec[] = [
   { field: 'tags', key: 'tags', parse: parseTags },
   { field: 'objective', key: 'objective', parse: asText },
   { field: 'notes', key: 'notes', parse: asText },
+  { field: 'bio', key: 'bio', parse: asText },
 ];
 
 /** A cell as written; in a CSV, the formula guard of our export is removed (XLSX and JSON have none). */
@@ -171,7 +173,7 @@ function rawCell(row: RawRow, ctx: Context, f: InventoryField): string {
 /** Free text keeps its line breaks; every other value has its spaces folded. */
 function cellText(row: RawRow, ctx: Context, f: InventoryField): string {
   const raw = rawCell(row, ctx, f);
-  return f === 'notes' || f === 'objective' ? raw.replace(/\r\n?/g, '\n') : cleanText(raw);
+  return f === 'notes' || f === 'objective' || f === 'bio' ? raw.replace(/\r\n?/g, '\n') : cleanText(raw);
 }
 
 /** An issue about one cell: line, column header, field and the value (clipped) all named. */

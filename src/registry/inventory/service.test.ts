@@ -75,6 +75,27 @@ forEachDialect((t) => {
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 3, unitsCreated: 0, peopleCreated: 0 });
   });
 
+  it('reads bios from a Description column, records their changes, never erases one with a blank', async () => {
+    const file = (bio: string) =>
+      enc(['Réseau;URL;Description', `x;https://x.com/avenor_energie;${bio}`].join('\n'));
+    await importInventory(t.h, 'tester', { name: 'a.csv', bytes: file('Compte officiel') });
+    const s = new RegistryService(t.h);
+    const [p] = (await s.listPresences({})).items;
+    expect(p!.bio).toBe('Compte officiel');
+    const r = await importInventory(t.h, 'tester', {
+      name: 'b.csv',
+      bytes: file('Compte officiel · avenor.example'),
+    });
+    expect(r).toMatchObject({ updated: 1 });
+    expect((await s.history(p!.id))[0]!.diff).toEqual({
+      bio: ['Compte officiel', 'Compte officiel · avenor.example'],
+    });
+    expect(await importInventory(t.h, 'tester', { name: 'c.csv', bytes: file('') })).toMatchObject({
+      unchanged: 1,
+    });
+    expect((await s.getPresence(p!.id)).bio).toBe('Compte officiel · avenor.example');
+  });
+
   it('refuses a file with invalid rows, reports every one, stores nothing', async () => {
     const bad = [
       'Plateforme;URL;Statut;Abonnés;Créé le',

@@ -361,6 +361,7 @@ async function applyPlan(
       if (v.tags !== undefined) out.tags = JSON.stringify(v.tags);
       if (v.objective !== undefined) out.objective = v.objective;
       if (v.notes !== undefined) out.notes = v.notes;
+      if (v.bio !== undefined) out.bio = v.bio;
       return out;
     };
     const creates = a.plan.changes.filter((c) => c.action === 'create');
