@@ -33,7 +33,8 @@ import {
   type Template,
   type TemplateInput,
 } from './model';
-import { planFor, suggestKpis } from './plan';
+import { formatDate, planFor, suggestKpis } from './plan';
+import { planMessages } from './plan-messages';
 import { findingsCsv } from './report/csv';
 import { renderReportHtml } from './report/html';
 import { printPdf } from './report/pdf';
@@ -178,7 +179,8 @@ export class AuditService {
     const recommendations = recommendAll(ruleItems, settings);
     onProgress?.('rules', presences.length, presences.length);
 
-    const name = input.name ?? en('audit.default_name', { scope: scopeName, date: asOf });
+    const name =
+      input.name ?? say('audit.default_name', { scope: scopeName, date: formatDate(asOf, locale) });
     const id = await this.db.transaction().execute(async (trx) => {
       const previous = await store.previousAuditId(trx, input.unitId ?? null);
       const auditId = await store.insertAudit(trx, {
@@ -603,12 +605,16 @@ export class AuditService {
       );
     const problems = templateProblems(input);
     if (problems.length) {
-      const text = problems.map((p) => p.code).join(', ');
+      const said = (p: (typeof problems)[number]) => {
+        const m = planMessages[p.code as keyof typeof planMessages];
+        return m ? fill(m.en, p.params) : p.code;
+      };
+      const text = problems.map(said).join(' ');
       throw new Invalid(
         'audit.template_invalid',
         en('audit.template_invalid', { problems: text }),
         { problems: text },
-        problems.map((p) => ({ field: 'body', code: p.code, params: p.params, message: p.code })),
+        problems.map((p) => ({ field: 'body', code: p.code, params: p.params, message: said(p) })),
       );
     }
   }
@@ -646,7 +652,9 @@ export class AuditService {
       const into = row?.decision_into ?? row?.recommendation_into;
       if (into) target = (await registry.listPresences(this.db, this.h.dialect, { ids: [into] }))[0];
     }
-    const platformName = (id: string) => getPlatform(id)?.name ?? id;
+    // Without a presence, a sample: the organisation's name and a platform it is likely to keep.
+    const sample = target?.platform ?? (input.platform === '*' ? 'linkedin' : input.platform);
+    const settings = await this.settings();
     return renderMessage(
       input.kind,
       input.language,
@@ -655,12 +663,15 @@ export class AuditService {
         organisation,
         name: presence?.name ?? presence?.handle ?? organisation,
         target_name: target?.name ?? target?.handle ?? organisation,
-        target_platform: platformName(target?.platform ?? input.platform),
-        target_url: target?.url ?? 'https://example.org',
+        target_platform: getPlatform(sample)?.name ?? sample,
+        target_url:
+          target?.url ??
+          getPlatform(sample)?.profileUrl.replace('{handle}', 'organisation') ??
+          'https://example.org',
         n: 1,
-        count: 4,
-        weeks: 8,
-        date: today(),
+        count: settings.redirectPosts,
+        weeks: settings.redirectWeeks,
+        date: formatDate(addDays(today(), settings.taskDays * 2), input.language),
       },
       templates,
     );

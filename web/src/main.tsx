@@ -57,6 +57,15 @@ const router = createBrowserRouter([
         path: 'people',
         lazy: () => import('./registry/PeoplePage').then((m) => ({ Component: m.PeoplePage })),
       },
+      { path: 'audits', lazy: () => import('./audit/AuditsPage').then((m) => ({ Component: m.AuditsPage })) },
+      {
+        path: 'audits/:id',
+        lazy: () => import('./audit/AuditPage').then((m) => ({ Component: m.AuditPage })),
+      },
+      {
+        path: 'audit-settings',
+        lazy: () => import('./audit/AuditSettingsPage').then((m) => ({ Component: m.AuditSettingsPage })),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

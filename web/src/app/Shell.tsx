@@ -19,9 +19,11 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconAdjustments,
   IconBinoculars,
   IconCheck,
   IconChevronDown,
+  IconClipboardCheck,
   IconDatabaseImport,
   IconFileImport,
   IconLanguage,
@@ -179,6 +181,13 @@ const NAV = [
   {
     key: 'imports',
     items: [{ to: '/data-imports', key: 'dataImports', icon: IconDatabaseImport, exact: false }],
+  },
+  {
+    key: 'audit',
+    items: [
+      { to: '/audits', key: 'audits', icon: IconClipboardCheck, exact: false },
+      { to: '/audit-settings', key: 'auditSettings', icon: IconAdjustments, exact: false },
+    ],
   },
 ] as const;
 

@@ -3,6 +3,7 @@
 // Plural keys carry _one, _other and _many: French uses "many" for round millions ("1 000 000 de
 // présences"), and the two catalogues keep the same keys. {{value}} is the count already formatted
 // for the locale.
+import { auditEn } from './audit.en';
 
 export const en = {
   common: {
@@ -58,6 +59,9 @@ export const en = {
     people: 'People',
     imports: 'Imports',
     dataImports: 'Platform data',
+    audit: 'Audit',
+    audits: 'Audits',
+    auditSettings: 'Rules and templates',
   },
   notFound: {
     title: 'Page not found',
@@ -96,6 +100,7 @@ export const en = {
     handle: 'Handle',
     url: 'Profile URL',
     name: 'Name',
+    bio: 'Bio',
     unit: 'Unit',
     owner: 'Owner',
     deputy: 'Deputy',
@@ -259,6 +264,8 @@ export const en = {
     ownerLeftHint: 'This owner has left the organisation.',
     custodianHelp: 'The person who holds the credentials.',
     objectiveHelp: 'What this presence is for: awareness, customer care, recruitment…',
+    bioHelp:
+      'The profile’s description, as the platform shows it; the brand charter checks the link it must hold.',
     mfaHelp: 'Whether logging in needs a second factor.',
     recoveryHelp: 'Where a password reset goes.',
     tagsHelp: 'Press Enter after each tag.',
@@ -637,6 +644,7 @@ export const en = {
     saved: '{{name}} saved.',
     none: 'Nobody matches.',
   },
+  audit: auditEn,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -1,5 +1,6 @@
 // Catalogue français de l'application web : les mêmes clés que en.ts (vérifié par le type Catalogue
 // et par catalogues.test.ts), avec le vocabulaire de PRODUCT.md.
+import { auditFr } from './audit.fr';
 import type { Catalogue } from './en';
 
 export const fr: Catalogue = {
@@ -56,6 +57,9 @@ export const fr: Catalogue = {
     people: 'Personnes',
     imports: 'Imports',
     dataImports: 'Données des plateformes',
+    audit: 'Audit',
+    audits: 'Audits',
+    auditSettings: 'Règles et modèles',
   },
   notFound: {
     title: 'Page introuvable',
@@ -94,6 +98,7 @@ export const fr: Catalogue = {
     handle: 'Identifiant',
     url: 'URL du profil',
     name: 'Nom',
+    bio: 'Bio',
     unit: 'Entité',
     owner: 'Responsable',
     deputy: 'Suppléant',
@@ -261,6 +266,8 @@ export const fr: Catalogue = {
     ownerLeftHint: 'Ce responsable a quitté l’organisation.',
     custodianHelp: 'La personne qui détient les identifiants.',
     objectiveHelp: 'À quoi sert cette présence : notoriété, service client, recrutement…',
+    bioHelp:
+      'La description du profil, telle que la plateforme l’affiche ; la charte vérifie le lien qu’elle doit contenir.',
     mfaHelp: 'La connexion demande-t-elle un second facteur ?',
     recoveryHelp: 'Où arrive une réinitialisation du mot de passe.',
     tagsHelp: 'Appuyez sur Entrée après chaque étiquette.',
@@ -642,4 +649,5 @@ export const fr: Catalogue = {
     saved: 'Fiche de {{name}} enregistrée.',
     none: 'Personne ne correspond.',
   },
+  audit: auditFr,
 };

@@ -1,6 +1,7 @@
 // A presence's history in plain words: when, who, and for each field what it was and what it became.
 import { Badge, Blockquote, Box, Group, Stack, Text, Timeline, Tooltip } from '@mantine/core';
 import { IconArrowRight, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Change } from '../../../src/registry/model';
 import { useFormat } from '../app/format';
@@ -71,7 +72,7 @@ export function useFieldLabel() {
   };
 }
 
-function batchLabel(batch: string, t: ReturnType<typeof useTranslation>['t']): string | null {
+function batchLabel(batch: string, t: TFunction): string | null {
   if (batch === 'demo') return null;
   if (batch.startsWith('import')) return t('history.viaImport');
   if (batch.startsWith('bulk')) return t('history.viaBulk');

@@ -37,6 +37,7 @@ import {
   IconUpload,
   IconX,
 } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -296,7 +297,7 @@ function Changes({ changes, total }: { changes: PlannedChange[]; total: number }
   );
 }
 
-function delimiterName(d: string | undefined, t: ReturnType<typeof useTranslation>['t']): string {
+function delimiterName(d: string | undefined, t: TFunction): string {
   if (d === undefined) return '';
   if (d === ',') return t('import.delimiters.comma');
   if (d === ';') return t('import.delimiters.semicolon');

@@ -66,6 +66,7 @@ import { unitTree } from './units';
 /** The editable fields, as the form holds them. */
 interface Draft {
   name: string;
+  bio: string;
   unitId: string | null;
   ownerId: string | null;
   deputyId: string | null;
@@ -107,6 +108,7 @@ const id = (v: number | null) => (v === null ? null : String(v));
 function toDraft(p: Presence): Draft {
   return {
     name: p.name ?? '',
+    bio: p.bio ?? '',
     unitId: id(p.unitId),
     ownerId: id(p.ownerId),
     deputyId: id(p.deputyId),
@@ -132,6 +134,7 @@ function patchOf(before: Draft, after: Draft): PresencePatch {
   const num = (v: string | null) => (v === null ? null : Number(v));
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   if (text(before.name) !== text(after.name)) out.name = text(after.name);
+  if (text(before.bio) !== text(after.bio)) out.bio = text(after.bio);
   if (before.unitId !== after.unitId) out.unitId = num(after.unitId);
   if (before.ownerId !== after.ownerId) out.ownerId = num(after.ownerId);
   if (before.deputyId !== after.deputyId) out.deputyId = num(after.deputyId);
@@ -255,6 +258,18 @@ function PresenceForm({ presence }: { presence: Presence }) {
                   </Box>
                 </Input.Wrapper>
               </SimpleGrid>
+              <Textarea
+                mt="md"
+                label={t('field.bio')}
+                description={t('presence.bioHelp')}
+                value={draft.bio}
+                onChange={(e) => set('bio', e.currentTarget.value)}
+                autosize
+                minRows={2}
+                maxRows={8}
+                maxLength={1000}
+                name="bio"
+              />
             </Section>
 
             <Divider />
@@ -611,6 +626,11 @@ export function PresencePage() {
               </Text>
             )}
           </Group>
+          {p.bio && (
+            <Text size="sm" c="dimmed" mt={6} maw={720} lineClamp={2} style={{ whiteSpace: 'pre-line' }}>
+              {p.bio}
+            </Text>
+          )}
         </Box>
         <Button
           component="a"
