@@ -196,6 +196,7 @@ function PlatformChart({ audit, onPick }: { audit: Audit; onPick: (platform: str
       },
       yAxis: {
         type: 'value',
+        minInterval: 1, // presences are counted whole
         splitLine: { lineStyle: { color: '#f1f3f5' } },
         axisLabel: { fontSize: 11, color: '#868e96' },
       },
