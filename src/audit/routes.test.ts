@@ -1,0 +1,86 @@
+import { expect, it } from 'vitest';
+import { forEachDialect } from '../core/testing/dialects';
+import { RegistryService } from '../registry/service';
+import { createApp } from '../server/app';
+import type { RuleSettings } from './model';
+
+forEachDialect((t) => {
+  const api = () => createApp({ db: t.h }).app;
+  const send = (method: string, body: unknown, lang = 'en') => ({
+    method,
+    headers: { 'content-type': 'application/json', 'accept-language': lang, 'x-vigie-actor': 'Claire' },
+    body: JSON.stringify(body),
+  });
+
+  it('refuses thresholds out of range, naming the field, and keeps the settings as they were', async () => {
+    const app = api();
+    const { settings } = (await (await app.request('/api/audit-settings')).json()) as {
+      settings: RuleSettings;
+    };
+    const low = await app.request('/api/audit-settings', send('PUT', { ...settings, dormantDays: 1 }));
+    expect(low.status).toBe(422);
+    const body = (await low.json()) as { error: { issues: { field?: string }[] } };
+    expect(body.error.issues.map((i) => i.field)).toContain('dormantDays');
+    const order = await app.request(
+      '/api/audit-settings',
+      send('PUT', { ...settings, dormantDays: 400, abandonedDays: 300 }, 'fr'),
+    );
+    expect(order.status).toBe(422);
+    const pattern = await app.request(
+      '/api/audit-settings',
+      send('PUT', { ...settings, charter: { ...settings.charter, namePattern: '([' } }),
+    );
+    expect(pattern.status).toBe(422);
+    const after = (await (await app.request('/api/audit-settings')).json()) as { settings: RuleSettings };
+    expect(after.settings).toEqual(settings);
+    const ok = await app.request('/api/audit-settings', send('PUT', { ...settings, pollAudience: 2500 }));
+    expect(ok.status).toBe(200);
+  });
+
+  it('runs, reads and decides through the API, and reports in the reader’s language', async () => {
+    const app = api();
+    const empty = await app.request('/api/audits', send('POST', {}));
+    expect(empty.status).toBe(422);
+    const reg = new RegistryService(t.h);
+    const kept = await reg.createPresence('t', {
+      platform: 'x',
+      handle: 'ombreval',
+      status: 'active',
+      audience: 9000,
+    });
+    const old = await reg.createPresence('t', {
+      platform: 'facebook',
+      handle: 'ombreval.old',
+      status: 'abandoned',
+      lastActivityOn: '2020-01-01',
+      audience: 50,
+    });
+    const run = await app.request('/api/audits', send('POST', { asOf: '2026-06-30' }, 'fr'));
+    expect(run.status).toBe(201);
+    const summary = (await run.json()) as { id: number; name: string; presences: number };
+    expect(summary.presences).toBe(2);
+    expect(summary.name).toBe('Audit de l’organisation au 30 juin 2026');
+    const decided = await app.request(
+      `/api/audits/${summary.id}/decisions/${old.id}`,
+      send('POST', { decision: 'close_redirect', into: kept.id, reason: 'Abandonnée depuis 2020' }),
+    );
+    expect(decided.status).toBe(200);
+    const conflict = await app.request(
+      `/api/audits/${summary.id}/decisions/${kept.id}`,
+      send('POST', { decision: 'close_redirect', into: null, reason: 'Essai' }, 'fr'),
+    );
+    expect(conflict.status).toBe(409);
+    expect(((await conflict.json()) as { error: { message: string } }).error.message).toContain('celle-ci');
+    const csv = await app.request(`/api/audits/${summary.id}/report?format=csv&lang=fr`);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(csv.headers.get('content-disposition')).toContain('attachment');
+    const html = await app.request(`/api/audits/${summary.id}/report?format=html`);
+    expect(await html.text()).toContain('<svg');
+    const tasks = (await (await app.request(`/api/audits/${summary.id}/tasks`)).json()) as { id: number }[];
+    expect(tasks.length).toBeGreaterThan(0);
+    const moved = await app.request(`/api/tasks/${tasks[0]!.id}`, send('PATCH', { status: 'done' }));
+    expect(moved.status).toBe(200);
+    const bad = await app.request(`/api/tasks/${tasks[0]!.id}`, send('PATCH', { status: 'finished' }));
+    expect(bad.status).toBe(422);
+  });
+});
