@@ -123,7 +123,7 @@ test('import an inventory, find it on the map and in the table, edit, bulk edit,
     await expect(page.getByTestId('import-button')).toBeEnabled();
     await page.getByTestId('import-button').click();
     const result = page.getByTestId('import-result');
-    await expect(result).toBeVisible();
+    await expect(result).toBeVisible({ timeout: 30_000 });
     await expect(result).toContainText('5 presences created');
     await expect(result).toContainText('2 rows were rejected');
     await expect(page.getByTestId('past-imports')).toContainText('inventaire-voyages.csv');

@@ -35,9 +35,6 @@ import {
 } from './model';
 import { formatDate, planFor, suggestKpis } from './plan';
 import { planMessages } from './plan-messages';
-import { findingsCsv } from './report/csv';
-import { renderReportHtml } from './report/html';
-import { printPdf } from './report/pdf';
 import {
   checkDecision,
   DEFAULT_SETTINGS,
@@ -765,6 +762,12 @@ export class AuditService {
   ): Promise<{ body: string | Buffer; contentType: string; fileName: string }> {
     const audit = await this.get(auditId);
     const base = `vigie-audit-${auditId}-${audit.asOf}`;
+    // Loaded when a report is asked for: charts and the browser driver are heavy for every CLI start.
+    const [{ findingsCsv }, { renderReportHtml }, { printPdf }] = await Promise.all([
+      import('./report/csv'),
+      import('./report/html'),
+      import('./report/pdf'),
+    ]);
     if (format === 'csv')
       return {
         body: findingsCsv(audit, locale),

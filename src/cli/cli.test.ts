@@ -20,7 +20,8 @@ function vigie(...args: string[]) {
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe('vigie CLI', () => {
+// Each command starts Node and tsx afresh (about two seconds each): a test runs several.
+describe('vigie CLI', { timeout: 120_000 }, () => {
   it('imports, lists, exports and re-imports an inventory', () => {
     const csv = path.join(dir, 'inv.csv');
     fs.writeFileSync(
@@ -138,5 +139,64 @@ describe('vigie CLI', () => {
     }[];
     expect(platforms.length).toBeGreaterThanOrEqual(35);
     expect(platforms.find((p) => p.id === 'vine')?.alive).toBe(false);
+  });
+
+  it('runs an audit of the demo organisation, decides, plans and writes the report', () => {
+    const audited = `sqlite:${path.join(dir, 'audit.db')}`;
+    const run = (...args: string[]) => {
+      const r = spawnSync(process.execPath, [path.join(root, 'bin/vigie.mjs'), '--db', audited, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, LANG: 'en_GB.UTF-8', VIGIE_LANG: '' },
+        timeout: 60_000,
+      });
+      return { code: r.status, out: r.stdout, err: r.stderr };
+    };
+    expect(run('audit', 'run').code).toBe(2); // nothing to audit yet
+    expect(run('demo').code).toBe(0);
+    const r = run('audit', 'run', '--as-of', '2026-11-02', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as {
+      audit: { id: number; presences: number };
+      items: {
+        presence: { id: number };
+        recommendation: { decision: string; into: number | null; reasons: { text: string }[] };
+      }[];
+    };
+    expect(out.items.length).toBe(out.audit.presences);
+    const closing = out.items.find(
+      (i) => i.recommendation.decision === 'close_redirect' && i.recommendation.into,
+    )!;
+    expect(closing.recommendation.reasons[0]!.text.length).toBeGreaterThan(10);
+    const id = String(out.audit.id);
+    const decided = run(
+      'audit',
+      'decide',
+      id,
+      String(closing.presence.id),
+      'close_redirect',
+      '--into',
+      String(closing.recommendation.into),
+      '--reason',
+      'Abandonné',
+    );
+    expect(decided.code).toBe(0);
+    expect(decided.out).toContain('task(s)');
+    const refused = run(
+      'audit',
+      'decide',
+      id,
+      String(closing.recommendation.into),
+      'merge',
+      '--reason',
+      'Essai',
+    );
+    expect(refused.code).toBe(4); // a merge needs its target: a conflict
+    expect(JSON.parse(run('audit', 'plan', id, '--json').out).length).toBeGreaterThan(3);
+    const csv = path.join(dir, 'findings.csv');
+    expect(run('audit', 'report', id, '--format', 'csv', '--out', csv).code).toBe(0);
+    expect(fs.readFileSync(csv, 'utf8').split('\n').length).toBeGreaterThan(out.audit.presences);
+    const list = run('--lang', 'fr', 'audit', 'list').out;
+    expect(list).toContain('Périmètre');
+    expect(list).toContain('Audit of the organisation as of 2 November 2026'); // named in the run's language
   });
 });
