@@ -1,7 +1,7 @@
 // The `vigie` command: composes each capability's commands.
 import { Command } from 'commander';
-import { loadConfig } from '../core/config';
 import { auditCommands } from '../audit/commands';
+import { loadConfig } from '../core/config';
 import { demoCommands } from '../demo/commands';
 import { loadDemo } from '../demo/loader';
 import { importCommands } from '../imports/commands';

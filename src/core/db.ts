@@ -110,4 +110,3 @@ function connectionError(handle: Db, e: unknown): Error {
   }
   return e instanceof Error ? e : new Error(msg);
 }
-

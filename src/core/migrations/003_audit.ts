@@ -61,7 +61,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('updated_by', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('audit_tasks_audit').on('audit_tasks').columns(['audit_id', 'presence_id']).execute();
+  await db.schema
+    .createIndex('audit_tasks_audit')
+    .on('audit_tasks')
+    .columns(['audit_id', 'presence_id'])
+    .execute();
 
   await idColumn(db.schema.createTable('audit_templates'), dialect)
     .addColumn('kind', 'text', (c) => c.notNull())
