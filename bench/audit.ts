@@ -25,7 +25,7 @@ function rng(seed: number) {
 }
 
 /** Fills the database straight with prepared statements: units, people, presences, posts, metrics. */
-export function fill(file: string): void {
+function fill(file: string): void {
   const h = createDb(`sqlite:${file}`);
   const db = h.sqlite!;
   db.pragma('journal_mode = OFF');
