@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../core/clock';
 import {
   DECISIONS,
   type Decision,
@@ -11,7 +12,7 @@ import {
   TASK_STATUSES,
   type TaskKind,
 } from './model';
-import { addDays, formatDate, type PlanInput, planFor, suggestKpis, type TaskDraft, taskOwner } from './plan';
+import { formatDate, type PlanInput, planFor, suggestKpis, type TaskDraft, taskOwner } from './plan';
 import { planMessages } from './plan-messages';
 import { messageLength, PLATFORM_LIMITS } from './templates';
 

@@ -2,6 +2,7 @@
 // due dates, their owner and, for the messages to publish, the text rendered for the platform. And the
 // KPIs suggested for an objective (step h). Pure and deterministic: dates come from the decision's
 // day, in UTC.
+import { addDays } from '../core/clock';
 import { getPlatform } from '../registry/platforms';
 import type {
   Decision,
@@ -64,17 +65,6 @@ interface Draft {
 
 // ---------------------------------------------------------------------------------------------------
 // Dates
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** `day` plus `days`, in UTC (no time zone or daylight saving can shift it). */
-export function addDays(day: string, days: number): string {
-  const m = ISO_DAY.exec(day);
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!d || d.toISOString().slice(0, 10) !== day) throw new RangeError(`not a YYYY-MM-DD date: ${day}`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 const MONTHS: Record<MessageLanguage, string[]> = {
   fr: [

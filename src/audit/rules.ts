@@ -1,6 +1,7 @@
 // The audit's rules (method steps b, c, e–g): facts per presence with their evidence, findings,
 // recommended decisions with reasons a person can check, and the conflicts a decision may raise.
 // Pure functions: the service reads the data, these judge it.
+import { addDays } from '../core/clock';
 import { nameKey } from '../core/text';
 import type { Presence, PresenceStatus } from '../registry/model';
 import { getPlatform } from '../registry/platforms';
@@ -319,10 +320,6 @@ const WEEKS_90 = 90 / 7;
 
 function dayNumber(iso: string): number {
   return Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
-}
-
-function addDays(day: string, n: number): string {
-  return new Date((dayNumber(day) + n) * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Ids go into messages as text: `fill` would write 1234 as "1,234". */

@@ -215,6 +215,15 @@ forEachDialect((t) => {
     expect(await s.list()).toEqual([]);
   });
 
+  it('refuses a date that does not exist, naming the field', async () => {
+    await world(t.h);
+    const e = await new AuditService(t.h)
+      .run('tester', { unitId: null, asOf: '2026-02-30' })
+      .catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(Invalid);
+    expect((e as Invalid).issues[0]?.field).toBe('asOf');
+  });
+
   it('judges each presence from its facts, with evidence, and freezes what it saw', async () => {
     const w = await world(t.h);
     const s = new AuditService(t.h);

@@ -1,7 +1,7 @@
 // The audit's services (method steps a–h): run an audit (facts → findings → recommendations, frozen
 // in one transaction), take decisions (the registry and the plan follow, in the same transaction),
 // follow the plan, edit settings and templates, set KPIs, produce the report.
-import { nowIso, today } from '../core/clock';
+import { addDays, nowIso, today } from '../core/clock';
 import type { Db } from '../core/db';
 import { Conflict, Invalid, NotFound } from '../core/errors';
 import { fill, type Locale } from '../core/i18n';
@@ -61,12 +61,6 @@ const AUDITED: readonly PresenceStatus[] = [
   'redirecting',
 ];
 
-function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
 function snapshotOf(p: Presence): PresenceSnapshot {
   return {
     platform: p.platform,
@@ -121,6 +115,18 @@ export class AuditService {
     locale: Locale = 'en',
   ): Promise<AuditSummary> {
     const asOf = input.asOf ?? today();
+    if (
+      Number.isNaN(Date.parse(`${asOf}T00:00:00Z`)) ||
+      new Date(`${asOf}T00:00:00Z`).toISOString().slice(0, 10) !== asOf
+    )
+      throw new Invalid('audit.cli.bad_date', en('audit.cli.bad_date', { value: asOf }), { value: asOf }, [
+        {
+          field: 'asOf',
+          code: 'audit.cli.bad_date',
+          params: { value: asOf },
+          message: en('audit.cli.bad_date', { value: asOf }),
+        },
+      ]);
     const settings = await this.settings();
     const units = await registry.listUnits(this.db);
     const say = (code: keyof typeof M, params: Record<string, string | number> = {}) =>

@@ -17,3 +17,14 @@ export function today(): string {
 export function setClock(at: Date | string | null): void {
   fixed = at === null ? null : new Date(at);
 }
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `day` (YYYY-MM-DD) plus `days`, in UTC: no time zone or daylight saving can shift it. */
+export function addDays(day: string, days: number): string {
+  const m = ISO_DAY.exec(day);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!d || d.toISOString().slice(0, 10) !== day) throw new RangeError(`not a YYYY-MM-DD date: ${day}`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,6 +1,7 @@
 // Test data for the report: a mid-size organisation's yearly audit (34 presences, 6 units, 13
 // platforms, every decision, decided and pending, hostile names), its action plan with overdue tasks,
 // and last year's audit to compare with. Built by hand, as the rules would have written it.
+import { addDays } from '../../core/clock';
 import type {
   Audit,
   AuditFacts,
@@ -373,10 +374,6 @@ function tasks(a: Audit): Task[] {
     });
   }
   return out;
-}
-
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 // ---------------------------------------------------------------------------------------------------

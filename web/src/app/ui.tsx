@@ -1,11 +1,24 @@
 // Small pieces every page uses, so that all pages read alike.
-import { Alert, Box, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Box,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Pagination,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconRefresh } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from './api';
+import { useFormat } from './format';
 
 export function PageHeader({
   title,
@@ -143,3 +156,66 @@ export function useActorLabel() {
     return raw;
   };
 }
+
+/** The footer of a paged table: "1–50 of 178", rows per page, and the page buttons. */
+export function TablePager({
+  total,
+  pageIndex,
+  pageSize,
+  onPage,
+  onPageSize,
+}: {
+  total: number;
+  pageIndex: number;
+  pageSize: number;
+  onPage: (index: number) => void;
+  onPageSize: (size: number) => void;
+}) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <Group
+      justify="space-between"
+      px="md"
+      py="sm"
+      style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}
+    >
+      <Group gap="xs">
+        <Text size="sm" c="dimmed">
+          {t('presences.range', {
+            from: f.number(pageIndex * pageSize + 1),
+            to: f.number(Math.min(total, (pageIndex + 1) * pageSize)),
+            total: f.number(total),
+          })}
+        </Text>
+        <Select
+          aria-label={t('presences.perPage')}
+          size="xs"
+          w={80}
+          data={PAGE_SIZES}
+          value={String(pageSize)}
+          onChange={(v) => {
+            onPageSize(Number(v ?? 50));
+            onPage(0);
+          }}
+          allowDeselect={false}
+        />
+        <Text size="sm" c="dimmed">
+          {t('presences.perPage')}
+        </Text>
+      </Group>
+      <Pagination
+        size="sm"
+        total={Math.max(1, Math.ceil(total / pageSize))}
+        value={pageIndex + 1}
+        onChange={(p) => onPage(p - 1)}
+        getControlProps={(control) => ({
+          'aria-label':
+            control === 'previous' ? t('common.previous') : control === 'next' ? t('common.next') : undefined,
+        })}
+      />
+    </Group>
+  );
+}
+
+const PAGE_SIZES = ['25', '50', '100', '250'];

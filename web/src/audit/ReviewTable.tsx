@@ -8,7 +8,6 @@ import {
   Card,
   CloseButton,
   Group,
-  Pagination,
   SegmentedControl,
   Select,
   Stack,
@@ -37,7 +36,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Audit, AuditItem, Decision } from '../../../src/audit/model';
 import { useFormat } from '../app/format';
-import { Dash } from '../app/ui';
+import { Dash, TablePager } from '../app/ui';
 import { PlatformIcon, usePlatformDirectory } from '../registry/platforms';
 import { DecisionBadge, FindingBadges, presenceName, TrendArrow } from './bits';
 import { DECISIONS, FINDING_CODES, SEVERITY_RANK } from './meta';
@@ -363,7 +362,6 @@ export function ReviewTable({
 
   const active = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
   const set = (patch: Partial<ReviewFilters>) => onFilters({ ...filters, ...patch });
-  const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
   const undecided = audit.items.filter((i) => !i.decision).length;
 
   return (
@@ -536,51 +534,13 @@ export function ReviewTable({
         </Table>
       </Table.ScrollContainer>
       {items.length > pageSize && (
-        <Group
-          justify="space-between"
-          px="md"
-          py="sm"
-          style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}
-        >
-          <Group gap="xs">
-            <Text size="sm" c="dimmed">
-              {t('presences.range', {
-                from: f.number(pageIndex * pageSize + 1),
-                to: f.number(Math.min(items.length, (pageIndex + 1) * pageSize)),
-                total: f.number(items.length),
-              })}
-            </Text>
-            <Select
-              aria-label={t('presences.perPage')}
-              size="xs"
-              w={80}
-              data={['25', '50', '100', '250']}
-              value={String(pageSize)}
-              onChange={(v) => {
-                setPageSize(Number(v ?? 50));
-                setPageIndex(0);
-              }}
-              allowDeselect={false}
-            />
-            <Text size="sm" c="dimmed">
-              {t('presences.perPage')}
-            </Text>
-          </Group>
-          <Pagination
-            size="sm"
-            total={pageCount}
-            value={pageIndex + 1}
-            onChange={(p) => setPageIndex(p - 1)}
-            getControlProps={(control) => ({
-              'aria-label':
-                control === 'previous'
-                  ? t('common.previous')
-                  : control === 'next'
-                    ? t('common.next')
-                    : undefined,
-            })}
-          />
-        </Group>
+        <TablePager
+          total={items.length}
+          pageIndex={pageIndex}
+          pageSize={pageSize}
+          onPage={setPageIndex}
+          onPageSize={setPageSize}
+        />
       )}
     </Card>
   );

@@ -10,7 +10,6 @@ import {
   CloseButton,
   Group,
   Menu,
-  Pagination,
   Paper,
   Select,
   Stack,
@@ -46,7 +45,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Presence } from '../../../src/registry/model';
 import { daysSince, useFormat } from '../app/format';
-import { Dash, PageHeader, QueryError, useDocumentTitle } from '../app/ui';
+import { Dash, PageHeader, QueryError, TablePager, useDocumentTitle } from '../app/ui';
 import { BulkEditModal } from './BulkEditModal';
 import { PersonName, StatusBadge } from './bits';
 import { RISKS, STATUSES } from './meta';
@@ -56,8 +55,6 @@ import { type SortColumn, usePresenceFilters } from './presenceFilters';
 import { usePeople, usePresences, useUnits } from './queries';
 import { UnitSelect } from './UnitSelect';
 import { unitTree } from './units';
-
-const PAGE_SIZES = ['25', '50', '100', '250'];
 
 /** Fixed widths keep the table steady while paging and sorting; the name takes what is left. */
 const COLUMN_WIDTH: Record<string, number | undefined> = {
@@ -308,9 +305,6 @@ export function PresencesPage() {
 
   const selected = items.filter((p) => rowSelection[String(p.id)]);
   const total = presences.data?.total ?? 0;
-  const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
-  const from = items.length === 0 ? 0 : pageIndex * pageSize + 1;
-  const to = Math.min(items.length, (pageIndex + 1) * pageSize);
   const owner = filters.ownerId ? people.data?.find((p) => p.id === filters.ownerId) : undefined;
   const allPageSelected = table.getIsAllPageRowsSelected() && items.length > pageSize;
 
@@ -572,51 +566,13 @@ export function PresencesPage() {
         )}
 
         {items.length > 0 && (
-          <Group
-            justify="space-between"
-            px="md"
-            py="sm"
-            style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}
-          >
-            <Group gap="xs">
-              <Text size="sm" c="dimmed">
-                {t('presences.range', {
-                  from: f.number(from),
-                  to: f.number(to),
-                  total: f.number(items.length),
-                })}
-              </Text>
-              <Select
-                aria-label={t('presences.perPage')}
-                size="xs"
-                w={80}
-                data={PAGE_SIZES}
-                value={String(pageSize)}
-                onChange={(v) => {
-                  setPageSize(Number(v ?? 50));
-                  setPageIndex(0);
-                }}
-                allowDeselect={false}
-              />
-              <Text size="sm" c="dimmed">
-                {t('presences.perPage')}
-              </Text>
-            </Group>
-            <Pagination
-              size="sm"
-              total={pageCount}
-              value={pageIndex + 1}
-              onChange={(p) => setPageIndex(p - 1)}
-              getControlProps={(control) => ({
-                'aria-label':
-                  control === 'previous'
-                    ? t('common.previous')
-                    : control === 'next'
-                      ? t('common.next')
-                      : undefined,
-              })}
-            />
-          </Group>
+          <TablePager
+            total={items.length}
+            pageIndex={pageIndex}
+            pageSize={pageSize}
+            onPage={setPageIndex}
+            onPageSize={setPageSize}
+          />
         )}
       </Card>
 
