@@ -120,6 +120,8 @@ test('import an inventory, find it on the map and in the table, edit, bulk edit,
 
   await test.step('import, skipping the invalid rows', async () => {
     await page.getByTestId('skip-invalid').click();
+    // The preview is asked again with the new option; import once it has answered.
+    await expect(page.getByTestId('import-summary')).toContainText('Ready');
     await expect(page.getByTestId('import-button')).toBeEnabled();
     await page.getByTestId('import-button').click();
     const result = page.getByTestId('import-result');

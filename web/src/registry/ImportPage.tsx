@@ -437,6 +437,8 @@ export function ImportPage() {
     if (!file) return;
     const mine = ++generation.current;
     const timer = setTimeout(() => {
+      // An import started meanwhile owns the page: this preview is stale before it is asked.
+      if (generation.current !== mine) return;
       setPhase({ kind: 'uploading', fraction: 0, what: 'preview' });
       setImportError(null);
       postForm<InventoryPreview>('/inventory/preview', importForm(file, options), (fraction) => {
