@@ -1,11 +1,12 @@
 import { expect, it } from 'vitest';
 import { forEachDialect } from '../core/testing/dialects';
 import { RegistryService } from '../registry/service';
-import { createApp } from '../server/app';
+import { signIn } from '../trust/testing';
 import type { RuleSettings } from './model';
 
 forEachDialect((t) => {
-  const api = () => createApp({ db: t.h }).app;
+  /** Signed in as an admin: every request carries the session cookie and the CSRF token. */
+  const api = () => signIn(t.h, undefined, { login: 'claire@ombreval.example' });
   const send = (method: string, body: unknown, lang = 'en') => ({
     method,
     headers: { 'content-type': 'application/json', 'accept-language': lang, 'x-vigie-actor': 'Claire' },
@@ -13,7 +14,7 @@ forEachDialect((t) => {
   });
 
   it('refuses thresholds out of range, naming the field, and keeps the settings as they were', async () => {
-    const app = api();
+    const app = await api();
     const { settings } = (await (await app.request('/api/audit-settings')).json()) as {
       settings: RuleSettings;
     };
@@ -38,7 +39,7 @@ forEachDialect((t) => {
   });
 
   it('runs, reads and decides through the API, and reports in the reader’s language', async () => {
-    const app = api();
+    const app = await api();
     const empty = await app.request('/api/audits', send('POST', {}));
     expect(empty.status).toBe(422);
     const reg = new RegistryService(t.h);

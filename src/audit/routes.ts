@@ -1,5 +1,7 @@
 // The audit's HTTP API under /api: settings, audits, decisions, the plan, templates, KPIs, report.
 import { createRoute, z } from '@hono/zod-openapi';
+import { forbidden } from '../core/access';
+import { guard, idParam as pathId, presenceTarget, type TargetOf } from '../core/guard';
 import { apiApp, errorSchemaDoc } from '../core/http';
 import {
   auditRunSchema,
@@ -29,6 +31,52 @@ const body = <T extends z.ZodType>(schema: T) => ({
   body: { content: { 'application/json': { schema } }, required: true },
 });
 
+/** An audit is scoped by the unit it covers (organisation-wide audits: the hub's). */
+function auditTarget(): TargetOf {
+  return async (c) => {
+    const id = pathId(c, 'id');
+    if (id === null) return null;
+    const row = await c
+      .get('services')
+      .db.db.selectFrom('audits')
+      .select('unit_id')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? { id, unitId: row.unit_id } : null;
+  };
+}
+
+/** A task or a KPI is scoped by its presence. */
+function taskTarget(): TargetOf {
+  return async (c) => {
+    const id = pathId(c, 'id');
+    if (id === null) return null;
+    const row = await c
+      .get('services')
+      .db.db.selectFrom('audit_tasks as t')
+      .leftJoin('presences as p', 'p.id', 't.presence_id')
+      .select(['t.presence_id', 'p.unit_id'])
+      .where('t.id', '=', id)
+      .executeTakeFirst();
+    return row ? { id, presenceId: row.presence_id, unitId: row.unit_id } : null;
+  };
+}
+
+function kpiTarget(): TargetOf {
+  return async (c) => {
+    const id = pathId(c, 'id');
+    if (id === null) return null;
+    const row = await c
+      .get('services')
+      .db.db.selectFrom('kpis as k')
+      .leftJoin('presences as p', 'p.id', 'k.presence_id')
+      .select(['k.presence_id', 'p.unit_id'])
+      .where('k.id', '=', id)
+      .executeTakeFirst();
+    return row ? { id, presenceId: row.presence_id, unitId: row.unit_id } : null;
+  };
+}
+
 export function auditRoutes() {
   const app = apiApp();
 
@@ -36,6 +84,7 @@ export function auditRoutes() {
     createRoute({
       method: 'get',
       path: '/audit-settings',
+      middleware: [guard('audit.read')],
       tags: ['audit'],
       summary: 'Thresholds and brand charter the audit applies, and the defaults',
       responses: { 200: ok() },
@@ -48,6 +97,7 @@ export function auditRoutes() {
     createRoute({
       method: 'put',
       path: '/audit-settings',
+      middleware: [guard('audit.settings')],
       tags: ['audit'],
       summary: 'Change the thresholds and the brand charter',
       request: body(ruleSettingsSchema),
@@ -63,33 +113,44 @@ export function auditRoutes() {
     createRoute({
       method: 'get',
       path: '/audits',
+      middleware: [guard('audit.read')],
       tags: ['audit'],
       summary: 'Audits, newest first',
       responses: { 200: ok() },
     }),
-    async (c) => c.json(await c.get('services').audit.list(), 200),
+    async (c) => {
+      const scope = c.get('access').scope('audit.read');
+      const all = await c.get('services').audit.list();
+      // Unit managers see the audits of their units; organisation-wide audits are the hub's.
+      return c.json(
+        scope.all ? all : all.filter((a) => a.unitId !== null && scope.unitIds.has(a.unitId)),
+        200,
+      );
+    },
   );
 
   app.openapi(
     createRoute({
       method: 'post',
       path: '/audits',
+      middleware: [guard('audit.run')],
       tags: ['audit'],
       summary: 'Run an audit of the organisation or of a unit, as of a date',
       request: body(auditRunSchema),
       responses: { 201: ok('Created'), ...errors },
     }),
-    async (c) =>
-      c.json(
-        await c.get('services').audit.run(c.get('actor'), c.req.valid('json'), undefined, c.get('locale')),
-        201,
-      ),
+    async (c) => {
+      const input = c.req.valid('json');
+      if (!c.get('access').covers('audit.run', { unitId: input.unitId ?? null })) throw forbidden('audit.run');
+      return c.json(await c.get('services').audit.run(c.get('actor'), input, undefined, c.get('locale')), 201);
+    },
   );
 
   app.openapi(
     createRoute({
       method: 'get',
       path: '/audits/{id}',
+      middleware: [guard('audit.read', auditTarget(), 'audit.not_found')],
       tags: ['audit'],
       summary: 'An audit with every presence it judged: facts, findings, recommendation, decision',
       request: { params: z.object({ id }) },
@@ -103,6 +164,7 @@ export function auditRoutes() {
     createRoute({
       method: 'post',
       path: '/audits/{id}/decisions/{presenceId}',
+      middleware: [guard('audit.run', auditTarget(), 'audit.not_found')],
       tags: ['audit'],
       summary: 'Decide for a presence (the registry status and the plan follow)',
       request: { params: itemParams, ...body(decideSchema) },
@@ -121,6 +183,7 @@ export function auditRoutes() {
     createRoute({
       method: 'delete',
       path: '/audits/{id}/decisions/{presenceId}',
+      middleware: [guard('audit.run', auditTarget(), 'audit.not_found')],
       tags: ['audit'],
       summary: 'Withdraw a decision (tasks not started are removed)',
       request: { params: itemParams },
@@ -136,6 +199,7 @@ export function auditRoutes() {
     createRoute({
       method: 'get',
       path: '/audits/{id}/tasks',
+      middleware: [guard('audit.read', auditTarget(), 'audit.not_found')],
       tags: ['audit'],
       summary: 'The action plan: tasks by due date',
       request: {
@@ -152,6 +216,7 @@ export function auditRoutes() {
     createRoute({
       method: 'get',
       path: '/audits/{id}/progress',
+      middleware: [guard('audit.read', auditTarget(), 'audit.not_found')],
       tags: ['audit'],
       summary: 'Plan progress per unit',
       request: { params: z.object({ id }) },
@@ -164,6 +229,7 @@ export function auditRoutes() {
     createRoute({
       method: 'patch',
       path: '/tasks/{id}',
+      middleware: [guard('plan.update', taskTarget(), 'audit.task_not_found')],
       tags: ['audit'],
       summary: 'Move a task, give it to someone, change its date or message',
       request: { params: z.object({ id }), ...body(taskPatchSchema) },
@@ -182,6 +248,7 @@ export function auditRoutes() {
     createRoute({
       method: 'get',
       path: '/audits/{id}/report',
+      middleware: [guard('export', auditTarget(), 'audit.not_found')],
       tags: ['audit'],
       summary: 'The audit report as a web page, a PDF (printed by Chromium) or a CSV of findings',
       request: {
@@ -194,6 +261,7 @@ export function auditRoutes() {
       responses: { 200: { description: 'The report file' }, ...errors },
     }),
     async (c) => {
+      c.get('access').require('audit.read');
       const q = c.req.valid('query');
       const r = await c
         .get('services')
@@ -210,6 +278,7 @@ export function auditRoutes() {
     createRoute({
       method: 'get',
       path: '/audit-templates',
+      middleware: [guard('audit.read')],
       tags: ['audit'],
       summary: 'Message templates in effect (the organisation’s, else the built-in ones)',
       responses: { 200: ok() },
@@ -221,6 +290,7 @@ export function auditRoutes() {
     createRoute({
       method: 'put',
       path: '/audit-templates',
+      middleware: [guard('audit.settings')],
       tags: ['audit'],
       summary: 'Save the organisation’s own template for a kind, language and platform',
       request: body(templateInputSchema),
@@ -233,6 +303,7 @@ export function auditRoutes() {
     createRoute({
       method: 'delete',
       path: '/audit-templates',
+      middleware: [guard('audit.settings')],
       tags: ['audit'],
       summary: 'Go back to the built-in template',
       request: {
@@ -254,6 +325,7 @@ export function auditRoutes() {
     createRoute({
       method: 'post',
       path: '/audit-templates/preview',
+      middleware: [guard('audit.read')],
       tags: ['audit'],
       summary: 'A template filled for a presence, with its length and the platform’s limit',
       request: body(
@@ -277,6 +349,7 @@ export function auditRoutes() {
     createRoute({
       method: 'get',
       path: '/presences/{id}/kpis',
+      middleware: [guard('audit.read', presenceTarget())],
       tags: ['audit'],
       summary: 'The KPIs set for a presence (step h)',
       request: { params: z.object({ id }) },
@@ -289,6 +362,7 @@ export function auditRoutes() {
     createRoute({
       method: 'get',
       path: '/presences/{id}/kpi-suggestions',
+      middleware: [guard('audit.read', presenceTarget())],
       tags: ['audit'],
       summary: 'KPIs suggested from the presence’s objective and figures',
       request: { params: z.object({ id }) },
@@ -301,6 +375,7 @@ export function auditRoutes() {
     createRoute({
       method: 'post',
       path: '/presences/{id}/kpis',
+      middleware: [guard('plan.update', presenceTarget())],
       tags: ['audit'],
       summary: 'Set a KPI with its target and period',
       request: {
@@ -320,6 +395,7 @@ export function auditRoutes() {
     createRoute({
       method: 'delete',
       path: '/kpis/{id}',
+      middleware: [guard('plan.update', kpiTarget(), 'audit.kpi_not_found')],
       tags: ['audit'],
       summary: 'Remove a KPI',
       request: { params: z.object({ id }) },

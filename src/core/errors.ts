@@ -13,7 +13,14 @@ export interface Issue {
   message: string;
 }
 
-export type ErrorKind = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unavailable';
+export type ErrorKind =
+  | 'invalid'
+  | 'not_found'
+  | 'conflict'
+  | 'forbidden'
+  | 'unavailable'
+  | 'unauthenticated'
+  | 'too_many';
 
 const STATUS: Record<ErrorKind, number> = {
   invalid: 422,
@@ -21,6 +28,8 @@ const STATUS: Record<ErrorKind, number> = {
   conflict: 409,
   forbidden: 403,
   unavailable: 503,
+  unauthenticated: 401,
+  too_many: 429,
 };
 
 const EXIT: Record<ErrorKind, number> = {
@@ -29,6 +38,8 @@ const EXIT: Record<ErrorKind, number> = {
   conflict: 4,
   forbidden: 5,
   unavailable: 6,
+  unauthenticated: 7,
+  too_many: 8,
 };
 
 export class VigieError extends Error {
@@ -93,6 +104,20 @@ export class Forbidden extends VigieError {
 export class Unavailable extends VigieError {
   constructor(code: string, message: string, params: Record<string, string | number> = {}) {
     super('unavailable', code, message, params);
+  }
+}
+
+/** Nobody is signed in, or the session is forged, expired or revoked. */
+export class Unauthenticated extends VigieError {
+  constructor(code: string, message: string, params: Record<string, string | number> = {}) {
+    super('unauthenticated', code, message, params);
+  }
+}
+
+/** Too many attempts (sign-in rate limit, locked account). */
+export class TooMany extends VigieError {
+  constructor(code: string, message: string, params: Record<string, string | number> = {}) {
+    super('too_many', code, message, params);
   }
 }
 

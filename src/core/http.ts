@@ -1,6 +1,7 @@
 // What every capability's routes share, without depending on the server that composes them:
 // the request context (who acts, in which language, the services) and a validating sub-app factory.
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Access } from './access';
 import type { Db } from './db';
 import { Invalid, type Issue } from './errors';
 import type { Locale } from './i18n';
@@ -12,7 +13,12 @@ export interface Services {
 
 export type AppEnv = {
   Variables: {
+    /** How changes are signed in the log (the signed-in user's login). */
     actor: string;
+    /** What the signed-in user may do, and where; unset on public routes (sign-in, health). */
+    access: Access;
+    /** The signed-in session (its CSRF token is checked on every change). */
+    session: { id: number; userId: number; csrf: string; via: 'password' | 'oidc' };
     locale: Locale;
     services: Services;
     /** An issue's message in the request's language. */

@@ -75,6 +75,111 @@ export interface ChangeTable {
   batch: string | null;
   /** Why, in the words of the person who made the change. */
   reason: string | null;
+  /** The hash chain (src/core/log.ts). */
+  prev_hash: string | null;
+  hash: string | null;
+}
+
+export interface LogHeadTable {
+  id: number;
+  last_id: number;
+  hash: string;
+  count: number;
+  updated_at: string;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  login: string;
+  name: string;
+  email: string | null;
+  person_id: number | null;
+  password_hash: string | null;
+  must_change_password: Generated<number>;
+  status: string;
+  failed_attempts: Generated<number>;
+  locked_until: string | null;
+  oidc_subject: string | null;
+  last_sign_in_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GrantTable {
+  id: Generated<number>;
+  user_id: number;
+  role: string;
+  unit_id: number | null;
+  presence_id: number | null;
+  created_at: string;
+  created_by: string;
+}
+
+export interface SessionTable {
+  id: Generated<number>;
+  token_hash: string;
+  user_id: number;
+  csrf: string;
+  via: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface VaultMetaTable {
+  id: number;
+  key_check: string;
+  created_at: string;
+}
+
+export interface VaultKeyTable {
+  id: Generated<number>;
+  unit_id: number | null;
+  wrapped: string;
+  created_at: string;
+}
+
+export interface SecretTable {
+  id: Generated<number>;
+  presence_id: number;
+  kind: string;
+  key_id: number;
+  sealed: string;
+  created_at: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface ReassignmentTable {
+  id: Generated<number>;
+  person_id: number;
+  presence_id: number;
+  role: string;
+  status: string;
+  to_person_id: number | null;
+  created_at: string;
+  done_at: string | null;
+  done_by: string | null;
+}
+
+export interface PolicyTable {
+  id: Generated<number>;
+  kind: string;
+  version: number;
+  title: string;
+  language: string;
+  body: string;
+  summary: string | null;
+  published_at: string;
+  published_by: string;
+}
+
+export interface AcknowledgementTable {
+  policy_id: number;
+  user_id: number;
+  at: string;
 }
 
 export interface InventoryImportTable {
@@ -256,4 +361,14 @@ export interface Database {
   audit_tasks: AuditTaskTable;
   audit_templates: AuditTemplateTable;
   kpis: KpiTable;
+  log_head: LogHeadTable;
+  users: UserTable;
+  grants: GrantTable;
+  sessions: SessionTable;
+  vault_meta: VaultMetaTable;
+  vault_keys: VaultKeyTable;
+  secrets: SecretTable;
+  reassignments: ReassignmentTable;
+  policies: PolicyTable;
+  acknowledgements: AcknowledgementTable;
 }

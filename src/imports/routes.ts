@@ -8,6 +8,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createRoute, z } from '@hono/zod-openapi';
 import { Invalid, NotFound, VigieError } from '../core/errors';
+import { forbidden, scopeFilter } from '../core/access';
+import { guard, presenceTarget } from '../core/guard';
+import { getPresenceRow } from '../registry/store';
 import { apiApp, errorSchemaDoc } from '../core/http';
 import type { Jobs } from './jobs';
 import { EXPORT_PLATFORMS } from './model';
@@ -26,11 +29,14 @@ const idParam = z.object({ id: z.coerce.number().int().positive() });
 
 export function importRoutes() {
   const app = apiApp();
+  /** Who started each job (user id). */
+  const jobOwners = new Map<string, number | null>();
 
   app.openapi(
     createRoute({
       method: 'put',
       path: '/data-imports',
+      middleware: [guard('data.import')],
       tags: ['imports'],
       summary: 'Upload a platform export (the raw file as the body) and start importing it',
       request: {
@@ -45,6 +51,13 @@ export function importRoutes() {
     }),
     async (c) => {
       const q = c.req.valid('query');
+      const access = c.get('access');
+      // A user whose imports are limited to some presences names the presence; it must be theirs.
+      if (!access.scope('data.import').all) {
+        if (!q.presenceId) throw forbidden('data.import');
+        const p = await getPresenceRow(c.get('services').db.db, q.presenceId);
+        if (p) access.requireOn('data.import', { presenceId: p.id, unitId: p.unit_id });
+      }
       const body = c.req.raw.body;
       if (!body) throw new Invalid('request.no_file', 'Send the file as the request body.');
       const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'vigie-upload-'));
@@ -71,6 +84,7 @@ export function importRoutes() {
           onProgress: progress,
         }).finally(() => fs.rm(dir, { recursive: true, force: true })),
       );
+      jobOwners.set(job.id, access.userId);
       return c.json({ jobId: job.id }, 202);
     },
   );
@@ -79,13 +93,16 @@ export function importRoutes() {
     createRoute({
       method: 'get',
       path: '/data-imports/jobs/{id}',
+      middleware: [guard('data.import')],
       tags: ['imports'],
       summary: 'Progress and result of an import started from the web',
       request: { params: z.object({ id: z.string().uuid() }) },
       responses: { 200: { description: 'The job' }, 404: errorSchemaDoc },
     }),
     (c) => {
-      const job = c.get('services').importJobs.get(c.req.valid('param').id);
+      const found = c.get('services').importJobs.get(c.req.valid('param').id);
+      // A job is followed by whoever started it.
+      const job = found && jobOwners.get(found.id) === c.get('access').userId ? found : undefined;
       if (!job) throw new NotFound('imports.job_not_found', 'No such import job (jobs are kept one hour).');
       const localise = c.get('localise');
       const error =
@@ -127,17 +144,29 @@ export function importRoutes() {
     createRoute({
       method: 'get',
       path: '/data-imports',
+      middleware: [guard('data.read')],
       tags: ['imports'],
       summary: 'Past imports of platform exports',
       responses: { 200: { description: 'OK' } },
     }),
-    async (c) => c.json(await importHistory(c.get('services').db), 200),
+    async (c) => {
+      const all = await importHistory(c.get('services').db);
+      const scope = scopeFilter(c.get('access').scope('data.read'));
+      if (!scope) return c.json(all, 200);
+      const { items } = await c.get('services').registry.listPresences({}, scope);
+      const mine = new Set(items.map((p) => p.id));
+      return c.json(
+        all.filter((i) => i.presence && mine.has(i.presence.id)),
+        200,
+      );
+    },
   );
 
   app.openapi(
     createRoute({
       method: 'get',
       path: '/presences/{id}/posts',
+      middleware: [guard('data.read', presenceTarget())],
       tags: ['imports'],
       summary: 'A presence’s posts, newest first',
       request: {
@@ -157,6 +186,7 @@ export function importRoutes() {
     createRoute({
       method: 'get',
       path: '/presences/{id}/activity',
+      middleware: [guard('data.read', presenceTarget())],
       tags: ['imports'],
       summary: 'Posts per week, engagement per post, daily metrics',
       request: { params: idParam },

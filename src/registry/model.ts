@@ -1,6 +1,7 @@
 // The registry's vocabulary: types and zod schemas shared by the store, the services, the HTTP API,
 // the CLI and the web app. No I/O here.
 import { z } from 'zod';
+import { LOG_ENTITIES } from '../core/log-model';
 
 export const PRESENCE_STATUSES = [
   'discovered',
@@ -197,9 +198,10 @@ export const changeSchema = z.object({
   id: z.number().int(),
   at: z.string(),
   actor: z.string(),
-  entity: z.enum(['presence', 'unit', 'person', 'organisation']),
+  entity: z.enum(LOG_ENTITIES),
   entityId: z.number().int(),
-  action: z.enum(['create', 'update', 'delete']),
+  /** create | update | delete, or an event (sign_in, reveal, acknowledge, run…). */
+  action: z.string(),
   /** `{ field: [before, after] }`, people and units by name. */
   diff: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])),
   batch: z.string().nullable(),

@@ -1,9 +1,10 @@
 import { expect, it } from 'vitest';
 import { forEachDialect } from '../core/testing/dialects';
-import { createApp } from '../server/app';
+import { signIn } from '../trust/testing';
 
 forEachDialect((t) => {
-  const api = () => createApp({ db: t.h }).app;
+  /** Signed in as an admin: every request carries the session cookie and the CSRF token. */
+  const api = () => signIn(t.h, undefined, { login: 'claire@ombreval.example' });
   const json = (body: unknown, headers: Record<string, string> = {}) => ({
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -11,10 +12,10 @@ forEachDialect((t) => {
   });
 
   it('creates, reads, edits and lists presences, with the author in the history', async () => {
-    const app = api();
+    const app = await api();
     const created = await app.request(
       '/api/presences',
-      json({ url: 'https://www.instagram.com/ombreval/' }, { 'x-vigie-actor': 'Inès' }),
+      json({ url: 'https://www.instagram.com/ombreval/' }),
     );
     expect(created.status).toBe(201);
     const p = (await created.json()) as { id: number; platform: string; handle: string };
@@ -29,14 +30,15 @@ forEachDialect((t) => {
       actor: string;
       reason: string | null;
     }[];
-    expect(history.map((h) => h.actor)).toEqual(['web', 'web:Inès']);
+    // Changes are signed by the signed-in user, whatever the request says.
+    expect(history.map((h) => h.actor)).toEqual(['claire@ombreval.example', 'claire@ombreval.example']);
     expect(history[0]!.reason).toBe('plus de publication');
     const list = (await (await app.request('/api/presences?status=dormant')).json()) as { total: number };
     expect(list.total).toBe(1);
   });
 
   it('answers errors with a status, a code and a message in the reader’s language', async () => {
-    const app = api();
+    const app = await api();
     const dup = { url: 'https://x.com/ombreval' };
     await app.request('/api/presences', json(dup));
     const conflict = await app.request(
@@ -62,7 +64,7 @@ forEachDialect((t) => {
   });
 
   it('keeps hostile text as data and never reflects it as markup', async () => {
-    const app = api();
+    const app = await api();
     const hostile = "<img src=x onerror=alert(1)>'; DROP TABLE presences; --";
     const r = await app.request(
       '/api/presences',
@@ -77,7 +79,7 @@ forEachDialect((t) => {
   });
 
   it('bulk edits, manages units and people, resolves URLs, publishes OpenAPI', async () => {
-    const app = api();
+    const app = await api();
     const unit = (await (
       await app.request('/api/units', json({ name: 'Direction régionale Occitanie', kind: 'region' }))
     ).json()) as { id: number };

@@ -1,5 +1,7 @@
 // The registry's HTTP API under /api: presences, units, people, platforms, overview, URL resolution.
 import { createRoute, z } from '@hono/zod-openapi';
+import { type Access, forbidden, type Permission, scopeFilter, type Target } from '../core/access';
+import { guard, personTarget, presenceTarget, unitTarget } from '../core/guard';
 import { apiApp, errorSchemaDoc } from '../core/http';
 import {
   bulkEditSchema,
@@ -76,6 +78,22 @@ const platformSchema = z
   })
   .openapi('Platform');
 
+/** Refuses (403) a write that would put something in a unit outside the user's scope. */
+function inScope(access: Access, permission: Permission, target: Target): void {
+  if (!access.covers(permission, target)) throw forbidden(permission);
+}
+
+/** A patch that moves something to another unit must move it within the user's scope. */
+function movedInScope<T extends { unitId?: number | null }>(access: Access, permission: Permission, patch: T): T {
+  if (patch.unitId !== undefined) inScope(access, permission, { unitId: patch.unitId });
+  return patch;
+}
+
+function parentInScope<T extends { parentId?: number | null }>(access: Access, patch: T): T {
+  if (patch.parentId !== undefined) inScope(access, 'organisation.manage', { unitId: patch.parentId });
+  return patch;
+}
+
 export function registryRoutes() {
   const app = apiApp();
 
@@ -83,6 +101,7 @@ export function registryRoutes() {
     createRoute({
       method: 'get',
       path: '/platforms',
+      middleware: [guard('registry.read')],
       tags: ['registry'],
       summary: 'The platform catalogue',
       responses: { 200: json(z.array(platformSchema)) },
@@ -98,17 +117,20 @@ export function registryRoutes() {
     createRoute({
       method: 'get',
       path: '/overview',
+      middleware: [guard('registry.read')],
       tags: ['registry'],
       summary: 'Totals, risks and the platform × unit map',
       responses: { 200: json(overviewSchema) },
     }),
-    async (c) => c.json(await c.get('services').registry.overview(), 200),
+    async (c) =>
+      c.json(await c.get('services').registry.overview(scopeFilter(c.get('access').scope('registry.read'))), 200),
   );
 
   app.openapi(
     createRoute({
       method: 'get',
       path: '/presences',
+      middleware: [guard('registry.read')],
       tags: ['registry'],
       summary: 'List presences, filtered and sorted',
       request: { query: presenceQuerySchema },
@@ -117,38 +139,64 @@ export function registryRoutes() {
         422: errorSchemaDoc,
       },
     }),
-    async (c) => c.json(await c.get('services').registry.listPresences(c.req.valid('query')), 200),
+    async (c) =>
+      c.json(
+        await c
+          .get('services')
+          .registry.listPresences(c.req.valid('query'), scopeFilter(c.get('access').scope('registry.read'))),
+        200,
+      ),
   );
 
   app.openapi(
     createRoute({
       method: 'post',
       path: '/presences',
+      middleware: [guard('presence.create')],
       tags: ['registry'],
       summary: 'Register a presence (from a URL, or a platform and a handle)',
       request: body(presenceCreateSchema),
       responses: { 201: json(presenceSchema, 'Created'), ...errors },
     }),
-    async (c) =>
-      c.json(await c.get('services').registry.createPresence(c.get('actor'), c.req.valid('json')), 201),
+    async (c) => {
+      const input = c.req.valid('json');
+      inScope(c.get('access'), 'presence.create', { unitId: input.unitId ?? null });
+      return c.json(await c.get('services').registry.createPresence(c.get('actor'), input), 201);
+    },
   );
 
   app.openapi(
     createRoute({
       method: 'post',
       path: '/presences/bulk',
+      middleware: [guard('presence.delete')],
       tags: ['registry'],
       summary: 'Change the unit, owner or status of many presences at once (all or nothing)',
       request: body(bulkEditSchema),
       responses: { 200: json(z.object({ updated: z.number(), unchanged: z.number() })), ...errors },
     }),
-    async (c) => c.json(await c.get('services').registry.bulkEdit(c.get('actor'), c.req.valid('json')), 200),
+    async (c) => {
+      const edit = c.req.valid('json');
+      const access = c.get('access');
+      if (!access.scope('presence.delete').all) {
+        // Every presence named, and the unit they would move to, must be the user's.
+        const ids = [...new Set(edit.ids)];
+        const scope = scopeFilter(access.scope('presence.delete'));
+        const { items } = await c.get('services').registry.listPresences({}, scope);
+        const mine = new Set(items.map((p) => p.id));
+        const outside = ids.filter((id) => !mine.has(id));
+        if (outside.length) throw forbidden('presence.delete');
+        if (edit.set.unitId !== undefined) inScope(access, 'presence.delete', { unitId: edit.set.unitId });
+      }
+      return c.json(await c.get('services').registry.bulkEdit(c.get('actor'), edit), 200);
+    },
   );
 
   app.openapi(
     createRoute({
       method: 'get',
       path: '/presences/{id}',
+      middleware: [guard('registry.read', presenceTarget())],
       tags: ['registry'],
       request: { params: idParam },
       responses: { 200: json(presenceSchema), ...errors },
@@ -160,6 +208,7 @@ export function registryRoutes() {
     createRoute({
       method: 'patch',
       path: '/presences/{id}',
+      middleware: [guard('presence.edit', presenceTarget())],
       tags: ['registry'],
       request: { params: idParam, ...body(presencePatchSchema) },
       responses: { 200: json(presenceSchema), ...errors },
@@ -168,7 +217,11 @@ export function registryRoutes() {
       c.json(
         await c
           .get('services')
-          .registry.updatePresence(c.get('actor'), c.req.valid('param').id, c.req.valid('json')),
+          .registry.updatePresence(
+            c.get('actor'),
+            c.req.valid('param').id,
+            movedInScope(c.get('access'), 'presence.edit', c.req.valid('json')),
+          ),
         200,
       ),
   );
@@ -177,6 +230,7 @@ export function registryRoutes() {
     createRoute({
       method: 'delete',
       path: '/presences/{id}',
+      middleware: [guard('presence.delete', presenceTarget())],
       tags: ['registry'],
       summary: 'Remove a presence registered by mistake (its history is kept)',
       request: { params: idParam, query: z.object({ reason: z.string().max(1000).optional() }) },
@@ -194,6 +248,7 @@ export function registryRoutes() {
     createRoute({
       method: 'get',
       path: '/presences/{id}/history',
+      middleware: [guard('registry.read', presenceTarget())],
       tags: ['registry'],
       summary: 'Every change to a presence, newest first',
       request: { params: idParam },
@@ -206,6 +261,7 @@ export function registryRoutes() {
     createRoute({
       method: 'post',
       path: '/resolve',
+      middleware: [guard('registry.read')],
       tags: ['registry'],
       summary: 'Platform, handle and canonical URL of pasted profile URLs or handles',
       request: body(
@@ -226,6 +282,7 @@ export function registryRoutes() {
     createRoute({
       method: 'get',
       path: '/units',
+      middleware: [guard('registry.read')],
       tags: ['registry'],
       responses: { 200: json(z.array(unitSchema)) },
     }),
@@ -235,17 +292,22 @@ export function registryRoutes() {
     createRoute({
       method: 'post',
       path: '/units',
+      middleware: [guard('organisation.manage')],
       tags: ['registry'],
       request: body(unitInputSchema),
       responses: { 201: json(unitSchema), ...errors },
     }),
-    async (c) =>
-      c.json(await c.get('services').registry.createUnit(c.get('actor'), c.req.valid('json')), 201),
+    async (c) => {
+      const input = c.req.valid('json');
+      inScope(c.get('access'), 'organisation.manage', { unitId: input.parentId ?? null });
+      return c.json(await c.get('services').registry.createUnit(c.get('actor'), input), 201);
+    },
   );
   app.openapi(
     createRoute({
       method: 'patch',
       path: '/units/{id}',
+      middleware: [guard('organisation.manage', unitTarget())],
       tags: ['registry'],
       request: { params: idParam, ...body(unitInputSchema) },
       responses: { 200: json(unitSchema), ...errors },
@@ -254,7 +316,7 @@ export function registryRoutes() {
       c.json(
         await c
           .get('services')
-          .registry.updateUnit(c.get('actor'), c.req.valid('param').id, c.req.valid('json')),
+          .registry.updateUnit(c.get('actor'), c.req.valid('param').id, parentInScope(c.get('access'), c.req.valid('json'))),
         200,
       ),
   );
@@ -262,6 +324,7 @@ export function registryRoutes() {
     createRoute({
       method: 'delete',
       path: '/units/{id}',
+      middleware: [guard('organisation.manage', unitTarget())],
       tags: ['registry'],
       summary: 'Delete an empty unit',
       request: { params: idParam },
@@ -277,6 +340,7 @@ export function registryRoutes() {
     createRoute({
       method: 'get',
       path: '/people',
+      middleware: [guard('registry.read')],
       tags: ['registry'],
       request: {
         query: z.object({
@@ -292,17 +356,22 @@ export function registryRoutes() {
     createRoute({
       method: 'post',
       path: '/people',
+      middleware: [guard('organisation.manage')],
       tags: ['registry'],
       request: body(personInputSchema),
       responses: { 201: json(personSchema), ...errors },
     }),
-    async (c) =>
-      c.json(await c.get('services').registry.createPerson(c.get('actor'), c.req.valid('json')), 201),
+    async (c) => {
+      const input = c.req.valid('json');
+      inScope(c.get('access'), 'organisation.manage', { unitId: input.unitId ?? null });
+      return c.json(await c.get('services').registry.createPerson(c.get('actor'), input), 201);
+    },
   );
   app.openapi(
     createRoute({
       method: 'patch',
       path: '/people/{id}',
+      middleware: [guard('organisation.manage', personTarget())],
       tags: ['registry'],
       request: { params: idParam, ...body(personInputSchema) },
       responses: { 200: json(personSchema), ...errors },
@@ -311,7 +380,11 @@ export function registryRoutes() {
       c.json(
         await c
           .get('services')
-          .registry.updatePerson(c.get('actor'), c.req.valid('param').id, c.req.valid('json')),
+          .registry.updatePerson(
+            c.get('actor'),
+            c.req.valid('param').id,
+            movedInScope(c.get('access'), 'organisation.manage', c.req.valid('json')),
+          ),
         200,
       ),
   );

@@ -104,16 +104,20 @@ export class RegistryService {
     return (await store.getOrganisationName(this.db)) ?? 'Vigie';
   }
 
-  async overview(): Promise<Overview> {
+  /** Totals and risks over the presences the user may see (`scope` null: all of them). */
+  async overview(scope: store.PresenceScope | null = null): Promise<Overview> {
     const [name, presences, units] = await Promise.all([
       this.organisationName(),
-      store.listPresences(this.db, this.handle.dialect, {}),
+      store.listPresences(this.db, this.handle.dialect, { scope }),
       store.listUnits(this.db),
     ]);
     return buildOverview(name, presences, units, isAlive);
   }
 
-  async listPresences(query: PresenceQuery = {}): Promise<{ items: Presence[]; total: number }> {
+  async listPresences(
+    query: PresenceQuery = {},
+    scope: store.PresenceScope | null = null,
+  ): Promise<{ items: Presence[]; total: number }> {
     let unitIds: number[] | undefined;
     if (query.unitId && query.subUnits === 'true') {
       unitIds = descendantIds(await store.listUnits(this.db), query.unitId);
@@ -122,6 +126,7 @@ export class RegistryService {
       ...query,
       unitIds,
       deadPlatforms: DEAD_PLATFORMS,
+      scope,
     });
     return { items, total: items.length };
   }

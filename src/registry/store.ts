@@ -258,10 +258,22 @@ export async function updatePersonRow(
 const DEAD_SENTINEL = '__none__';
 
 /** The presence list with names joined in; filters that are plain columns are done in SQL. */
+/** Presences of some units, or named ones (a user's scope; src/core/access.ts). */
+export interface PresenceScope {
+  unitIds: number[];
+  presenceIds: number[];
+}
+
 export async function listPresences(
   db: Q,
   dialect: Dialect,
-  query: PresenceQuery & { unitIds?: number[]; deadPlatforms?: string[]; ids?: number[] },
+  query: PresenceQuery & {
+    unitIds?: number[];
+    deadPlatforms?: string[];
+    ids?: number[];
+    /** What the asking user may see: presences of these units or these ids (null: everything). */
+    scope?: PresenceScope | null;
+  },
 ): Promise<Presence[]> {
   let q = db
     .selectFrom('presences as p')
@@ -278,6 +290,15 @@ export async function listPresences(
       'c.name as custodian_name',
     ]);
   if (query.ids) q = q.where('p.id', 'in', query.ids.length ? query.ids : [-1]);
+  if (query.scope) {
+    const { unitIds, presenceIds } = query.scope;
+    q = q.where((eb) =>
+      eb.or([
+        eb('p.unit_id', 'in', unitIds.length ? unitIds : [-1]),
+        eb('p.id', 'in', presenceIds.length ? presenceIds : [-1]),
+      ]),
+    );
+  }
   if (query.platform) q = q.where('p.platform', '=', query.platform);
   if (query.status) q = q.where('p.status', '=', query.status);
   if (query.ownerId) q = q.where('p.owner_id', '=', query.ownerId);
@@ -443,23 +464,9 @@ export async function countPresences(db: Q): Promise<number> {
 
 // ---------- changes
 
-export interface ChangeValues {
-  at: string;
-  actor: string;
-  entity: Change['entity'];
-  entity_id: number;
-  action: Change['action'];
-  diff: Record<string, [unknown, unknown]>;
-  batch: string | null;
-  reason: string | null;
-}
-
-export async function insertChanges(db: Q, changes: ChangeValues[]): Promise<void> {
-  for (let i = 0; i < changes.length; i += 500) {
-    const chunk = changes.slice(i, i + 500).map((c) => ({ ...c, diff: JSON.stringify(c.diff) }));
-    if (chunk.length) await db.insertInto('changes').values(chunk).execute();
-  }
-}
+export type { ChangeValues } from '../core/log';
+/** Every change goes through the one chained writer (src/core/log.ts). */
+export { appendChanges as insertChanges } from '../core/log';
 
 export async function listChanges(db: Q, entity: Change['entity'], entityId: number): Promise<Change[]> {
   const rows = await db

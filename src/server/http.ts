@@ -7,15 +7,6 @@ import { type Locale, pickLocale } from '../core/i18n';
 import { localiseError, localiseIssue, t } from '../messages';
 import { MAX_UPLOAD_MB } from '../registry/inventory/limits';
 
-/** The person acting, as the web app says (`X-Vigie-Actor`), cleaned of anything that is not text. */
-export function actorFrom(header: string | undefined): string {
-  const clean = (header ?? '')
-    .replace(/[\p{Cc}\p{Cf}]/gu, '')
-    .trim()
-    .slice(0, 120);
-  return clean ? `web:${clean}` : 'web';
-}
-
 export function localeFrom(c: Context): Locale {
   return pickLocale(c.req.query('lang'), c.req.header('accept-language'));
 }

@@ -5,6 +5,7 @@ import type { Dialect } from '../db';
 import * as m001 from './001_registry';
 import * as m002 from './002_imports';
 import * as m003 from './003_audit';
+import * as m004 from './004_trust';
 
 export interface Migration {
   name: string;
@@ -15,4 +16,5 @@ export const MIGRATIONS: Migration[] = [
   { name: '001_registry', up: m001.up },
   { name: '002_imports', up: m002.up },
   { name: '003_audit', up: m003.up },
+  { name: '004_trust', up: m004.up },
 ];

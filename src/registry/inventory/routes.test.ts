@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { forEachDialect } from '../../core/testing/dialects';
-import { createApp } from '../../server/app';
+import { signIn } from '../../trust/testing';
 
 const CSV =
   'Réseau;URL;Entité\nFacebook;https://fr-fr.facebook.com/ombreval.lyon;Région Lyon\nInsta;@ombreval_lyon;Région Lyon\n';
@@ -14,7 +14,7 @@ function form(file: Blob | string, name: string, extra: Record<string, string> =
 
 forEachDialect((t) => {
   it('previews, then imports an uploaded file, and lists the import', async () => {
-    const { app } = createApp({ db: t.h });
+    const app = await signIn(t.h, undefined, { login: 'claire@ombreval.example' });
     const preview = await app.request('/api/inventory/preview', form(CSV, 'lyon.csv'));
     expect(preview.status).toBe(200);
     const p = (await preview.json()) as {
@@ -38,7 +38,7 @@ forEachDialect((t) => {
   });
 
   it('lets a person remap a column and refuses files it cannot read', async () => {
-    const { app } = createApp({ db: t.h });
+    const app = await signIn(t.h, undefined, { login: 'claire@ombreval.example' });
     const csv = 'Quoi;Où\nx;https://x.com/ombreval\n';
     const unmapped = await app.request('/api/inventory/preview', form(csv, 'strange.csv'));
     expect(unmapped.status).toBe(422);
@@ -59,7 +59,7 @@ forEachDialect((t) => {
   });
 
   it('tells row errors in the reader’s language', async () => {
-    const { app } = createApp({ db: t.h });
+    const app = await signIn(t.h, undefined, { login: 'claire@ombreval.example' });
     const bad = 'Réseau;URL;Statut\nx;https://x.com/ombreval;peut-être\n';
     const req = form(bad, 'bad.csv');
     const r = await app.request('/api/inventory/preview', {
@@ -80,7 +80,7 @@ forEachDialect((t) => {
   });
 
   it('exports the registry as a download in each format', async () => {
-    const { app } = createApp({ db: t.h });
+    const app = await signIn(t.h, undefined, { login: 'claire@ombreval.example' });
     await app.request('/api/inventory/import', form(CSV, 'lyon.csv'));
     const csv = await app.request('/api/inventory/export?format=csv');
     expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="vigie-inventory-.*\.csv"/);

@@ -2,7 +2,9 @@
 import { PassThrough, Readable } from 'node:stream';
 import { createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { scopeFilter } from '../../core/access';
 import { Invalid } from '../../core/errors';
+import { guard } from '../../core/guard';
 import { apiApp, errorSchemaDoc } from '../../core/http';
 import * as store from '../store';
 import { type ExplicitMapping, explicitMapping, parseMapOption } from './columns';
@@ -68,6 +70,7 @@ export function inventoryRoutes() {
     createRoute({
       method: 'post',
       path: '/inventory/preview',
+      middleware: [guard('inventory.import')],
       tags: ['inventory'],
       summary: 'What importing this file would change, its columns and its row errors; nothing is stored',
       request: upload,
@@ -92,6 +95,7 @@ export function inventoryRoutes() {
     createRoute({
       method: 'post',
       path: '/inventory/import',
+      middleware: [guard('inventory.import')],
       tags: ['inventory'],
       summary: 'Import an inventory file, all or nothing (or skipping invalid rows)',
       request: upload,
@@ -117,6 +121,7 @@ export function inventoryRoutes() {
     createRoute({
       method: 'get',
       path: '/inventory/imports',
+      middleware: [guard('inventory.import')],
       tags: ['inventory'],
       summary: 'Past inventory imports',
       responses: { 200: { description: 'OK' } },
@@ -128,6 +133,7 @@ export function inventoryRoutes() {
     createRoute({
       method: 'get',
       path: '/inventory/export',
+      middleware: [guard('export')],
       tags: ['inventory'],
       summary: 'The whole registry as CSV, XLSX or JSON (re-imports to the same registry)',
       request: { query: z.object({ format: z.enum(['csv', 'xlsx', 'json']).default('csv') }) },
@@ -135,7 +141,8 @@ export function inventoryRoutes() {
     }),
     async (c) => {
       const { format } = c.req.valid('query');
-      const { items } = await c.get('services').registry.listPresences({});
+      const scope = scopeFilter(c.get('access').scope('registry.read'));
+      const { items } = await c.get('services').registry.listPresences({}, scope);
       const out = new PassThrough();
       const write = format === 'csv' ? writeCsv : format === 'xlsx' ? writeXlsx : writeJson;
       write(items, out, { locale: c.get('locale') }).catch((e: unknown) => out.destroy(e as Error));

@@ -1,0 +1,232 @@
+// Trust's HTTP API: signing in and out, the first admin, one's own account, users and their roles.
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { Db } from '../core/db';
+import { TooMany } from '../core/errors';
+import { guard, signedIn } from '../core/guard';
+import { type AppEnv, apiApp, errorSchemaDoc } from '../core/http';
+import { RateLimiter } from './limits';
+import { clientIp } from './middleware';
+import {
+  authStatusSchema,
+  meSchema,
+  passwordChangeSchema,
+  setupSchema,
+  signInSchema,
+  userInputSchema,
+  userPatchSchema,
+  userSchema,
+} from './model';
+import type { TrustService } from './service';
+import { clearSessionCookie, setSessionCookie } from './sessions';
+
+declare module '../core/http' {
+  interface Services {
+    trust: TrustService;
+  }
+}
+
+export interface TrustRoutesOptions {
+  /** Policies published and not yet acknowledged by a user (src/trust/policies). */
+  pendingPolicies: (db: Db, userId: number) => Promise<number>;
+  /** Single sign-on, when configured: what the sign-in page shows. */
+  oidc: { enabled: boolean; label: string | null };
+}
+
+const json = <T extends z.ZodType>(schema: T, description = 'OK') => ({
+  content: { 'application/json': { schema } },
+  description,
+});
+const body = <T extends z.ZodType>(schema: T) => ({
+  body: { content: { 'application/json': { schema } }, required: true },
+});
+const errors = {
+  401: errorSchemaDoc,
+  403: errorSchemaDoc,
+  404: errorSchemaDoc,
+  409: errorSchemaDoc,
+  422: errorSchemaDoc,
+  429: errorSchemaDoc,
+};
+const id = z.object({ id: z.coerce.number().int().positive() });
+const temporary = z.object({ temporaryPassword: z.string() });
+
+/** Per client address: 20 tries a minute; per login: 10 per 5 minutes (the lock comes at 5 failures). */
+const byAddress = new RateLimiter({ max: 20, windowMs: 60_000 });
+const byLogin = new RateLimiter({ max: 10, windowMs: 5 * 60_000 });
+
+function limited(c: Context, login: string): void {
+  const wait = Math.max(byAddress.hit(`ip:${clientIp(c)}`), login ? byLogin.hit(`login:${login}`) : 0);
+  if (wait) {
+    c.header('retry-after', String(wait));
+    throw new TooMany('auth.rate_limited', `Too many attempts: try again in ${wait} seconds.`, { seconds: wait });
+  }
+}
+
+function meta(c: Context) {
+  return { ip: clientIp(c), userAgent: c.req.header('user-agent') ?? null };
+}
+
+export function trustRoutes(options: TrustRoutesOptions) {
+  const app = apiApp();
+  const me = async (c: Context<AppEnv>, userId: number, session: { csrf: string; via: 'password' | 'oidc' }) => {
+    const trust = c.get('services').trust;
+    const access = await trust.accessFor(userId);
+    if (!access) throw new Error('signed-in user vanished');
+    return trust.me(access, session, await options.pendingPolicies(c.get('services').db, userId));
+  };
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/auth/status',
+      summary: 'Whether the first admin is still to be created, and whether single sign-on is offered',
+      responses: { 200: json(authStatusSchema) },
+    }),
+    async (c) => c.json({ needsSetup: await c.get('services').trust.needsSetup(), oidc: options.oidc }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/signin',
+      summary: 'Sign in with a login and a password (sets the session cookie)',
+      request: body(signInSchema),
+      responses: { 200: json(meSchema), ...errors },
+    }),
+    async (c) => {
+      const input = c.req.valid('json');
+      limited(c, input.login);
+      const r = await c.get('services').trust.signIn(input.login, input.password, meta(c));
+      setSessionCookie(c, r.session.token, r.session.expiresAt);
+      return c.json(await me(c, r.user.id, { csrf: r.session.csrf, via: 'password' }), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/setup',
+      summary: 'Create the first admin with the one-time code the server printed',
+      request: body(setupSchema),
+      responses: { 200: json(meSchema), ...errors },
+    }),
+    async (c) => {
+      limited(c, '');
+      const r = await c.get('services').trust.setup(c.req.valid('json'), meta(c));
+      setSessionCookie(c, r.session.token, r.session.expiresAt);
+      return c.json(await me(c, r.user.id, { csrf: r.session.csrf, via: 'password' }), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/signout',
+      middleware: [signedIn()],
+      summary: 'Sign out (ends this session)',
+      responses: { 204: { description: 'Signed out' }, ...errors },
+    }),
+    async (c) => {
+      await c.get('services').trust.signOut(c.get('access'), c.get('session').id);
+      clearSessionCookie(c);
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/password',
+      middleware: [signedIn()],
+      summary: 'Change one’s own password (other sessions end)',
+      request: body(passwordChangeSchema),
+      responses: { 204: { description: 'Changed' }, ...errors },
+    }),
+    async (c) => {
+      const { current, next } = c.req.valid('json');
+      await c.get('services').trust.changePassword(c.get('access'), current, next, c.get('session').id);
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/me',
+      middleware: [signedIn()],
+      summary: 'Who is signed in, their roles and permissions, and the CSRF token',
+      responses: { 200: json(meSchema), ...errors },
+    }),
+    async (c) => {
+      const s = c.get('session');
+      return c.json(await me(c, s.userId, s), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/users',
+      middleware: [guard('users.manage')],
+      summary: 'Users and their roles',
+      responses: { 200: json(z.array(userSchema)), ...errors },
+    }),
+    async (c) => c.json(await c.get('services').trust.list(), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/users',
+      middleware: [guard('users.manage')],
+      summary: 'Create a user; without a password, a temporary one is returned once',
+      request: body(userInputSchema),
+      responses: { 201: json(z.object({ user: userSchema, temporaryPassword: z.string().optional() })), ...errors },
+    }),
+    async (c) => c.json(await c.get('services').trust.create(c.get('access'), c.req.valid('json')), 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/users/{id}',
+      middleware: [guard('users.manage')],
+      summary: 'Change a user’s name, person, status or roles',
+      request: { params: id, ...body(userPatchSchema) },
+      responses: { 200: json(userSchema), ...errors },
+    }),
+    async (c) =>
+      c.json(
+        await c.get('services').trust.patch(c.get('access'), c.req.valid('param').id, c.req.valid('json')),
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/users/{id}/reset-password',
+      middleware: [guard('users.manage')],
+      summary: 'Give a user a temporary password (shown once; their sessions end)',
+      request: { params: id },
+      responses: { 200: json(temporary), ...errors },
+    }),
+    async (c) => c.json(await c.get('services').trust.resetPassword(c.get('access'), c.req.valid('param').id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/users/{id}/unlock',
+      middleware: [guard('users.manage')],
+      summary: 'Unlock an account locked after failed sign-ins',
+      request: { params: id },
+      responses: { 200: json(userSchema), ...errors },
+    }),
+    async (c) => c.json(await c.get('services').trust.unlock(c.get('access'), c.req.valid('param').id), 200),
+  );
+
+  return app;
+}
+

@@ -1,0 +1,469 @@
+// Signing in and out, the first admin, passwords, users and their roles. Every change is logged
+// (src/core/log.ts) with who did it; no password, hash or token ever enters the log or a message.
+import { timingSafeEqual } from 'node:crypto';
+import { type Access, buildAccess, type GrantRow, PERMISSIONS, ROLE_SCOPE } from '../core/access';
+import type { Db } from '../core/db';
+import { Conflict, Invalid, type Issue, NotFound, TooMany, Unauthenticated } from '../core/errors';
+import { appendChanges, type ChangeValues, type Q } from '../core/log';
+import type { GrantInput, Me, User, UserInput, UserPatch } from './model';
+import { decoyHash, hashPassword, temporaryPassword, verifyPassword } from './passwords';
+import { closeUserSessions, type OpenedSession, openSession, type SessionVia } from './sessions';
+import * as store from './store';
+
+/** Failed sign-ins in a row before the account locks, and for how long. */
+export const MAX_FAILURES = 5;
+export const LOCK_MS = 15 * 60_000;
+
+export interface ClientMeta {
+  ip?: string | null;
+  userAgent?: string | null;
+}
+
+export interface SignedIn {
+  user: User;
+  session: OpenedSession;
+}
+
+function change(
+  actor: string,
+  entityId: number,
+  action: string,
+  diff: ChangeValues['diff'],
+  reason: string | null = null,
+): ChangeValues {
+  return {
+    at: new Date().toISOString(),
+    actor,
+    entity: 'user',
+    entity_id: entityId,
+    action,
+    diff,
+    batch: null,
+    reason,
+  };
+}
+
+/** A password must not be the login or the name (the length rules are in the schema). */
+export function passwordProblems(password: string, who: { login: string; name?: string }): Issue[] {
+  const p = password.trim().toLowerCase();
+  const bad = [who.login, who.name ?? ''].map((s) => s.trim().toLowerCase()).filter((s) => s.length >= 3);
+  if (bad.some((s) => p.includes(s))) {
+    return [
+      {
+        field: 'password',
+        code: 'auth.password_personal',
+        message: 'The password must not contain the login or the name.',
+      },
+    ];
+  }
+  return [];
+}
+
+function checkPassword(password: string, who: { login: string; name?: string }, field = 'password'): void {
+  const issues = passwordProblems(password, who).map((i) => ({ ...i, field }));
+  if (issues.length) throw new Invalid('auth.password_personal', issues[0]?.message ?? '', {}, issues);
+}
+
+export class TrustService {
+  /** The one-time code the setup page asks for, while no user exists (printed by the server). */
+  readonly setupCode: string;
+
+  constructor(
+    private readonly h: Db,
+    options: { setupCode?: string } = {},
+  ) {
+    this.setupCode = options.setupCode ?? temporaryPassword();
+  }
+
+  get db() {
+    return this.h.db;
+  }
+
+  async needsSetup(): Promise<boolean> {
+    return (await store.countUsers(this.db)) === 0;
+  }
+
+  /** Access of a signed-in, active user; null when the user is gone or disabled. */
+  async accessFor(userId: number, actorSuffix = ''): Promise<Access | null> {
+    const u = await store.userById(this.db, userId);
+    if (!u || u.status !== 'active') return null;
+    return buildAccess({
+      userId: u.id,
+      actor: `${u.login}${actorSuffix}`,
+      personId: u.person_id,
+      grants: await store.grantRows(this.db, u.id),
+      units: await store.unitTree(this.db),
+    });
+  }
+
+  async user(id: number): Promise<User> {
+    const r = await store.userById(this.db, id);
+    if (!r) throw new NotFound('user.not_found', `No user with id ${id}.`, { id });
+    return store.toUser(r, (await store.grantsByUser(this.db, [id])).get(id) ?? []);
+  }
+
+  async me(access: Access, session: { csrf: string; via: SessionVia }, pendingPolicies: number): Promise<Me> {
+    const user = await this.user(access.userId as number);
+    const permissions = PERMISSIONS.filter((p) => access.can(p));
+    return { user, permissions, roles: access.roles, csrf: session.csrf, pendingPolicies, via: session.via };
+  }
+
+  /**
+   * Checks a password. A wrong one counts towards the lock; the answer never says whether the login
+   * exists. A locked account answers 429 with the time it unlocks.
+   */
+  async signIn(loginInput: string, password: string, meta: ClientMeta, now = new Date()): Promise<SignedIn> {
+    const login = loginInput.trim().toLowerCase();
+    const u = await store.userByLogin(this.db, login);
+    const failed = () =>
+      new Unauthenticated('auth.failed', 'Wrong login or password.', {});
+    if (!u) {
+      await verifyPassword(await decoyHash(), password);
+      await appendChanges(this.db, [
+        change('anonymous', 0, 'sign_in_failed', { login: [null, login.slice(0, 120)] }, meta.ip ?? null),
+      ]);
+      throw failed();
+    }
+    if (u.locked_until && Date.parse(u.locked_until) > now.getTime()) {
+      throw new TooMany('auth.locked', `This account is locked until ${u.locked_until}.`, {
+        until: u.locked_until,
+      });
+    }
+    const ok = await verifyPassword(u.password_hash, password);
+    if (!ok || u.status !== 'active') {
+      const failures = u.failed_attempts + 1;
+      const lock = failures >= MAX_FAILURES;
+      const until = lock ? new Date(now.getTime() + LOCK_MS).toISOString() : null;
+      await this.db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('users')
+          .set({ failed_attempts: lock ? 0 : failures, ...(lock ? { locked_until: until } : {}) })
+          .where('id', '=', u.id)
+          .execute();
+        await appendChanges(trx, [
+          change(u.login, u.id, 'sign_in_failed', { failures: [u.failed_attempts, failures] }, meta.ip ?? null),
+          ...(lock ? [change('system', u.id, 'locked', { lockedUntil: [null, until] }, null)] : []),
+        ]);
+      });
+      if (lock) {
+        throw new TooMany('auth.locked', `This account is locked until ${until}.`, { until: until ?? '' });
+      }
+      throw failed();
+    }
+    return this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('users')
+        .set({ failed_attempts: 0, locked_until: null, last_sign_in_at: now.toISOString() })
+        .where('id', '=', u.id)
+        .execute();
+      const session = await openSession(trx, u.id, 'password', meta, now);
+      await appendChanges(trx, [change(u.login, u.id, 'sign_in', { via: [null, 'password'] }, meta.ip ?? null)]);
+      const user = store.toUser({ ...u, failed_attempts: 0, locked_until: null }, []);
+      return { user, session };
+    });
+  }
+
+  async signOut(access: Access, sessionId: number): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('sessions').where('id', '=', sessionId).execute();
+      await appendChanges(trx, [change(access.actor, access.userId ?? 0, 'sign_out', {})]);
+    });
+  }
+
+  /** Creates the first admin with the code printed at start; refused once any user exists. */
+  async setup(
+    input: { code: string; login: string; name: string; password: string },
+    meta: ClientMeta,
+  ): Promise<SignedIn> {
+    const a = Buffer.from(input.code.trim());
+    const b = Buffer.from(this.setupCode);
+    if (a.length !== b.length || !timingSafeEqual(a, b)) {
+      throw new Invalid('auth.setup_code', 'The setup code is not the one the server printed.', {}, [
+        { field: 'code', code: 'auth.setup_code', message: 'The setup code is not the one the server printed.' },
+      ]);
+    }
+    checkPassword(input.password, input);
+    const hash = await hashPassword(input.password);
+    return this.db.transaction().execute(async (trx) => {
+      if ((await store.countUsers(trx)) > 0) {
+        throw new Conflict('auth.setup_done', 'Vigie already has users: sign in instead.');
+      }
+      const id = await this.insertUser(trx, 'setup', { login: input.login, name: input.name }, hash, false, [
+        { role: 'admin', unitId: null, presenceId: null },
+      ]);
+      const session = await openSession(trx, id, 'password', meta);
+      return { user: await this.userIn(trx, id), session };
+    });
+  }
+
+  async changePassword(access: Access, current: string, next: string, keepSession?: number): Promise<void> {
+    const u = await store.userById(this.db, access.userId ?? 0);
+    if (!u) throw new NotFound('user.not_found', 'No such user.', { id: access.userId ?? 0 });
+    if (!(await verifyPassword(u.password_hash, current))) {
+      throw new Invalid('auth.current_wrong', 'The current password is wrong.', {}, [
+        { field: 'current', code: 'auth.current_wrong', message: 'The current password is wrong.' },
+      ]);
+    }
+    if (current === next) {
+      throw new Invalid('auth.password_same', 'Choose a password different from the current one.', {}, [
+        { field: 'next', code: 'auth.password_same', message: 'Choose a password different from the current one.' },
+      ]);
+    }
+    checkPassword(next, u, 'next');
+    const hash = await hashPassword(next);
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('users')
+        .set({ password_hash: hash, must_change_password: 0, updated_at: new Date().toISOString() })
+        .where('id', '=', u.id)
+        .execute();
+      // Other sessions (a stolen cookie, a forgotten browser) end with the old password.
+      await closeUserSessions(trx, u.id, keepSession);
+      await appendChanges(trx, [change(access.actor, u.id, 'password_change', {})]);
+    });
+  }
+
+  // ---------- administration (users.manage)
+
+  async list(): Promise<User[]> {
+    const rows = await store.listUserRows(this.db);
+    const grants = await store.grantsByUser(
+      this.db,
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => store.toUser(r, grants.get(r.id) ?? []));
+  }
+
+  async create(access: Access, input: UserInput): Promise<{ user: User; temporaryPassword?: string }> {
+    if (await store.userByLogin(this.db, input.login)) {
+      throw new Conflict('user.login_taken', `The login "${input.login}" is already used.`, { login: input.login });
+    }
+    if (input.password) checkPassword(input.password, input);
+    const temporary = input.password ? undefined : temporaryPassword();
+    const hash = await hashPassword(input.password ?? (temporary as string));
+    const grants = await this.checkGrants(this.db, input.grants ?? []);
+    const id = await this.db.transaction().execute(async (trx) => {
+      await this.checkPerson(trx, input.personId ?? null);
+      return this.insertUser(trx, access.actor, input, hash, Boolean(temporary), grants);
+    });
+    return { user: await this.user(id), ...(temporary ? { temporaryPassword: temporary } : {}) };
+  }
+
+  async patch(access: Access, id: number, patch: UserPatch): Promise<User> {
+    const before = await this.user(id);
+    const grants = patch.grants ? await this.checkGrants(this.db, patch.grants) : null;
+    await this.db.transaction().execute(async (trx) => {
+      if (patch.personId !== undefined) await this.checkPerson(trx, patch.personId);
+      const now = new Date().toISOString();
+      const set: Record<string, unknown> = {};
+      const diff: ChangeValues['diff'] = {};
+      for (const [k, col] of [
+        ['name', 'name'],
+        ['email', 'email'],
+        ['personId', 'person_id'],
+        ['status', 'status'],
+      ] as const) {
+        const v = patch[k];
+        if (v !== undefined && v !== before[k]) {
+          set[col] = v;
+          diff[k] = [before[k], v];
+        }
+      }
+      if (Object.keys(set).length) {
+        await trx
+          .updateTable('users')
+          .set({ ...set, updated_at: now })
+          .where('id', '=', id)
+          .execute();
+      }
+      if (grants) {
+        const was = before.grants.map(grantLabel).sort();
+        const will = grants.map(grantLabel).sort();
+        if (was.join('|') !== will.join('|')) {
+          await store.replaceGrants(trx, id, grants, now, access.actor);
+          diff.grants = [was, will];
+        }
+      }
+      if (patch.status === 'disabled') await closeUserSessions(trx, id);
+      await this.keepAnAdmin(trx);
+      if (Object.keys(diff).length) await appendChanges(trx, [change(access.actor, id, 'update', diff)]);
+    });
+    return this.user(id);
+  }
+
+  async resetPassword(access: Access, id: number): Promise<{ temporaryPassword: string }> {
+    const u = await this.user(id);
+    const temporary = temporaryPassword();
+    const hash = await hashPassword(temporary);
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('users')
+        .set({
+          password_hash: hash,
+          must_change_password: 1,
+          failed_attempts: 0,
+          locked_until: null,
+          updated_at: new Date().toISOString(),
+        })
+        .where('id', '=', u.id)
+        .execute();
+      await closeUserSessions(trx, u.id);
+      await appendChanges(trx, [change(access.actor, u.id, 'password_reset', {})]);
+    });
+    return { temporaryPassword: temporary };
+  }
+
+  async unlock(access: Access, id: number): Promise<User> {
+    const u = await this.user(id);
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('users')
+        .set({ failed_attempts: 0, locked_until: null, updated_at: new Date().toISOString() })
+        .where('id', '=', u.id)
+        .execute();
+      await appendChanges(trx, [change(access.actor, u.id, 'unlock', { lockedUntil: [u.lockedUntil, null] })]);
+    });
+    return this.user(id);
+  }
+
+  // ---------- helpers
+
+  private async userIn(db: Q, id: number): Promise<User> {
+    const r = await store.userById(db, id);
+    if (!r) throw new NotFound('user.not_found', `No user with id ${id}.`, { id });
+    return store.toUser(r, (await store.grantsByUser(db, [id])).get(id) ?? []);
+  }
+
+  /** Inserts a user and their grants, and logs it; returns the id. */
+  async insertUser(
+    trx: Q,
+    actor: string,
+    input: { login: string; name: string; email?: string | null; personId?: number | null },
+    passwordHash: string | null,
+    mustChange: boolean,
+    grants: GrantRow[],
+  ): Promise<number> {
+    const now = new Date().toISOString();
+    const row = await trx
+      .insertInto('users')
+      .values({
+        login: input.login.trim().toLowerCase(),
+        name: input.name,
+        email: input.email ?? null,
+        person_id: input.personId ?? null,
+        password_hash: passwordHash,
+        must_change_password: mustChange ? 1 : 0,
+        status: 'active',
+        failed_attempts: 0,
+        locked_until: null,
+        oidc_subject: null,
+        last_sign_in_at: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await store.replaceGrants(trx, row.id, grants, now, actor);
+    await appendChanges(trx, [
+      change(actor, row.id, 'create', {
+        login: [null, input.login],
+        name: [null, input.name],
+        grants: [null, grants.map((g) => grantLabel(g))],
+      }),
+    ]);
+    return row.id;
+  }
+
+  /** Each grant carries what its role is scoped by, and names something that exists. */
+  async checkGrants(db: Q, grants: GrantInput[]): Promise<GrantRow[]> {
+    const issues: Issue[] = [];
+    const out: GrantRow[] = [];
+    for (const [i, g] of grants.entries()) {
+      const scope = ROLE_SCOPE[g.role];
+      const unitId = g.unitId ?? null;
+      const presenceId = g.presenceId ?? null;
+      const field = `grants.${i}`;
+      if (scope === 'unit' && unitId === null) {
+        issues.push({
+          field: `${field}.unitId`,
+          code: 'user.grant_needs_unit',
+          params: { role: g.role },
+          message: `A ${g.role} grant names a unit.`,
+        });
+        continue;
+      }
+      if (scope === 'presence' && presenceId === null) {
+        issues.push({
+          field: `${field}.presenceId`,
+          code: 'user.grant_needs_presence',
+          params: { role: g.role },
+          message: `A ${g.role} grant names a presence.`,
+        });
+        continue;
+      }
+      if (unitId !== null) {
+        const u = await db.selectFrom('units').select('id').where('id', '=', unitId).executeTakeFirst();
+        if (!u) {
+          issues.push({
+            field: `${field}.unitId`,
+            code: 'user.grant_unknown_unit',
+            params: { id: unitId },
+            message: `No unit with id ${unitId}.`,
+          });
+          continue;
+        }
+      }
+      if (presenceId !== null) {
+        const p = await db.selectFrom('presences').select('id').where('id', '=', presenceId).executeTakeFirst();
+        if (!p) {
+          issues.push({
+            field: `${field}.presenceId`,
+            code: 'user.grant_unknown_presence',
+            params: { id: presenceId },
+            message: `No presence with id ${presenceId}.`,
+          });
+          continue;
+        }
+      }
+      out.push({
+        role: g.role,
+        unitId: scope === 'unit' ? unitId : null,
+        presenceId: scope === 'presence' ? presenceId : null,
+      });
+    }
+    if (issues.length) {
+      throw new Invalid('user.grants_invalid', issues.map((i) => i.message).join(' '), {}, issues);
+    }
+    return out;
+  }
+
+  private async checkPerson(db: Q, personId: number | null): Promise<void> {
+    if (personId === null) return;
+    const p = await db.selectFrom('people').select('id').where('id', '=', personId).executeTakeFirst();
+    if (!p) {
+      throw new Invalid('user.unknown_person', `No person with id ${personId}.`, { id: personId }, [
+        { field: 'personId', code: 'user.unknown_person', params: { id: personId }, message: `No person with id ${personId}.` },
+      ]);
+    }
+  }
+
+  /** Nobody may remove the last active admin: the organisation would lock itself out. */
+  private async keepAnAdmin(db: Q): Promise<void> {
+    const r = await db
+      .selectFrom('grants as g')
+      .innerJoin('users as u', 'u.id', 'g.user_id')
+      .select(db.fn.countAll<number>().as('n'))
+      .where('g.role', '=', 'admin')
+      .where('u.status', '=', 'active')
+      .executeTakeFirst();
+    if (Number(r?.n ?? 0) === 0) {
+      throw new Conflict('user.last_admin', 'This would leave Vigie without any active admin.');
+    }
+  }
+}
+
+function grantLabel(g: { role: string; unitId: number | null; presenceId: number | null }): string {
+  if (g.unitId !== null) return `${g.role}@unit:${g.unitId}`;
+  if (g.presenceId !== null) return `${g.role}@presence:${g.presenceId}`;
+  return g.role;
+}

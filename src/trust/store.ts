@@ -1,0 +1,134 @@
+// Users, their grants and the unit tree scopes are computed over: Kysely queries only.
+import type { GrantRow } from '../core/access';
+import type { Q } from '../core/log';
+import type { Grant, Role, User, UserStatus } from './model';
+
+export interface UserRow {
+  id: number;
+  login: string;
+  name: string;
+  email: string | null;
+  person_id: number | null;
+  password_hash: string | null;
+  must_change_password: number;
+  status: string;
+  failed_attempts: number;
+  locked_until: string | null;
+  oidc_subject: string | null;
+  last_sign_in_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export async function countUsers(db: Q): Promise<number> {
+  const r = await db.selectFrom('users').select(db.fn.countAll<number>().as('n')).executeTakeFirst();
+  return Number(r?.n ?? 0);
+}
+
+export async function userById(db: Q, id: number): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function userByLogin(db: Q, login: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('login', '=', login.trim().toLowerCase()).executeTakeFirst();
+}
+
+export async function grantRows(db: Q, userId: number): Promise<GrantRow[]> {
+  const rows = await db
+    .selectFrom('grants')
+    .select(['role', 'unit_id', 'presence_id'])
+    .where('user_id', '=', userId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ role: r.role as Role, unitId: r.unit_id, presenceId: r.presence_id }));
+}
+
+export async function unitTree(db: Q): Promise<{ id: number; parentId: number | null }[]> {
+  const rows = await db.selectFrom('units').select(['id', 'parent_id']).execute();
+  return rows.map((r) => ({ id: r.id, parentId: r.parent_id }));
+}
+
+export async function listUserRows(db: Q): Promise<UserRow[]> {
+  return db.selectFrom('users').selectAll().orderBy('login').execute();
+}
+
+/** Grants with the names of their unit or presence, for every user asked. */
+export async function grantsByUser(db: Q, userIds: number[]): Promise<Map<number, Grant[]>> {
+  const out = new Map<number, Grant[]>();
+  if (!userIds.length) return out;
+  const rows = await db
+    .selectFrom('grants as g')
+    .leftJoin('units as u', 'u.id', 'g.unit_id')
+    .leftJoin('presences as p', 'p.id', 'g.presence_id')
+    .select([
+      'g.id',
+      'g.user_id',
+      'g.role',
+      'g.unit_id',
+      'u.name as unit',
+      'g.presence_id',
+      'p.name as presence_name',
+      'p.platform',
+      'p.handle',
+    ])
+    .where('g.user_id', 'in', userIds)
+    .orderBy('g.id')
+    .execute();
+  for (const r of rows) {
+    const list = out.get(r.user_id) ?? [];
+    list.push({
+      id: r.id,
+      role: r.role as Role,
+      unitId: r.unit_id,
+      unit: r.unit ?? null,
+      presenceId: r.presence_id,
+      presence:
+        r.presence_id === null ? null : (r.presence_name ?? `${r.platform ?? ''} ${r.handle ?? ''}`.trim()),
+    });
+    out.set(r.user_id, list);
+  }
+  return out;
+}
+
+export function toUser(r: UserRow, grants: Grant[], now = new Date()): User {
+  const locked = r.locked_until && Date.parse(r.locked_until) > now.getTime() ? r.locked_until : null;
+  return {
+    id: r.id,
+    login: r.login,
+    name: r.name,
+    email: r.email,
+    personId: r.person_id,
+    status: r.status as UserStatus,
+    lockedUntil: locked,
+    mustChangePassword: Boolean(r.must_change_password),
+    hasPassword: Boolean(r.password_hash),
+    sso: Boolean(r.oidc_subject),
+    lastSignInAt: r.last_sign_in_at,
+    grants,
+    createdAt: r.created_at,
+  };
+}
+
+export async function replaceGrants(
+  db: Q,
+  userId: number,
+  grants: GrantRow[],
+  at: string,
+  by: string,
+): Promise<void> {
+  await db.deleteFrom('grants').where('user_id', '=', userId).execute();
+  if (!grants.length) return;
+  await db
+    .insertInto('grants')
+    .values(
+      grants.map((g) => ({
+        user_id: userId,
+        role: g.role,
+        unit_id: g.unitId,
+        presence_id: g.presenceId,
+        created_at: at,
+        created_by: by,
+      })),
+    )
+    .execute();
+}

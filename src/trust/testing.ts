@@ -1,0 +1,82 @@
+// For tests: a user with the given grants, signed in to a fresh app. `request` sends the session
+// cookie and the CSRF token, as the web app does.
+import type { GrantRow } from '../core/access';
+import type { Db } from '../core/db';
+import { createApp } from '../server/app';
+import { hashPassword } from './passwords';
+import { openSession } from './sessions';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+let hashed: Promise<string> | null = null;
+
+export interface SignedInClient {
+  app: ReturnType<typeof createApp>['app'];
+  user: { id: number; login: string };
+  csrf: string;
+  cookie: string;
+  /** Like `app.request`, signed in; a JSON body may be given as `json`. */
+  request(path: string, init?: RequestInit & { json?: unknown }): Promise<Response>;
+}
+
+let seq = 0;
+
+export async function signIn(
+  h: Db,
+  grants: GrantRow[] = [{ role: 'admin', unitId: null, presenceId: null }],
+  opts: { login?: string; personId?: number | null; app?: SignedInClient['app'] } = {},
+): Promise<SignedInClient> {
+  const app = opts.app ?? createApp({ db: h }).app;
+  hashed ??= hashPassword(TEST_PASSWORD);
+  const login = opts.login ?? `user${++seq}-${grants.map((g) => g.role).join('-') || 'none'}@test.example`;
+  const now = new Date().toISOString();
+  const row = await h.db
+    .insertInto('users')
+    .values({
+      login,
+      name: login.split('@')[0] ?? login,
+      email: login.includes('@') ? login : null,
+      person_id: opts.personId ?? null,
+      password_hash: await hashed,
+      must_change_password: 0,
+      status: 'active',
+      failed_attempts: 0,
+      locked_until: null,
+      oidc_subject: null,
+      last_sign_in_at: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (grants.length) {
+    await h.db
+      .insertInto('grants')
+      .values(
+        grants.map((g) => ({
+          user_id: row.id,
+          role: g.role,
+          unit_id: g.unitId,
+          presence_id: g.presenceId,
+          created_at: now,
+          created_by: 'test',
+        })),
+      )
+      .execute();
+  }
+  const session = await openSession(h.db, row.id, 'password', {});
+  const cookie = `vigie_session=${session.token}`;
+  return {
+    app,
+    user: { id: row.id, login },
+    csrf: session.csrf,
+    cookie,
+    async request(path, init = {}) {
+      const { json, headers, ...rest } = init;
+      const h2 = new Headers(headers);
+      h2.set('cookie', cookie);
+      h2.set('x-vigie-csrf', session.csrf);
+      if (json !== undefined) h2.set('content-type', 'application/json');
+      return app.request(path, { ...rest, headers: h2, ...(json !== undefined ? { body: JSON.stringify(json) } : {}) });
+    },
+  };
+}
