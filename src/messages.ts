@@ -12,6 +12,12 @@ import { pipelineMessages } from './imports/pipeline-messages';
 import { moreImportsMessages } from './imports/readers/more-messages';
 import { inventoryMessages } from './registry/inventory/messages';
 import { registryMessages } from './registry/messages';
+import { leaverMessages } from './trust/leavers/messages';
+import { logMessages } from './trust/log/messages';
+import { trustMessages } from './trust/messages';
+import { policiesMessages } from './trust/policies/messages';
+import { oidcMessages } from './trust/oidc/messages';
+import { vaultMessages } from './trust/vault/messages';
 
 export const catalogue: Catalogue = {
   ...coreMessages,
@@ -25,6 +31,12 @@ export const catalogue: Catalogue = {
   ...reportMessages,
   ...auditServiceMessages,
   ...cliText,
+  ...oidcMessages,
+  ...trustMessages,
+  ...logMessages,
+  ...vaultMessages,
+  ...leaverMessages,
+  ...policiesMessages,
 };
 
 export const t = translator(catalogue);

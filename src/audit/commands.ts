@@ -2,11 +2,13 @@
 import fs from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { Argument, type Command, Option } from 'commander';
+import { forbidden } from '../core/access';
 import { type Cli, formatTable } from '../cli/context';
 import { Invalid } from '../core/errors';
 import { t } from '../messages';
 import { RegistryService } from '../registry/service';
 import { type Audit, DECISIONS, type Decision, type Reason } from './model';
+import { readableAudits, requireOnAudit } from './access';
 import { AuditService } from './service';
 
 /** A reason or finding as the JSON output gives it: the code, what fills it, and the sentence. */
@@ -60,6 +62,8 @@ export function auditCommands(program: Command, cli: Cli): void {
           value: opts.asOf,
         });
       const unitId = opts.unit ? (await new RegistryService(h).unitByName(opts.unit)).id : null;
+      const access = await cli.allow('audit.run');
+      if (!access.covers('audit.run', { unitId })) throw forbidden('audit.run');
       const bar =
         !json && process.stderr.isTTY
           ? new SingleBar({
@@ -78,7 +82,7 @@ export function auditCommands(program: Command, cli: Cli): void {
       const s = new AuditService(h);
       const summary = await s
         .run(
-          cli.actor(cmd),
+          access.actor,
           { name: opts.name, unitId, asOf: opts.asOf },
           (phase, done, total) => {
             const [a, b] = weights[phase];
@@ -111,7 +115,8 @@ export function auditCommands(program: Command, cli: Cli): void {
     .description(say('audit.cli.cmd.list'))
     .option('--json', say('audit.cli.opt.json'))
     .action(async (_opts: unknown, cmd: Command) => {
-      const list = await (await service()).list();
+      const access = await cli.allow('audit.read');
+      const list = readableAudits(access, await (await service()).list());
       if (cli.json(cmd)) {
         process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
         return;
@@ -145,6 +150,7 @@ export function auditCommands(program: Command, cli: Cli): void {
     .argument('<audit>')
     .option('--json', say('audit.cli.opt.json'))
     .action(async (id: string, _opts: unknown, cmd: Command) => {
+      await requireOnAudit(await cli.db(), await cli.access(), 'audit.read', Number(id));
       const a = await (await service()).get(Number(id));
       if (cli.json(cmd)) {
         const { items: _, ...head } = a;
@@ -188,7 +194,9 @@ export function auditCommands(program: Command, cli: Cli): void {
         opts: { into?: string; reason: string },
         cmd: Command,
       ) => {
-        const r = await (await service()).decide(cli.actor(cmd), Number(auditId), Number(presenceId), {
+        const access = await cli.access();
+        await requireOnAudit(await cli.db(), access, 'audit.run', Number(auditId));
+        const r = await (await service()).decide(access.actor, Number(auditId), Number(presenceId), {
           decision,
           into: opts.into ? Number(opts.into) : null,
           reason: opts.reason,
@@ -209,6 +217,7 @@ export function auditCommands(program: Command, cli: Cli): void {
     .argument('<audit>')
     .option('--json', say('audit.cli.opt.json'))
     .action(async (id: string, _opts: unknown, cmd: Command) => {
+      await requireOnAudit(await cli.db(), await cli.access(), 'audit.read', Number(id));
       const tasks = await (await service()).tasks(Number(id));
       if (cli.json(cmd)) {
         process.stdout.write(`${JSON.stringify(tasks, null, 2)}\n`);
@@ -240,6 +249,8 @@ export function auditCommands(program: Command, cli: Cli): void {
     )
     .requiredOption('--out <file>', say('audit.cli.opt.out'))
     .action(async (id: string, opts: { format: 'html' | 'pdf' | 'csv'; out: string }) => {
+      const access = await cli.allow('export');
+      await requireOnAudit(await cli.db(), access, 'audit.read', Number(id));
       const r = await (await service()).report(Number(id), opts.format, cli.locale);
       fs.writeFileSync(opts.out, r.body);
       process.stdout.write(`${say('audit.cli.report_written', { file: opts.out })}\n`);

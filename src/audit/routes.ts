@@ -1,6 +1,7 @@
 // The audit's HTTP API under /api: settings, audits, decisions, the plan, templates, KPIs, report.
 import { createRoute, z } from '@hono/zod-openapi';
 import { forbidden } from '../core/access';
+import { auditTargetOf, readableAudits } from './access';
 import { guard, idParam as pathId, presenceTarget, type TargetOf } from '../core/guard';
 import { apiApp, errorSchemaDoc } from '../core/http';
 import {
@@ -35,14 +36,7 @@ const body = <T extends z.ZodType>(schema: T) => ({
 function auditTarget(): TargetOf {
   return async (c) => {
     const id = pathId(c, 'id');
-    if (id === null) return null;
-    const row = await c
-      .get('services')
-      .db.db.selectFrom('audits')
-      .select('unit_id')
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return row ? { id, unitId: row.unit_id } : null;
+    return id === null ? null : auditTargetOf(c.get('services').db, id);
   };
 }
 
@@ -119,13 +113,8 @@ export function auditRoutes() {
       responses: { 200: ok() },
     }),
     async (c) => {
-      const scope = c.get('access').scope('audit.read');
-      const all = await c.get('services').audit.list();
       // Unit managers see the audits of their units; organisation-wide audits are the hub's.
-      return c.json(
-        scope.all ? all : all.filter((a) => a.unitId !== null && scope.unitIds.has(a.unitId)),
-        200,
-      );
+      return c.json(readableAudits(c.get('access'), await c.get('services').audit.list()), 200);
     },
   );
 
@@ -316,7 +305,7 @@ export function auditRoutes() {
       responses: { 200: ok(), ...errors },
     }),
     async (c) => {
-      await c.get('services').audit.deleteTemplate(c.req.valid('query'));
+      await c.get('services').audit.deleteTemplate(c.req.valid('query'), c.get('access').actor);
       return c.json({ ok: true }, 200);
     },
   );
@@ -402,7 +391,7 @@ export function auditRoutes() {
       responses: { 200: ok(), ...errors },
     }),
     async (c) => {
-      await c.get('services').audit.deleteKpi(c.req.valid('param').id);
+      await c.get('services').audit.deleteKpi(c.req.valid('param').id, c.get('access').actor);
       return c.json({ ok: true }, 200);
     },
   );

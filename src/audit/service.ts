@@ -5,6 +5,7 @@ import { addDays, nowIso, today } from '../core/clock';
 import type { Db } from '../core/db';
 import { Conflict, Invalid, NotFound } from '../core/errors';
 import { fill, type Locale } from '../core/i18n';
+import { appendChanges } from '../core/log';
 import type { Presence, PresenceStatus } from '../registry/model';
 import { getPlatform } from '../registry/platforms';
 import { descendantIds } from '../registry/rules';
@@ -101,7 +102,30 @@ export class AuditService {
 
   async saveSettings(actor: string, input: RuleSettings): Promise<RuleSettings> {
     const settings = ruleSettingsSchema.parse(input);
-    await store.putSettingsText(this.db, JSON.stringify(settings), actor, nowIso());
+    await this.db.transaction().execute(async (trx) => {
+      const before = await this.settings(trx);
+      const at = nowIso();
+      await store.putSettingsText(trx, JSON.stringify(settings), actor, at);
+      // The thresholds (and the charter) that changed, before → after.
+      const diff: Record<string, [unknown, unknown]> = {};
+      for (const key of Object.keys(settings) as (keyof RuleSettings)[]) {
+        if (JSON.stringify(before[key]) !== JSON.stringify(settings[key]))
+          diff[key] = [before[key], settings[key]];
+      }
+      if (Object.keys(diff).length)
+        await appendChanges(trx, [
+          {
+            at,
+            actor,
+            entity: 'audit_settings',
+            entity_id: 1,
+            action: 'update',
+            diff,
+            batch: null,
+            reason: null,
+          },
+        ]);
+    });
     return settings;
   }
 
@@ -213,6 +237,23 @@ export class AuditService {
           };
         }),
       );
+      await appendChanges(trx, [
+        {
+          at: nowIso(),
+          actor,
+          entity: 'audit',
+          entity_id: auditId,
+          action: 'run',
+          diff: {
+            name: [null, name],
+            scope: [null, scopeName],
+            asOf: [null, asOf],
+            presences: [null, presences.length],
+          },
+          batch: `audit:${auditId}`,
+          reason: null,
+        },
+      ]);
       return auditId;
     });
     onProgress?.('store', 1, 1);
@@ -296,6 +337,22 @@ export class AuditService {
         decided_by: actor,
         decided_at: at,
       });
+      // The item is named by its presence; the batch names the audit.
+      const diff: Record<string, [unknown, unknown]> = { decision: [mine.decision, input.decision] };
+      if ((mine.decision_into ?? null) !== (input.into ?? null))
+        diff.into = [mine.decision_into, input.into ?? null];
+      await appendChanges(trx, [
+        {
+          at,
+          actor,
+          entity: 'audit_item',
+          entity_id: presenceId,
+          action: 'decide',
+          diff,
+          batch: `audit:${auditId}`,
+          reason: input.reason,
+        },
+      ]);
       const presence = await this.applyToRegistry(trx, actor, audit.name, presenceId, input);
       await store.deleteUnstartedTasks(trx, auditId, presenceId);
       if (presence) await this.plan(trx, actor, auditId, presence, input);
@@ -326,6 +383,21 @@ export class AuditService {
         decided_by: null,
         decided_at: null,
       });
+      const undoDiff: Record<string, [unknown, unknown]> = { decision: [row.decision, null] };
+      if (row.decision_into !== null) undoDiff.into = [row.decision_into, null];
+      if (row.decision_reason) undoDiff.reason = [row.decision_reason, null];
+      await appendChanges(trx, [
+        {
+          at: nowIso(),
+          actor,
+          entity: 'audit_item',
+          entity_id: presenceId,
+          action: 'undo',
+          diff: undoDiff,
+          batch: `audit:${auditId}`,
+          reason: null,
+        },
+      ]);
       await store.deleteUnstartedTasks(trx, auditId, presenceId);
       // The registry status goes back to what the audit saw, if the decision is what changed it.
       const current = await registry.getPresenceRow(trx, presenceId);
@@ -526,13 +598,37 @@ export class AuditService {
           id: patch.ownerId,
         },
       );
-    const set: Partial<store.TaskValues> = { updated_at: nowIso(), updated_by: actor };
+    const at = nowIso();
+    const set: Partial<store.TaskValues> = { updated_at: at, updated_by: actor };
     if (patch.status !== undefined) set.status = patch.status;
     if (patch.ownerId !== undefined) set.owner_id = patch.ownerId;
     if (patch.dueOn !== undefined) set.due_on = patch.dueOn;
     if (patch.message !== undefined) set.message = patch.message;
-    await store.updateTaskRow(this.db, id, set);
-    const [after] = await store.taskRows(this.db, { id });
+    const after = await this.db.transaction().execute(async (trx) => {
+      await store.updateTaskRow(trx, id, set);
+      const [now] = await store.taskRows(trx, { id });
+      // What changed, people by name.
+      const diff: Record<string, [unknown, unknown]> = {};
+      if (set.status !== undefined && set.status !== row.status) diff.status = [row.status, set.status];
+      if (set.owner_id !== undefined && set.owner_id !== row.owner_id)
+        diff.owner = [row.owner_name ?? row.owner_id, now?.owner_name ?? set.owner_id];
+      if (set.due_on !== undefined && set.due_on !== row.due_on) diff.dueOn = [row.due_on, set.due_on];
+      if (set.message !== undefined && set.message !== row.message) diff.message = [row.message, set.message];
+      if (Object.keys(diff).length)
+        await appendChanges(trx, [
+          {
+            at,
+            actor,
+            entity: 'audit_task',
+            entity_id: id,
+            action: 'update',
+            diff,
+            batch: `audit:${row.audit_id}`,
+            reason: null,
+          },
+        ]);
+      return now;
+    });
     return toTask(after!);
   }
 
@@ -588,13 +684,65 @@ export class AuditService {
 
   async saveTemplate(actor: string, input: TemplateInput): Promise<Template> {
     this.checkTemplate(input);
-    await store.upsertTemplate(this.db, input, actor, nowIso());
+    await this.db.transaction().execute(async (trx) => {
+      const same = (r: { kind: string; language: string; platform: string }) =>
+        r.kind === input.kind && r.language === input.language && r.platform === input.platform;
+      const before = (await store.templateRows(trx)).find(same);
+      const at = nowIso();
+      await store.upsertTemplate(trx, input, actor, at);
+      if (before?.body === input.body) return;
+      const saved = (await store.templateRows(trx)).find(same);
+      const diff: Record<string, [unknown, unknown]> = before
+        ? { body: [before.body, input.body] }
+        : {
+            kind: [null, input.kind],
+            language: [null, input.language],
+            platform: [null, input.platform],
+            body: [null, input.body],
+          };
+      await appendChanges(trx, [
+        {
+          at,
+          actor,
+          entity: 'audit_template',
+          entity_id: Number(saved?.id ?? 0),
+          action: before ? 'update' : 'create',
+          diff,
+          batch: null,
+          reason: null,
+        },
+      ]);
+    });
     return { ...input, builtIn: false };
   }
 
-  async deleteTemplate(input: Omit<TemplateInput, 'body'>): Promise<void> {
-    const n = await store.deleteTemplate(this.db, input);
-    if (!n) throw new NotFound('audit.template_not_found', en('audit.template_not_found', input), input);
+  /** `actor`: who deletes it, for the change log (routes and commands should pass it). */
+  async deleteTemplate(input: Omit<TemplateInput, 'body'>, actor = 'unknown'): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const before = (await store.templateRows(trx)).find(
+        (r) => r.kind === input.kind && r.language === input.language && r.platform === input.platform,
+      );
+      const n = await store.deleteTemplate(trx, input);
+      if (!n || !before)
+        throw new NotFound('audit.template_not_found', en('audit.template_not_found', input), input);
+      await appendChanges(trx, [
+        {
+          at: nowIso(),
+          actor,
+          entity: 'audit_template',
+          entity_id: Number(before.id),
+          action: 'delete',
+          diff: {
+            kind: [before.kind, null],
+            language: [before.language, null],
+            platform: [before.platform, null],
+            body: [before.body, null],
+          },
+          batch: null,
+          reason: null,
+        },
+      ]);
+    });
   }
 
   private checkTemplate(input: TemplateInput): void {
@@ -711,24 +859,71 @@ export class AuditService {
           period: k.period,
         },
       );
-    const id = await store.insertKpi(this.db, {
-      presence_id: presenceId,
-      audit_id: input.auditId ?? null,
-      objective: k.objective,
-      metric: k.metric,
-      target: k.target,
-      period: k.period,
-      baseline: k.baseline,
-      created_at: nowIso(),
-      created_by: actor,
+    const at = nowIso();
+    const id = await this.db.transaction().execute(async (trx) => {
+      const kpiId = await store.insertKpi(trx, {
+        presence_id: presenceId,
+        audit_id: input.auditId ?? null,
+        objective: k.objective,
+        metric: k.metric,
+        target: k.target,
+        period: k.period,
+        baseline: k.baseline,
+        created_at: at,
+        created_by: actor,
+      });
+      await appendChanges(trx, [
+        {
+          at,
+          actor,
+          entity: 'kpi',
+          entity_id: kpiId,
+          action: 'create',
+          diff: {
+            presence: [null, presenceId],
+            audit: [null, input.auditId ?? null],
+            objective: [null, k.objective],
+            metric: [null, k.metric],
+            target: [null, k.target],
+            period: [null, k.period],
+            baseline: [null, k.baseline],
+          },
+          batch: null,
+          reason: null,
+        },
+      ]);
+      return kpiId;
     });
     return toKpi((await store.kpiRow(this.db, id))!);
   }
 
-  async deleteKpi(id: number): Promise<void> {
-    if (!(await store.kpiRow(this.db, id)))
-      throw new NotFound('audit.kpi_not_found', en('audit.kpi_not_found', { id }), { id });
-    await store.deleteKpi(this.db, id);
+  /** `actor`: who deletes it, for the change log (routes and commands should pass it). */
+  async deleteKpi(id: number, actor = 'unknown'): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const before = await store.kpiRow(trx, id);
+      if (!before) throw new NotFound('audit.kpi_not_found', en('audit.kpi_not_found', { id }), { id });
+      await store.deleteKpi(trx, id);
+      await appendChanges(trx, [
+        {
+          at: nowIso(),
+          actor,
+          entity: 'kpi',
+          entity_id: id,
+          action: 'delete',
+          diff: {
+            presence: [before.presence_id, null],
+            audit: [before.audit_id, null],
+            objective: [before.objective, null],
+            metric: [before.metric, null],
+            target: [Number(before.target), null],
+            period: [before.period, null],
+            baseline: [before.baseline === null ? null : Number(before.baseline), null],
+          },
+          batch: null,
+          reason: null,
+        },
+      ]);
+    });
   }
 
   /** KPI suggestions for a presence, from its objective and, when an audit judged it, its facts. */

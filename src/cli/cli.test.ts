@@ -151,8 +151,15 @@ describe('vigie CLI', { timeout: 120_000 }, () => {
       });
       return { code: r.status, out: r.stdout, err: r.stderr };
     };
-    expect(run('audit', 'run').code).toBe(2); // nothing to audit yet
+    expect(run('audit', 'run').code).toBe(2); // nothing to audit yet (and no user: the local operator acts)
     expect(run('demo').code).toBe(0);
+    // Now the organisation has users: the CLI acts as one of them, with their role's rights.
+    expect(run('audit', 'run', '--as-of', '2026-11-02').code).toBe(7);
+    expect(run('--as', 'nobody@ombreval.example', 'audit', 'list').code).toBe(7);
+    const manager = run('--as', 'celine.fabre@ombreval.example', 'audit', 'run', '--as-of', '2026-11-02');
+    expect(manager.code).toBe(5); // a unit manager cannot audit the whole organisation
+    expect(run('--as', 'chloe.mallet@hublot-plume.example', 'presences', 'export').code).toBe(5); // agency: no export
+    process.env.VIGIE_AS = 'helene.marchand@ombreval.example';
     const r = run('audit', 'run', '--as-of', '2026-11-02', '--json');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.out) as {
@@ -198,5 +205,6 @@ describe('vigie CLI', { timeout: 120_000 }, () => {
     const list = run('--lang', 'fr', 'audit', 'list').out;
     expect(list).toContain('Périmètre');
     expect(list).toContain('Audit of the organisation as of 2 November 2026'); // named in the run's language
+    delete process.env.VIGIE_AS;
   });
 });

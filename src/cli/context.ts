@@ -4,9 +4,11 @@ import os from 'node:os';
 import type { Command } from 'commander';
 import { loadConfig } from '../core/config';
 import { createDb, type Db, migrate } from '../core/db';
-import { EXIT_UNEXPECTED, VigieError } from '../core/errors';
+import { type Access, buildAccess, operatorAccess, type Permission } from '../core/access';
+import { EXIT_UNEXPECTED, Unauthenticated, VigieError } from '../core/errors';
 import { type Locale, pickLocale } from '../core/i18n';
 import { localiseError, localiseIssue, t } from '../messages';
+import { countUsers, grantRows, unitTree, userByLogin } from '../trust/store';
 import type { cliText } from './messages';
 
 export interface Cli {
@@ -15,7 +17,13 @@ export interface Cli {
   say(key: keyof typeof cliText, params?: Record<string, string | number>): string;
   db(): Promise<Db>;
   close(): Promise<void>;
-  actor(cmd: Command): string;
+  /**
+   * Who is acting: the user named by `--as <login>` (or VIGIE_AS), with their roles. A database
+   * without any user yet is run by its local operator, who may do everything (first start).
+   */
+  access(): Promise<Access>;
+  /** The acting user's access, after checking they hold the permission (Forbidden otherwise). */
+  allow(permission: Permission): Promise<Access>;
   json(cmd: Command): boolean;
 }
 
@@ -44,9 +52,32 @@ export function createCli(program: Command, locale: Locale): Cli {
       await handle?.close();
       handle = null;
     },
-    actor() {
-      const as = globals().as ?? process.env.VIGIE_ACTOR;
-      return as?.trim() ? `cli:${as.trim()}` : `cli:${safeUser()}`;
+    async access() {
+      const h = await this.db();
+      const as = (globals().as ?? process.env.VIGIE_AS ?? '').trim().toLowerCase();
+      if ((await countUsers(h.db)) === 0) return operatorAccess(`cli:${safeUser()}`);
+      if (!as) {
+        throw new Unauthenticated(
+          'cli.as_required',
+          'This organisation has users: say who you are with --as <login> (or VIGIE_AS).',
+        );
+      }
+      const user = await userByLogin(h.db, as);
+      if (!user || user.status !== 'active') {
+        throw new Unauthenticated('cli.unknown_user', `No active user with the login "${as}".`, { login: as });
+      }
+      return buildAccess({
+        userId: user.id,
+        actor: user.login,
+        personId: user.person_id,
+        grants: await grantRows(h.db, user.id),
+        units: await unitTree(h.db),
+      });
+    },
+    async allow(permission) {
+      const access = await this.access();
+      access.require(permission);
+      return access;
     },
     json(cmd) {
       return Boolean(cmd.optsWithGlobals<{ json?: boolean }>().json);

@@ -9,6 +9,15 @@ import { registryCommands } from '../registry/commands';
 import * as store from '../registry/store';
 import { startServer } from '../server/main';
 import { buildWeb, ensureWeb } from '../server/web';
+import { userCommands } from '../trust/commands';
+import { leaverCommands } from '../trust/leavers/commands';
+import { logCommands } from '../trust/log/commands';
+import { policiesCommands } from '../trust/policies/commands';
+import { vaultCommands } from '../trust/vault/commands';
+import { openVault } from '../trust/vault/vault';
+import { DEMO_PASSWORD, demoLogins } from '../trust/demo';
+import { temporaryPassword } from '../trust/passwords';
+import { countUsers } from '../trust/store';
 import { cliLocale, createCli, reportError } from './context';
 
 // `vigie presences list | head` closes the pipe early: that is not an error.
@@ -47,6 +56,11 @@ program
       { event: 'database', target: h.describe, dialect: h.dialect },
       cli.say('start.database', { target: h.describe }),
     );
+    // A master key that is missing (with secrets stored) or wrong stops the start: nothing is opened.
+    const opened = await openVault(h);
+    if (opened.createdKeyFile) {
+      say({ event: 'vault-key-created', file: opened.createdKeyFile }, cli.say('vault.cli.dev_key_created' as never, { file: opened.createdKeyFile }));
+    }
     if (opts.demo && (await store.countPresences(h.db)) === 0) {
       const r = await loadDemo(h);
       say(
@@ -59,12 +73,34 @@ program
         }),
       );
     }
+    const setupCode = temporaryPassword();
     const server = await startServer({
       db: h,
       port: opts.port ? Number(opts.port) : config.port,
       host: opts.host ?? config.host,
+      setupCode,
+      vault: opened.vault,
     });
     say({ event: 'listening', url: server.url }, cli.say('start.listening', { url: server.url }));
+    if ((await countUsers(h.db)) === 0) {
+      say({ event: 'setup', url: `${server.url}/setup?code=${setupCode}` }, cli.say('start.setup' as never, { url: server.url, code: setupCode }));
+    } else {
+      const logins = await demoLogins(h.db);
+      if (logins.length) {
+        say(
+          { event: 'demo-logins', password: DEMO_PASSWORD, logins },
+          [
+            cli.say('start.demo_logins' as never, { password: DEMO_PASSWORD }),
+            ...logins.map(
+              (l) =>
+                `  ${cli.say(`trust.role.${l.role}` as never).padEnd(22)} ${l.login.padEnd(40)} ${
+                  l.scope && /^\d+$/.test(l.scope) ? cli.say('trust.scope.presences' as never, { count: l.scope }) : l.scope
+                }`,
+            ),
+          ].join('\n'),
+        );
+      }
+    }
     const stop = async () => {
       await server.close();
       await cli.close();
@@ -87,6 +123,11 @@ demoCommands(program, cli);
 registryCommands(program, cli);
 importCommands(program, cli);
 auditCommands(program, cli);
+userCommands(program, cli);
+logCommands(program, cli);
+vaultCommands(program, cli);
+leaverCommands(program, cli);
+policiesCommands(program, cli);
 
 try {
   await program.parseAsync(process.argv);

@@ -14,8 +14,8 @@ export const cliText = {
   },
   'opt.lang': { en: 'language of messages: en or fr', fr: 'langue des messages : en ou fr' },
   'opt.as': {
-    en: 'name recorded as the author of changes',
-    fr: 'nom enregistré comme auteur des modifications',
+    en: 'the Vigie user you act as (login; or VIGIE_AS): your role decides what you may do',
+    fr: 'l’utilisateur Vigie au nom duquel vous agissez (identifiant ; ou VIGIE_AS) : votre rôle décide de ce que vous pouvez faire',
   },
   'opt.json': { en: 'print JSON for programs', fr: 'afficher du JSON pour les programmes' },
   'cmd.start': {

@@ -10,7 +10,9 @@ export function demoCommands(program: Command, cli: Cli): void {
     .option('--reset', cli.say('opt.reset'))
     .option('--json', cli.say('opt.json'))
     .action(async (opts: { reset?: boolean }, cmd: Command) => {
-      const r = await loadDemo(await cli.db(), { reset: opts.reset, actor: cli.actor(cmd) });
+      // Loading over an organisation (--reset) deletes its registry: only an admin may.
+      const access = await cli.allow('users.manage');
+      const r = await loadDemo(await cli.db(), { reset: opts.reset, actor: access.actor });
       if (cli.json(cmd)) process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
       else
         process.stdout.write(

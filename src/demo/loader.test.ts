@@ -213,7 +213,6 @@ forEachDialect((t) => {
       'units',
       'people',
       'presences',
-      'changes',
       'inventory_imports',
       'data_imports',
       'posts',
@@ -228,6 +227,12 @@ forEachDialect((t) => {
       expect(Number(n.n), table).toBe(0);
     }
     expect(await db.selectFrom('audit_settings').select('id').execute()).toEqual([{ id: 1 }]);
+    // The change log is append-only: it keeps what was, and records the reset itself.
+    const last = await db.selectFrom('changes').selectAll().orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(last).toMatchObject({ entity: 'organisation', action: 'reset' });
+    // The users stay (without their registry person); the demo finds its logins again.
+    const users = Number((await db.selectFrom('users').select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    expect(users).toBe(7);
     // And the demo loads again on what is left.
     expect((await loadDemo(t.h)).posts).toBe(DEMO_POSTS);
     expect(await count('posts')).toBe(DEMO_POSTS);

@@ -15,12 +15,18 @@ import * as imports from '../imports/store';
 import { registryMessages as M } from '../registry/messages';
 import { resolveProfile } from '../registry/resolve';
 import * as store from '../registry/store';
+import { type DemoLogin, loadDemoUsers } from '../trust/demo';
+import { openReassignments } from '../trust/leavers/service';
+import { loadDemoPolicies } from '../trust/policies/demo';
+import { acknowledgeIn } from '../trust/policies/service';
 import { type DemoActivity, demoActivity } from './activity';
 import type { DemoOrganisation, DemoPresence } from './model';
 import { DEMO_CHARTER, demoOrganisation } from './organisation';
 
 export interface DemoLoadResult {
   organisation: string;
+  /** A user for each role (src/trust/demo.ts), all with the demo password. */
+  logins: DemoLogin[];
   units: number;
   people: number;
   presences: number;
@@ -37,7 +43,10 @@ export interface DemoLoadResult {
  * audits' plans, items and KPIs, then what the imports brought, then the registry itself. The audit
  * settings and message templates are the organisation's choices, not data: they stay.
  */
-export async function clearRegistry(db: store.Q): Promise<void> {
+export async function clearRegistry(db: store.Q, actor = 'demo'): Promise<void> {
+  await store.insertChanges(db, [
+    { at: nowIso(), actor, entity: 'organisation', entity_id: 0, action: 'reset', diff: {}, batch: 'demo', reason: null },
+  ]);
   await db.deleteFrom('kpis').execute();
   await db.deleteFrom('audit_tasks').execute();
   await db.deleteFrom('audit_items').execute();
@@ -46,8 +55,11 @@ export async function clearRegistry(db: store.Q): Promise<void> {
   await db.deleteFrom('daily_metrics').execute();
   await db.deleteFrom('posts').execute();
   await db.deleteFrom('data_imports').execute();
-  await db.deleteFrom('changes').execute();
+  // The change log is append-only: it keeps the history of what is deleted here, and says so.
   await db.deleteFrom('inventory_imports').execute();
+  await db.deleteFrom('reassignments').execute();
+  await db.deleteFrom('secrets').execute();
+  await db.deleteFrom('vault_keys').execute();
   await db.deleteFrom('presences').execute();
   await db.deleteFrom('people').execute();
   await db.updateTable('units').set({ parent_id: null }).execute();
@@ -69,7 +81,7 @@ export async function loadDemo(
         presences: existing,
       });
     }
-    if (options.reset) await clearRegistry(trx);
+    if (options.reset) await clearRegistry(trx, actor);
     await store.setOrganisationName(trx, data.organisation.name, at);
     const changes: store.ChangeValues[] = [];
     const record = (entity: 'unit' | 'person' | 'presence', id: number, values: Record<string, unknown>) =>
@@ -243,8 +255,23 @@ export async function loadDemo(
         actor,
         at,
       );
+    const logins = await loadDemoUsers(trx, at);
+    // The group's social-media policy and charter; the hub's admin and the unit manager have
+    // acknowledged the current versions, the others have not yet.
+    const docs = await loadDemoPolicies(trx, at);
+    for (const l of logins.filter((x) => x.role === 'admin' || x.role === 'unit_manager')) {
+      const u = await trx.selectFrom('users').select('id').where('login', '=', l.login).executeTakeFirstOrThrow();
+      for (const id of [docs.policyId, docs.charterId]) {
+        const p = await trx.selectFrom('policies').select(['id', 'version']).where('id', '=', id).executeTakeFirstOrThrow();
+        await acknowledgeIn(trx, p, u.id, l.login, at);
+      }
+    }
+    // People who already left hand over what they held: reassignment tasks, as for any leaver.
+    const leavers = await trx.selectFrom('people').select('id').where('status', '=', 'left').execute();
+    for (const l of leavers) await openReassignments(trx, l.id, actor);
     return {
       organisation: data.organisation.name,
+      logins,
       units: unitIds.size,
       people: personIds.size,
       presences: rows.length,

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { type Command, Option } from 'commander';
 import { type Cli, formatTable, reportError } from '../cli/context';
+import { checkDataRead, checkImportTarget } from './access';
 import { EXPORT_PLATFORMS } from './model';
 import type { FileSummary } from './pipeline';
 import { importPath, presencePosts } from './service';
@@ -28,6 +29,9 @@ export function importCommands(program: Command, cli: Cli): void {
       ) => {
         const json = cli.json(cmd);
         const h = await cli.db();
+        const access = await cli.access();
+        const presenceId = opts.presence ? Number(opts.presence) : undefined;
+        await checkImportTarget(h, access, presenceId);
         const results: (FileSummary | { file: string; error: unknown })[] = [];
         let failed = 0;
         for (const path of paths) {
@@ -40,7 +44,7 @@ export function importCommands(program: Command, cli: Cli): void {
           let base = 0;
           let lastEntry = 0;
           try {
-            const r = await importPath(h, cli.actor(cmd), path, {
+            const r = await importPath(h, access.actor, path, {
               platform: opts.platform as never,
               presenceId: opts.presence ? Number(opts.presence) : undefined,
               dryRun: Boolean(opts.dryRun),
@@ -120,7 +124,9 @@ export function importCommands(program: Command, cli: Cli): void {
     .option('--limit <n>', cli.say('opt.limit'), '50')
     .option('--json', cli.say('opt.json'))
     .action(async (opts: { presence: string; limit: string }, cmd: Command) => {
-      const items = await presencePosts(await cli.db(), Number(opts.presence), {
+      const h = await cli.db();
+      await checkDataRead(h, await cli.access(), Number(opts.presence));
+      const items = await presencePosts(h, Number(opts.presence), {
         limit: Math.min(Number(opts.limit) || 50, 100_000),
       });
       if (cli.json(cmd)) {

@@ -5,6 +5,7 @@ import { nowIso, today } from '../core/clock';
 import type { Db } from '../core/db';
 import { Invalid, NotFound } from '../core/errors';
 import { fill } from '../core/i18n';
+import { appendChanges } from '../core/log';
 import { resolveProfile } from '../registry/resolve';
 import { getPresenceRow, insertChanges, insertPresences, type Q } from '../registry/store';
 import { batchRecords, INTERACTION_STRINGS, postCount, type RecordBatch, unpackPost } from './batches';
@@ -268,6 +269,30 @@ export async function importRecords(
         sha256: summary.sha256,
         duration_ms: summary.durationMs,
       });
+      // The import on the change log, in its transaction (a dry run rolls it back with the rest).
+      await appendChanges(trx, [
+        {
+          at,
+          actor,
+          entity: 'data_import',
+          entity_id: importId,
+          action: 'create',
+          diff: {
+            file: [null, input.file],
+            platform: [null, input.platform],
+            presence: [null, pid],
+            size: [null, summary.size],
+            sha256: [null, summary.sha256],
+            posts: [null, summary.posts],
+            added: [null, summary.added],
+            updated: [null, summary.updated],
+            interactions: [null, summary.interactions],
+            metrics: [null, summary.metrics],
+          },
+          batch,
+          reason: null,
+        },
+      ]);
       summary.importId = importId;
       if (options.dryRun) throw new DryRunDone();
     });

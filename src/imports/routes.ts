@@ -8,9 +8,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createRoute, z } from '@hono/zod-openapi';
 import { Invalid, NotFound, VigieError } from '../core/errors';
-import { forbidden, scopeFilter } from '../core/access';
+import { scopeFilter } from '../core/access';
 import { guard, presenceTarget } from '../core/guard';
-import { getPresenceRow } from '../registry/store';
+import { checkImportTarget } from './access';
 import { apiApp, errorSchemaDoc } from '../core/http';
 import type { Jobs } from './jobs';
 import { EXPORT_PLATFORMS } from './model';
@@ -52,12 +52,7 @@ export function importRoutes() {
     async (c) => {
       const q = c.req.valid('query');
       const access = c.get('access');
-      // A user whose imports are limited to some presences names the presence; it must be theirs.
-      if (!access.scope('data.import').all) {
-        if (!q.presenceId) throw forbidden('data.import');
-        const p = await getPresenceRow(c.get('services').db.db, q.presenceId);
-        if (p) access.requireOn('data.import', { presenceId: p.id, unitId: p.unit_id });
-      }
+      await checkImportTarget(c.get('services').db, access, q.presenceId);
       const body = c.req.raw.body;
       if (!body) throw new Invalid('request.no_file', 'Send the file as the request body.');
       const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'vigie-upload-'));

@@ -1,4 +1,5 @@
 // `vigie presences …` and `vigie platforms …`.
+import { scopeFilter } from '../core/access';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
@@ -64,6 +65,7 @@ export function registryCommands(program: Command, cli: Cli): void {
     .option('--json', cli.say('opt.json'))
     .action(async (file: string, opts: Record<string, string | boolean | undefined>, cmd: Command) => {
       const json = cli.json(cmd);
+      const access = await cli.allow('inventory.import');
       const bytes = readInventoryFile(file);
       const h = await cli.db();
       const bar =
@@ -78,7 +80,7 @@ export function registryCommands(program: Command, cli: Cli): void {
       try {
         result = await importInventory(
           h,
-          cli.actor(cmd),
+          access.actor,
           { name: path.basename(file), bytes },
           {
             map: typeof opts.map === 'string' ? parseMapOption(opts.map) : undefined,
@@ -171,7 +173,8 @@ export function registryCommands(program: Command, cli: Cli): void {
           query.unitId = (await registry.unitByName(opts.unit)).id;
           query.subUnits = 'true';
         }
-        const { items } = await registry.listPresences(query);
+        const access = await cli.allow('registry.read');
+        const { items } = await registry.listPresences(query, scopeFilter(access.scope('registry.read')));
         if (cli.json(cmd)) {
           process.stdout.write(`${JSON.stringify(items, null, 2)}\n`);
           return;
@@ -213,7 +216,11 @@ export function registryCommands(program: Command, cli: Cli): void {
     .option('--out <file>', cli.say('opt.out'))
     .option('--json', cli.say('opt.json'))
     .action(async (opts: { format: 'csv' | 'xlsx' | 'json'; out?: string; json?: boolean }) => {
-      const { items } = await new RegistryService(await cli.db()).listPresences({});
+      const access = await cli.allow('export');
+      const { items } = await new RegistryService(await cli.db()).listPresences(
+        {},
+        scopeFilter(access.scope('registry.read')),
+      );
       const write = { csv: writeCsv, xlsx: writeXlsx, json: writeJson }[opts.format];
       const stream = opts.out ? fs.createWriteStream(opts.out) : process.stdout;
       // The writers end a file stream themselves; wait until it is on disk before saying so.

@@ -93,8 +93,21 @@ export function resolveInput(input: {
   return resolved;
 }
 
+/**
+ * What capabilities above the registry do in the same transaction when it changes (composed in
+ * src/server/app.ts): a leaver's reassignment tasks, a deleted unit's vault key.
+ */
+export interface RegistryHooks {
+  personLeft?: (trx: store.Q, personId: number, actor: string) => Promise<unknown>;
+  personBack?: (trx: store.Q, personId: number, actor: string) => Promise<unknown>;
+  unitDeleting?: (trx: store.Q, unitId: number) => Promise<unknown>;
+}
+
 export class RegistryService {
-  constructor(readonly handle: Db) {}
+  constructor(
+    readonly handle: Db,
+    private readonly hooks: RegistryHooks = {},
+  ) {}
 
   private get db() {
     return this.handle.db;
@@ -460,6 +473,7 @@ export class RegistryService {
           ...deps,
         });
       }
+      await this.hooks.unitDeleting?.(trx, id);
       await store.deleteUnitRow(trx, id);
       await store.insertChanges(trx, [
         {
@@ -558,6 +572,8 @@ export class RegistryService {
       await store.insertChanges(trx, [
         { at, actor, entity: 'person', entity_id: id, action: 'update', diff, batch: null, reason: null },
       ]);
+      if (after.status === 'left' && before.status !== 'left') await this.hooks.personLeft?.(trx, id, actor);
+      if (before.status === 'left' && after.status !== 'left') await this.hooks.personBack?.(trx, id, actor);
     });
     return this.getPerson(id);
   }

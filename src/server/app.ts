@@ -12,51 +12,44 @@ import { localiseIssue } from '../messages';
 import { inventoryRoutes } from '../registry/inventory/routes';
 import { registryRoutes } from '../registry/routes';
 import { RegistryService } from '../registry/service';
-import { authenticate } from '../trust/middleware';
+import { leaverRoutes } from '../trust/leavers/routes';
+import { cancelReassignments, openReassignments } from '../trust/leavers/service';
+import { logRoutes } from '../trust/log/routes';
+import { authenticate, clientIp } from '../trust/middleware';
+import { policiesRoutes } from '../trust/policies/routes';
+import { pendingPoliciesFor } from '../trust/policies/service';
+import { type OidcConfig, oidcConfigFrom, oidcStatus } from '../trust/oidc/config';
+import { oidcRoutes } from '../trust/oidc/routes';
 import { trustRoutes } from '../trust/routes';
 import { TrustService } from '../trust/service';
+import { vaultRoutes } from '../trust/vault/routes';
+import { releaseUnitKey } from '../trust/vault/store';
+import type { Vault } from '../trust/vault/vault';
 import { errorBody, localeFrom, onError } from './http';
 
 export interface AppOptions {
   db: Db;
   /** The one-time code of the first-admin setup page (the server prints it); random when omitted. */
   setupCode?: string;
+  /** Single sign-on; by default from the VIGIE_OIDC_* environment (null: not offered). */
+  oidc?: OidcConfig | null;
+  /** The credential vault, opened with the master key (src/trust/vault); without it, secrets answer 503. */
+  vault?: Vault;
 }
 
-export function createServices(db: Db, options: { setupCode?: string } = {}): Services {
+export function createServices(db: Db, options: { setupCode?: string; vault?: Vault } = {}): Services {
   return {
+    vault: options.vault,
     db,
-    registry: new RegistryService(db),
+    registry: new RegistryService(db, { personLeft: openReassignments, personBack: cancelReassignments, unitDeleting: releaseUnitKey }),
     importJobs: new Jobs(),
     audit: new AuditService(db),
     trust: new TrustService(db, options),
   };
 }
 
-// TEMPORARY until src/trust/policies lands (replaced by its pendingPoliciesFor).
-async function pendingPolicies(h: Db, userId: number): Promise<number> {
-  const latest = await h.db
-    .selectFrom('policies')
-    .select(['kind', (eb) => eb.fn.max('version').as('version')])
-    .groupBy('kind')
-    .execute();
-  let n = 0;
-  for (const l of latest) {
-    const acked = await h.db
-      .selectFrom('policies as p')
-      .innerJoin('acknowledgements as a', 'a.policy_id', 'p.id')
-      .select('p.id')
-      .where('p.kind', '=', l.kind)
-      .where('p.version', '=', Number(l.version))
-      .where('a.user_id', '=', userId)
-      .executeTakeFirst();
-    if (!acked) n++;
-  }
-  return n;
-}
-
 export function createApp(options: AppOptions) {
-  const services = createServices(options.db, { setupCode: options.setupCode });
+  const services = createServices(options.db, { setupCode: options.setupCode, vault: options.vault });
   const app = new OpenAPIHono<AppEnv>();
   app.use(
     '*',
@@ -83,7 +76,13 @@ export function createApp(options: AppOptions) {
   app.onError(onError);
 
   app.get('/api/health', (c) => c.json({ ok: true, database: services.db.dialect }));
-  app.route('/api', trustRoutes({ pendingPolicies, oidc: { enabled: false, label: null } }));
+  const oidc = options.oidc === undefined ? oidcConfigFrom(process.env) : options.oidc;
+  app.route('/api', trustRoutes({ pendingPolicies: pendingPoliciesFor, oidc: oidcStatus(oidc) }));
+  app.route('/api', oidcRoutes(oidc, { clientIp }));
+  app.route('/api', logRoutes());
+  app.route('/api', policiesRoutes());
+  app.route('/api', vaultRoutes());
+  app.route('/api', leaverRoutes());
   app.route('/api', registryRoutes());
   app.route('/api', inventoryRoutes());
   app.route('/api', importRoutes());

@@ -17,6 +17,8 @@ export function errorBody(e: VigieError, locale: Locale) {
       kind: e.kind,
       code: e.code,
       message: localiseError(e, locale),
+      // What the message was built from (a lock's end, a field's name), for clients that format it.
+      ...(Object.keys(e.params).length ? { params: e.params } : {}),
       ...(e.issues.length ? { issues: e.issues.map((i) => localiseIssue(i, locale)) } : {}),
     },
   };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Db } from '../core/db';
+import type { Vault } from '../trust/vault/vault';
 import { createApp } from './app';
 import { WEB_DIST } from './web';
 
@@ -11,6 +12,9 @@ export interface ServerOptions {
   db: Db;
   port: number;
   host: string;
+  /** The one-time code of the first-admin setup page. */
+  setupCode?: string;
+  vault?: Vault;
 }
 
 export interface RunningServer {
@@ -19,7 +23,7 @@ export interface RunningServer {
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const { app } = createApp({ db: options.db });
+  const { app } = createApp({ db: options.db, setupCode: options.setupCode, vault: options.vault });
   const root = path.relative(process.cwd(), WEB_DIST) || '.';
   app.use(
     '/assets/*',

@@ -1,4 +1,6 @@
-// The web app's entry: providers (theme, notifications, data cache, translations) and the pages.
+// The web app's entry: providers (theme, notifications, data cache, translations, the session) and
+// the pages. Signing in and the first setup are public and drawn without the shell; every other page
+// needs a session, and those a role does not open say so (the server refuses them anyway).
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/dropzone/styles.css';
@@ -9,12 +11,14 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
 import { ApiError } from './app/api';
 import { NotFoundPage } from './app/NotFoundPage';
 import { Shell } from './app/Shell';
 import { theme } from './app/theme';
 import { Loading } from './app/ui';
+import { RequirePermission } from './trust/RequirePermission';
+import { RequireSession, SessionProvider } from './trust/session';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -28,45 +32,133 @@ const queryClient = new QueryClient({
 
 const router = createBrowserRouter([
   {
-    element: <Shell />,
+    element: (
+      <SessionProvider>
+        <Outlet />
+      </SessionProvider>
+    ),
     hydrateFallbackElement: <Loading />,
-    // Each page is its own chunk: the charts library loads only with the overview.
     children: [
+      // Public: drawn without the shell.
       {
-        index: true,
-        lazy: () => import('./registry/OverviewPage').then((m) => ({ Component: m.OverviewPage })),
+        path: 'signin',
+        lazy: () => import('./trust/SignInPage').then((m) => ({ Component: m.SignInPage })),
       },
       {
-        path: 'presences',
-        lazy: () => import('./registry/PresencesPage').then((m) => ({ Component: m.PresencesPage })),
+        path: 'setup',
+        lazy: () => import('./trust/SetupPage').then((m) => ({ Component: m.SetupPage })),
       },
       {
-        path: 'presences/:id',
-        lazy: () => import('./registry/PresencePage').then((m) => ({ Component: m.PresencePage })),
+        element: (
+          <RequireSession>
+            <Shell />
+          </RequireSession>
+        ),
+        // Each page is its own chunk: the charts library loads only with the overview.
+        children: [
+          {
+            element: <RequirePermission anyOf={['registry.read']} />,
+            children: [
+              {
+                index: true,
+                lazy: () => import('./registry/OverviewPage').then((m) => ({ Component: m.OverviewPage })),
+              },
+              {
+                path: 'presences',
+                lazy: () => import('./registry/PresencesPage').then((m) => ({ Component: m.PresencesPage })),
+              },
+              {
+                path: 'presences/:id',
+                lazy: () => import('./registry/PresencePage').then((m) => ({ Component: m.PresencePage })),
+              },
+              {
+                path: 'units',
+                lazy: () => import('./registry/UnitsPage').then((m) => ({ Component: m.UnitsPage })),
+              },
+              {
+                path: 'people',
+                lazy: () => import('./registry/PeoplePage').then((m) => ({ Component: m.PeoplePage })),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission anyOf={['inventory.import']} />,
+            children: [
+              {
+                path: 'import',
+                lazy: () => import('./registry/ImportPage').then((m) => ({ Component: m.ImportPage })),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission anyOf={['data.import', 'data.read']} />,
+            children: [
+              {
+                path: 'data-imports',
+                lazy: () =>
+                  import('./imports/DataImportsPage').then((m) => ({ Component: m.DataImportsPage })),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission anyOf={['audit.read']} />,
+            children: [
+              {
+                path: 'audits',
+                lazy: () => import('./audit/AuditsPage').then((m) => ({ Component: m.AuditsPage })),
+              },
+              {
+                path: 'audits/:id',
+                lazy: () => import('./audit/AuditPage').then((m) => ({ Component: m.AuditPage })),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission anyOf={['audit.settings']} />,
+            children: [
+              {
+                path: 'audit-settings',
+                lazy: () =>
+                  import('./audit/AuditSettingsPage').then((m) => ({ Component: m.AuditSettingsPage })),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission anyOf={['users.manage']} />,
+            children: [
+              {
+                path: 'users',
+                lazy: () => import('./trust/UsersPage').then((m) => ({ Component: m.UsersPage })),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission anyOf={['log.read']} />,
+            children: [
+              { path: 'log', lazy: () => import('./trust/LogPage').then((m) => ({ Component: m.LogPage })) },
+            ],
+          },
+          {
+            element: <RequirePermission anyOf={['reassign.manage']} />,
+            children: [
+              {
+                path: 'reassignments',
+                lazy: () =>
+                  import('./trust/ReassignmentsPage').then((m) => ({ Component: m.ReassignmentsPage })),
+              },
+            ],
+          },
+          {
+            path: 'policies',
+            lazy: () => import('./trust/policies/PoliciesPage').then((m) => ({ Component: m.PoliciesPage })),
+          },
+          {
+            path: 'account',
+            lazy: () => import('./trust/AccountPage').then((m) => ({ Component: m.AccountPage })),
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
       },
-      {
-        path: 'import',
-        lazy: () => import('./registry/ImportPage').then((m) => ({ Component: m.ImportPage })),
-      },
-      {
-        path: 'data-imports',
-        lazy: () => import('./imports/DataImportsPage').then((m) => ({ Component: m.DataImportsPage })),
-      },
-      { path: 'units', lazy: () => import('./registry/UnitsPage').then((m) => ({ Component: m.UnitsPage })) },
-      {
-        path: 'people',
-        lazy: () => import('./registry/PeoplePage').then((m) => ({ Component: m.PeoplePage })),
-      },
-      { path: 'audits', lazy: () => import('./audit/AuditsPage').then((m) => ({ Component: m.AuditsPage })) },
-      {
-        path: 'audits/:id',
-        lazy: () => import('./audit/AuditPage').then((m) => ({ Component: m.AuditPage })),
-      },
-      {
-        path: 'audit-settings',
-        lazy: () => import('./audit/AuditSettingsPage').then((m) => ({ Component: m.AuditSettingsPage })),
-      },
-      { path: '*', element: <NotFoundPage /> },
     ],
   },
 ]);

@@ -6,6 +6,7 @@ import * as m001 from './001_registry';
 import * as m002 from './002_imports';
 import * as m003 from './003_audit';
 import * as m004 from './004_trust';
+import * as m005 from './005_log_indexes';
 
 export interface Migration {
   name: string;
@@ -17,4 +18,5 @@ export const MIGRATIONS: Migration[] = [
   { name: '002_imports', up: m002.up },
   { name: '003_audit', up: m003.up },
   { name: '004_trust', up: m004.up },
+  { name: '005_log_indexes', up: m005.up },
 ];

@@ -1,57 +1,50 @@
-// The frame of every page: the left navigation with the product name, and a header with the
-// language switch and the "acting as" name recorded in the history of every change.
+// The frame of every page behind sign-in: the left navigation (only the pages the user's roles open),
+// and a header with the language switch and the user's menu (who they are, their roles, their
+// account, sign-out).
 import {
   AppShell,
   Avatar,
+  Badge,
   Box,
   Burger,
-  Button,
   Group,
   Menu,
   NavLink,
-  Popover,
   ScrollArea,
-  Stack,
   Text,
-  TextInput,
   ThemeIcon,
   UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconAdjustments,
+  IconArrowsExchange,
   IconBinoculars,
   IconCheck,
   IconChevronDown,
   IconClipboardCheck,
   IconDatabaseImport,
+  IconFileCertificate,
   IconFileImport,
-  IconLanguage,
+  IconHistory,
   IconLayoutDashboard,
   IconListDetails,
+  IconLogout,
   IconSitemap,
+  IconUserCircle,
+  IconUserShield,
   IconUsers,
 } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import type { Permission } from '../../../src/core/access';
+import type { Me } from '../../../src/trust/model';
 import { currentLanguage, LANGUAGES, type Language } from '../i18n';
 import { useHealth, useOverview } from '../registry/queries';
-import { readActor, writeActor } from './api';
-
-function useActor(): string {
-  const [actor, setActor] = useState(readActor);
-  useEffect(() => {
-    const update = () => setActor(readActor());
-    window.addEventListener('vigie:actor', update);
-    window.addEventListener('storage', update);
-    return () => {
-      window.removeEventListener('vigie:actor', update);
-      window.removeEventListener('storage', update);
-    };
-  }, []);
-  return actor;
-}
+import { RoleBadges } from '../trust/bits';
+import { useMe, useSession } from '../trust/session';
+import { LanguageMenu } from './LanguageMenu';
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
@@ -61,96 +54,53 @@ function initials(name: string): string {
     .join('');
 }
 
-function ActorMenu() {
-  const { t } = useTranslation();
-  const actor = useActor();
-  const [opened, setOpened] = useState(false);
-  const [draft, setDraft] = useState(actor);
-
-  useEffect(() => {
-    if (opened) setDraft(actor);
-  }, [opened, actor]);
-
-  const save = () => {
-    writeActor(draft);
-    setOpened(false);
-  };
-
+function UserMenu({ me }: { me: Me }) {
+  const { t, i18n } = useTranslation();
+  const session = useSession();
+  const lang = currentLanguage();
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={300} shadow="md" trapFocus>
-      <Popover.Target>
+    <Menu position="bottom-end" shadow="md" width={280}>
+      <Menu.Target>
         <UnstyledButton
-          onClick={() => setOpened((o) => !o)}
-          aria-label={t('header.actingAs')}
-          data-testid="actor-button"
+          aria-label={t('trust.menu.open', { name: me.user.name })}
+          data-testid="user-menu"
           px={6}
           py={4}
           style={{ borderRadius: 8 }}
         >
           <Group gap={8} wrap="nowrap">
-            <Avatar size={30} radius="xl" color={actor ? 'vigie' : 'orange'}>
-              {actor ? initials(actor) : '?'}
+            <Avatar size={30} radius="xl" color="vigie">
+              {initials(me.user.name) || '?'}
             </Avatar>
             <Box visibleFrom="sm">
-              <Text size="xs" c="dimmed" lh={1.1}>
-                {t('header.actingAs')}
+              <Text size="sm" fw={500} lh={1.2}>
+                {me.user.name}
               </Text>
-              <Text size="sm" fw={500} lh={1.2} c={actor ? undefined : 'orange.8'}>
-                {actor || t('header.nobody')}
+              <Text size="xs" c="dimmed" lh={1.1}>
+                {me.roles.length ? t(`trust.roles.${me.roles[0] ?? 'admin'}`) : t('trust.roles.none')}
+                {me.roles.length > 1 ? ` +${me.roles.length - 1}` : ''}
               </Text>
             </Box>
             <IconChevronDown size={14} color="var(--mantine-color-gray-6)" />
           </Group>
         </UnstyledButton>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            save();
-          }}
-        >
-          <Stack gap="sm">
-            <TextInput
-              label={t('header.actorLabel')}
-              description={t('header.actorHelp')}
-              value={draft}
-              onChange={(e) => setDraft(e.currentTarget.value)}
-              maxLength={120}
-              data-autofocus
-              name="actor"
-            />
-            <Group justify="flex-end">
-              <Button type="submit" size="xs" leftSection={<IconCheck size={14} />}>
-                {t('common.save')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Popover.Dropdown>
-    </Popover>
-  );
-}
-
-function LanguageMenu() {
-  const { t, i18n } = useTranslation();
-  const lang = currentLanguage();
-  return (
-    <Menu position="bottom-end" shadow="md" width={160}>
-      <Menu.Target>
-        <Button
-          variant="subtle"
-          color="gray"
-          size="sm"
-          leftSection={<IconLanguage size={16} />}
-          rightSection={<IconChevronDown size={14} />}
-          aria-label={t('header.language')}
-          data-testid="language-button"
-        >
-          {t(`header.languageNames.${lang}`)}
-        </Button>
       </Menu.Target>
       <Menu.Dropdown>
+        <Box px="sm" py={6}>
+          <Text size="sm" fw={600}>
+            {me.user.name}
+          </Text>
+          <Text size="xs" c="dimmed" mb={6}>
+            {me.user.login}
+          </Text>
+          <RoleBadges roles={me.roles} size="xs" />
+        </Box>
+        <Menu.Divider />
+        <Menu.Item component={Link} to="/account" leftSection={<IconUserCircle size={16} />}>
+          {t('trust.menu.account')}
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Label>{t('header.language')}</Menu.Label>
         {LANGUAGES.map((l: Language) => (
           <Menu.Item
             key={l}
@@ -161,35 +111,112 @@ function LanguageMenu() {
             {t(`header.languageNames.${l}`)}
           </Menu.Item>
         ))}
+        <Menu.Divider />
+        <Menu.Item
+          color="red"
+          leftSection={<IconLogout size={16} />}
+          onClick={() => void session.signOut()}
+          data-testid="signout"
+        >
+          {t('trust.menu.signOut')}
+        </Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );
 }
 
-// One group per capability of the product, each with its pages.
-const NAV = [
+type Can = (p: Permission) => boolean;
+
+interface NavItem {
+  to: string;
+  key: 'overview' | 'presences' | 'import' | 'units' | 'people' | 'dataImports' | 'audits' | 'auditSettings';
+  icon: ComponentType<{ size?: number; stroke?: number }>;
+  exact: boolean;
+  /** Shown when the user's roles allow it. */
+  shown: (can: Can) => boolean;
+}
+
+interface TrustNavItem extends Omit<NavItem, 'key'> {
+  key: 'users' | 'reassignments' | 'log' | 'policies';
+}
+
+// One group per capability of the product, each with the pages the user's roles open.
+const NAV: { key: 'registry' | 'imports' | 'audit' | 'trust'; items: (NavItem | TrustNavItem)[] }[] = [
   {
     key: 'registry',
     items: [
-      { to: '/', key: 'overview', icon: IconLayoutDashboard, exact: true },
-      { to: '/presences', key: 'presences', icon: IconListDetails, exact: false },
-      { to: '/import', key: 'import', icon: IconFileImport, exact: false },
-      { to: '/units', key: 'units', icon: IconSitemap, exact: false },
-      { to: '/people', key: 'people', icon: IconUsers, exact: false },
+      {
+        to: '/',
+        key: 'overview',
+        icon: IconLayoutDashboard,
+        exact: true,
+        shown: (can) => can('registry.read'),
+      },
+      {
+        to: '/presences',
+        key: 'presences',
+        icon: IconListDetails,
+        exact: false,
+        shown: (can) => can('registry.read'),
+      },
+      {
+        to: '/import',
+        key: 'import',
+        icon: IconFileImport,
+        exact: false,
+        shown: (can) => can('inventory.import'),
+      },
+      { to: '/units', key: 'units', icon: IconSitemap, exact: false, shown: (can) => can('registry.read') },
+      { to: '/people', key: 'people', icon: IconUsers, exact: false, shown: (can) => can('registry.read') },
     ],
   },
   {
     key: 'imports',
-    items: [{ to: '/data-imports', key: 'dataImports', icon: IconDatabaseImport, exact: false }],
+    items: [
+      {
+        to: '/data-imports',
+        key: 'dataImports',
+        icon: IconDatabaseImport,
+        exact: false,
+        shown: (can) => can('data.import') || can('data.read'),
+      },
+    ],
   },
   {
     key: 'audit',
     items: [
-      { to: '/audits', key: 'audits', icon: IconClipboardCheck, exact: false },
-      { to: '/audit-settings', key: 'auditSettings', icon: IconAdjustments, exact: false },
+      {
+        to: '/audits',
+        key: 'audits',
+        icon: IconClipboardCheck,
+        exact: false,
+        shown: (can) => can('audit.read'),
+      },
+      {
+        to: '/audit-settings',
+        key: 'auditSettings',
+        icon: IconAdjustments,
+        exact: false,
+        shown: (can) => can('audit.read') && can('audit.settings'),
+      },
     ],
   },
-] as const;
+  {
+    key: 'trust',
+    items: [
+      { to: '/users', key: 'users', icon: IconUserShield, exact: false, shown: (can) => can('users.manage') },
+      {
+        to: '/reassignments',
+        key: 'reassignments',
+        icon: IconArrowsExchange,
+        exact: false,
+        shown: (can) => can('reassign.manage'),
+      },
+      { to: '/log', key: 'log', icon: IconHistory, exact: false, shown: (can) => can('log.read') },
+      { to: '/policies', key: 'policies', icon: IconFileCertificate, exact: false, shown: () => true },
+    ],
+  },
+];
 
 function ServerStatus() {
   const { t } = useTranslation();
@@ -221,7 +248,13 @@ export function Shell() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
+  const me = useMe();
+  const can: Can = (p) => Boolean(me?.permissions.includes(p));
   const overview = useOverview();
+  const groups = NAV.map((g) => ({ ...g, items: g.items.filter((i) => i.shown(can)) })).filter(
+    (g) => g.items.length > 0,
+  );
+  const pending = me?.pendingPolicies ?? 0;
 
   return (
     <AppShell
@@ -239,7 +272,7 @@ export function Shell() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageMenu />
-            <ActorMenu />
+            {me && <UserMenu me={me} />}
           </Group>
         </Group>
       </AppShell.Header>
@@ -263,7 +296,7 @@ export function Shell() {
           </Link>
         </AppShell.Section>
         <AppShell.Section grow component={ScrollArea} px="sm">
-          {NAV.map((group, g) => (
+          {groups.map((group, g) => (
             <Box key={group.key} mt={g === 0 ? 0 : 'lg'}>
               <Text
                 size="xs"
@@ -282,6 +315,19 @@ export function Shell() {
                     ? location.pathname === item.to
                     : location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
                   const Icon = item.icon;
+                  const badge =
+                    item.key === 'policies' && pending > 0 ? (
+                      <Badge
+                        size="sm"
+                        color="orange"
+                        variant="filled"
+                        circle={pending < 10}
+                        aria-label={t('trust.nav.pendingPolicies', { count: pending, value: pending })}
+                        data-testid="pending-policies"
+                      >
+                        {pending}
+                      </Badge>
+                    ) : undefined;
                   return (
                     <NavLink
                       key={item.to}
@@ -289,6 +335,7 @@ export function Shell() {
                       to={item.to}
                       label={t(`nav.${item.key}`)}
                       leftSection={<Icon size={19} stroke={1.7} />}
+                      rightSection={badge}
                       active={active}
                       variant="light"
                       aria-current={active ? 'page' : undefined}
@@ -296,6 +343,7 @@ export function Shell() {
                       style={{ borderRadius: 8 }}
                       mb={2}
                       fw={active ? 600 : 500}
+                      data-testid={`nav-${NAV_TEST_ID[item.key]}`}
                     />
                   );
                 })}
@@ -316,3 +364,19 @@ export function Shell() {
     </AppShell>
   );
 }
+
+/** Test ids of the navigation links. */
+const NAV_TEST_ID: Record<NavItem['key'] | TrustNavItem['key'], string> = {
+  overview: 'overview',
+  presences: 'presences',
+  import: 'import',
+  units: 'units',
+  people: 'people',
+  dataImports: 'data-imports',
+  audits: 'audits',
+  auditSettings: 'audit-settings',
+  users: 'users',
+  reassignments: 'reassignments',
+  log: 'log',
+  policies: 'policies',
+};

@@ -1,8 +1,7 @@
 // The one door to the HTTP API: every request says which language error messages should come back
-// in, every write says who is acting (X-Vigie-Actor), and every error becomes an ApiError carrying
-// the server's kind, code, message and row-level issues.
-
-const ACTOR_KEY = 'vigie.actor';
+// in and travels with the session cookie; every change carries the session's CSRF token
+// (X-Vigie-CSRF); every error becomes an ApiError carrying the server's kind, code, message and
+// row-level issues. A session that has ended (401) sends the app back to the sign-in page.
 
 export interface ApiIssue {
   file?: string;
@@ -18,14 +17,28 @@ export class ApiError extends Error {
   readonly kind: string;
   readonly code: string;
   readonly issues: ApiIssue[];
+  /** The error's parameters when the server sends them (e.g. when a locked account unlocks). */
+  readonly params: Record<string, string | number>;
+  /** Seconds to wait before trying again, from a 429's Retry-After header. */
+  readonly retryAfter: number | null;
 
-  constructor(status: number, kind: string, code: string, message: string, issues: ApiIssue[] = []) {
+  constructor(
+    status: number,
+    kind: string,
+    code: string,
+    message: string,
+    issues: ApiIssue[] = [],
+    params: Record<string, string | number> = {},
+    retryAfter: number | null = null,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.kind = kind;
     this.code = code;
     this.issues = issues;
+    this.params = params;
+    this.retryAfter = retryAfter;
   }
 }
 
@@ -36,47 +49,87 @@ export function setApiLanguage(language: string): void {
   currentLanguage = language;
 }
 
-export function readActor(): string {
-  try {
-    return localStorage.getItem(ACTOR_KEY) ?? '';
-  } catch {
-    return '';
-  }
+let csrfToken: string | null = null;
+
+/** Set by the session from /api/me (and on sign-in); sent back on every request that changes something. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
 }
 
-export function writeActor(name: string): void {
-  try {
-    if (name.trim()) localStorage.setItem(ACTOR_KEY, name.trim());
-    else localStorage.removeItem(ACTOR_KEY);
-  } catch {
-    // Private browsing without storage: the name lasts for this page only.
-  }
-  window.dispatchEvent(new Event('vigie:actor'));
+type UnauthenticatedHandler = () => void;
+
+/** Where the current page is, for the sign-in page to come back to. */
+export function currentPath(): string {
+  return `${window.location.pathname}${window.location.search}${window.location.hash}`;
 }
 
-/** HTTP headers carry Latin-1 only; other names travel percent-encoded. */
-function headerSafe(value: string): string {
-  return /^[\u0020-\u007e\u00a0-\u00ff]*$/.test(value) ? value : encodeURIComponent(value);
+let onUnauthenticated: UnauthenticatedHandler = () => {
+  window.location.assign(`/signin?next=${encodeURIComponent(currentPath())}`);
+};
+
+/** The session replaces the default (a full reload to the sign-in page) with a move inside the app. */
+export function setUnauthenticatedHandler(handler: UnauthenticatedHandler): () => void {
+  const previous = onUnauthenticated;
+  onUnauthenticated = handler;
+  return () => {
+    onUnauthenticated = previous;
+  };
+}
+
+/** Sign-in, setup and the "who am I" probe answer 401 as a matter of course: no redirect for them. */
+export function isSessionProbe(path: string): boolean {
+  return path === '/me' || path.startsWith('/me?') || path.startsWith('/auth/');
+}
+
+function sessionEnded(status: number, path: string): void {
+  if (status === 401 && !isSessionProbe(path)) onUnauthenticated();
 }
 
 function headers(write: boolean, json: boolean): Record<string, string> {
   const h: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage };
   if (json) h['Content-Type'] = 'application/json';
-  if (write) {
-    const actor = readActor();
-    if (actor) h['X-Vigie-Actor'] = headerSafe(actor);
-  }
+  if (write && csrfToken) h['X-Vigie-CSRF'] = csrfToken;
   return h;
 }
 
-function errorFrom(status: number, body: unknown, fallback: string): ApiError {
+function retryAfterOf(value: string | null): number | null {
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.round((at - Date.now()) / 1000));
+}
+
+function errorFrom(
+  status: number,
+  body: unknown,
+  fallback: string,
+  retryAfter: string | null = null,
+): ApiError {
   const e = (
-    body as { error?: { kind?: string; code?: string; message?: string; issues?: ApiIssue[] } } | null
+    body as {
+      error?: {
+        kind?: string;
+        code?: string;
+        message?: string;
+        issues?: ApiIssue[];
+        params?: Record<string, string | number>;
+      };
+    } | null
   )?.error;
+  const wait = retryAfterOf(retryAfter);
   if (e && typeof e.message === 'string') {
-    return new ApiError(status, e.kind ?? 'unknown', e.code ?? 'unknown', e.message, e.issues ?? []);
+    return new ApiError(
+      status,
+      e.kind ?? 'unknown',
+      e.code ?? 'unknown',
+      e.message,
+      e.issues ?? [],
+      e.params && typeof e.params === 'object' ? e.params : {},
+      wait,
+    );
   }
-  return new ApiError(status, 'unavailable', 'http_error', fallback);
+  return new ApiError(status, 'unavailable', 'http_error', fallback, [], {}, wait);
 }
 
 async function parse(text: string): Promise<unknown> {
@@ -103,6 +156,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
       method,
       headers: headers(method !== 'GET', hasBody),
       body: hasBody ? JSON.stringify(options.body) : undefined,
+      credentials: 'same-origin',
       signal: options.signal,
     });
   } catch (err) {
@@ -110,7 +164,15 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     throw new ApiError(0, 'unavailable', 'network', (err as Error).message);
   }
   const body = await parse(await response.text());
-  if (!response.ok) throw errorFrom(response.status, body, `${response.status} ${response.statusText}`);
+  if (!response.ok) {
+    sessionEnded(response.status, path);
+    throw errorFrom(
+      response.status,
+      body,
+      `${response.status} ${response.statusText}`,
+      response.headers.get('Retry-After'),
+    );
+  }
   return body as T;
 }
 
@@ -132,7 +194,17 @@ export function postForm<T>(
     xhr.onload = async () => {
       const body = await parse(xhr.responseText);
       if (xhr.status >= 200 && xhr.status < 300) resolvePromise(body as T);
-      else reject(errorFrom(xhr.status, body, `${xhr.status} ${xhr.statusText}`));
+      else {
+        sessionEnded(xhr.status, path);
+        reject(
+          errorFrom(
+            xhr.status,
+            body,
+            `${xhr.status} ${xhr.statusText}`,
+            xhr.getResponseHeader('Retry-After'),
+          ),
+        );
+      }
     };
     xhr.send(form);
   });
@@ -162,7 +234,17 @@ export function putFile<T>(
     xhr.onload = async () => {
       const body = await parse(xhr.responseText);
       if (xhr.status >= 200 && xhr.status < 300) resolvePromise(body as T);
-      else reject(errorFrom(xhr.status, body, `${xhr.status} ${xhr.statusText}`));
+      else {
+        sessionEnded(xhr.status, path);
+        reject(
+          errorFrom(
+            xhr.status,
+            body,
+            `${xhr.status} ${xhr.statusText}`,
+            xhr.getResponseHeader('Retry-After'),
+          ),
+        );
+      }
     };
     if (signal?.aborted) {
       reject(new DOMException('The upload was cancelled.', 'AbortError'));

@@ -39,6 +39,7 @@ import { today } from '../registry/meta';
 import { useUnits } from '../registry/queries';
 import { UnitSelect } from '../registry/UnitSelect';
 import { unitTree } from '../registry/units';
+import { useCan } from '../trust/session';
 import { BeforeAfter } from './bits';
 import { useAuditRefresh, useAudits } from './queries';
 
@@ -211,6 +212,7 @@ function RunAuditModal({ opened, onClose }: { opened: boolean; onClose: () => vo
 
 function EmptyAudits({ onRun }: { onRun: () => void }) {
   const { t } = useTranslation();
+  const canRun = useCan('audit.run');
   return (
     <Paper withBorder p="xl" ta="center">
       <Stack align="center" gap="sm">
@@ -221,9 +223,11 @@ function EmptyAudits({ onRun }: { onRun: () => void }) {
         <Text c="dimmed" maw={620}>
           {t('audit.list.emptyText')}
         </Text>
-        <Button onClick={onRun} leftSection={<IconPlayerPlay size={16} />} mt="xs">
-          {t('audit.run.open')}
-        </Button>
+        {canRun && (
+          <Button onClick={onRun} leftSection={<IconPlayerPlay size={16} />} mt="xs">
+            {t('audit.run.open')}
+          </Button>
+        )}
       </Stack>
     </Paper>
   );
@@ -236,6 +240,8 @@ export function AuditsPage() {
   const actorLabel = useActorLabel();
   const audits = useAudits();
   const [runOpen, setRunOpen] = useState(false);
+  const canRun = useCan('audit.run');
+  const canSettings = useCan('audit.settings');
   useDocumentTitle(t('nav.audits'));
   const rows = useMemo(
     () => [...(audits.data ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
@@ -249,17 +255,21 @@ export function AuditsPage() {
         description={t('audit.list.description')}
         actions={
           <>
-            <Button
-              component={Link}
-              to="/audit-settings"
-              variant="default"
-              leftSection={<IconAdjustments size={16} />}
-            >
-              {t('audit.list.settings')}
-            </Button>
-            <Button leftSection={<IconPlayerPlay size={16} />} onClick={() => setRunOpen(true)}>
-              {t('audit.run.open')}
-            </Button>
+            {canSettings && (
+              <Button
+                component={Link}
+                to="/audit-settings"
+                variant="default"
+                leftSection={<IconAdjustments size={16} />}
+              >
+                {t('audit.list.settings')}
+              </Button>
+            )}
+            {canRun && (
+              <Button leftSection={<IconPlayerPlay size={16} />} onClick={() => setRunOpen(true)}>
+                {t('audit.run.open')}
+              </Button>
+            )}
           </>
         }
       />

@@ -51,6 +51,7 @@ import { PlatformIcon, PlatformLabel, usePlatformDirectory } from '../registry/p
 import { usePresence, useUnits } from '../registry/queries';
 import { UnitSelect } from '../registry/UnitSelect';
 import { unitTree } from '../registry/units';
+import { useCan } from '../trust/session';
 import { DecisionBadge, presenceName, sortFindings, TrendArrow } from './bits';
 import { KpiEditor } from './KpiEditor';
 import { DECISIONS, INTO_DECISIONS, SEVERITY_COLOR, STATUS_AFTER } from './meta';
@@ -668,6 +669,7 @@ function TakenDecision({
   const notify = useNotify();
   const actorLabel = useActorLabel();
   const undo = useUndoDecision(audit.id, item.presenceId);
+  const canDecide = useCan('audit.run');
   const d = item.decision;
   if (!d) return null;
   const into = d.into ? audit.items.find((i) => i.presenceId === d.into) : undefined;
@@ -701,31 +703,35 @@ function TakenDecision({
             {t('audit.decide.by', { actor: actorLabel(d.by), date: f.dateTime(d.at) })}
           </Text>
         </Stack>
-        <Stack gap={6} style={{ flex: 'none' }}>
-          <Button size="xs" variant="default" leftSection={<IconPencil size={14} />} onClick={onChange}>
-            {t('audit.decide.changeTaken')}
-          </Button>
-          <Button
-            size="xs"
-            variant="subtle"
-            color="red"
-            leftSection={<IconArrowBackUp size={14} />}
-            loading={undo.isPending}
-            onClick={() =>
-              undo.mutate(undefined, {
-                onSuccess: () => notify.success(t('audit.decide.undone')),
-                onError: (err) => notify.error(err),
-              })
-            }
-            data-testid="decide-undo"
-          >
-            {t('audit.decide.undo')}
-          </Button>
-        </Stack>
+        {canDecide && (
+          <Stack gap={6} style={{ flex: 'none' }}>
+            <Button size="xs" variant="default" leftSection={<IconPencil size={14} />} onClick={onChange}>
+              {t('audit.decide.changeTaken')}
+            </Button>
+            <Button
+              size="xs"
+              variant="subtle"
+              color="red"
+              leftSection={<IconArrowBackUp size={14} />}
+              loading={undo.isPending}
+              onClick={() =>
+                undo.mutate(undefined, {
+                  onSuccess: () => notify.success(t('audit.decide.undone')),
+                  onError: (err) => notify.error(err),
+                })
+              }
+              data-testid="decide-undo"
+            >
+              {t('audit.decide.undo')}
+            </Button>
+          </Stack>
+        )}
       </Group>
-      <Text size="xs" c="dimmed" mt="sm">
-        {t('audit.decide.undoHelp')}
-      </Text>
+      {canDecide && (
+        <Text size="xs" c="dimmed" mt="sm">
+          {t('audit.decide.undoHelp')}
+        </Text>
+      )}
     </Paper>
   );
 }
@@ -754,6 +760,7 @@ export function ItemDrawer({
   const nameOf = useMemo(() => auditNameOf(audit), [audit]);
   const [editing, setEditing] = useState(false);
   const [added, setAdded] = useState<number | null>(null);
+  const canDecide = useCan('audit.run');
   const top = useRef<HTMLDivElement>(null);
   const presenceId = item?.presenceId ?? 0;
   const scrollTop = () => top.current?.closest('.mantine-Drawer-content')?.scrollTo({ top: 0 });
@@ -890,7 +897,7 @@ export function ItemDrawer({
           </Paper>
 
           <Section title={t('audit.item.decision')} id="decision">
-            {item.decision && !editing ? (
+            {item.decision && (!editing || !canDecide) ? (
               <TakenDecision
                 audit={audit}
                 item={item}
@@ -900,6 +907,10 @@ export function ItemDrawer({
                 }}
                 added={added}
               />
+            ) : !canDecide ? (
+              <Text size="sm" c="dimmed">
+                {t('trust.readOnly.noDecision')}
+              </Text>
             ) : (
               <DecideForm
                 key={`${item.presenceId}-${item.decision?.at ?? 'new'}`}

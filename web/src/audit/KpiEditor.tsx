@@ -22,6 +22,7 @@ import type { Kpi, KpiInput, KpiMetric, KpiPeriod, ObjectiveKind } from '../../.
 import { api } from '../app/api';
 import { useFormat } from '../app/format';
 import { Loading, QueryError, useErrorMessage, useNotify } from '../app/ui';
+import { useCan } from '../trust/session';
 import { KPI_METRICS, KPI_PERIODS, OBJECTIVE_KINDS, SHARE_METRICS } from './meta';
 import { useAuditRefresh, useKpiSuggestions, useKpis } from './queries';
 
@@ -170,6 +171,7 @@ export function KpiEditor({ presenceId, auditId }: { presenceId: number; auditId
   const value = useKpiValue();
   const kpis = useKpis(presenceId);
   const suggestions = useKpiSuggestions(presenceId);
+  const canEdit = useCan('plan.update');
   const remove = useMutation({
     mutationFn: (id: number) => api<unknown>(`/kpis/${id}`, { method: 'DELETE' }),
     onSuccess: () => {
@@ -227,25 +229,27 @@ export function KpiEditor({ presenceId, auditId }: { presenceId: number; auditId
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Tooltip label={t('audit.kpi.remove')}>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      size="sm"
-                      aria-label={t('audit.kpi.remove')}
-                      loading={remove.isPending && remove.variables === k.id}
-                      onClick={() => remove.mutate(k.id)}
-                    >
-                      <IconTrash size={14} />
-                    </ActionIcon>
-                  </Tooltip>
+                  {canEdit && (
+                    <Tooltip label={t('audit.kpi.remove')}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        size="sm"
+                        aria-label={t('audit.kpi.remove')}
+                        loading={remove.isPending && remove.variables === k.id}
+                        onClick={() => remove.mutate(k.id)}
+                      >
+                        <IconTrash size={14} />
+                      </ActionIcon>
+                    </Tooltip>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
-      {open.length > 0 && (
+      {canEdit && open.length > 0 && (
         <Box>
           <Text size="xs" fw={600} c="dimmed" mb={6}>
             {t('audit.kpi.suggested', { count: open.length, value: f.number(open.length) })}
@@ -263,12 +267,14 @@ export function KpiEditor({ presenceId, auditId }: { presenceId: number; auditId
           </Stack>
         </Box>
       )}
-      <Box>
-        <Text size="xs" fw={600} c="dimmed" mb={6}>
-          {t('audit.kpi.other')}
-        </Text>
-        <KpiForm presenceId={presenceId} auditId={auditId} initial={{}} suggested={false} />
-      </Box>
+      {canEdit && (
+        <Box>
+          <Text size="xs" fw={600} c="dimmed" mb={6}>
+            {t('audit.kpi.other')}
+          </Text>
+          <KpiForm presenceId={presenceId} auditId={auditId} initial={{}} suggested={false} />
+        </Box>
+      )}
     </Stack>
   );
 }

@@ -36,6 +36,7 @@ import { useFormat } from '../app/format';
 import { Loading, QueryError, useNotify } from '../app/ui';
 import { today } from '../registry/meta';
 import { PlatformIcon } from '../registry/platforms';
+import { useCan } from '../trust/session';
 import { presenceName } from './bits';
 import { TASK_STATUS_COLOR, TASK_STATUSES } from './meta';
 import { type UnitProgress, useAuditProgress, useAuditTasks, usePatchTask } from './queries';
@@ -142,17 +143,18 @@ function TaskCard({
   const next = task.status === 'done' || task.status === 'skipped' ? undefined : TASK_STATUSES[index + 1];
   const overdue = isOpen(task.status) && task.dueOn < today();
   const title = text.taskTitle(task);
+  const canMove = useCan('plan.update');
   return (
     <Paper
       withBorder
       p="sm"
-      draggable
+      draggable={canMove}
       onDragStart={(e) => {
         e.dataTransfer.setData('text/plain', String(task.id));
         e.dataTransfer.effectAllowed = 'move';
       }}
       style={{
-        cursor: 'grab',
+        cursor: canMove ? 'grab' : undefined,
         borderLeft: overdue ? '3px solid var(--mantine-color-red-6)' : undefined,
       }}
       data-testid={`task-${task.id}`}
@@ -162,26 +164,28 @@ function TaskCard({
           <Text size="sm" fw={600} lh={1.3}>
             {title}
           </Text>
-          <Menu position="bottom-end" shadow="md" withinPortal>
-            <Menu.Target>
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                size="sm"
-                aria-label={t('audit.plan.moveMenu', { title })}
-              >
-                <IconDots size={14} />
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Label>{t('audit.plan.moveTo')}</Menu.Label>
-              {TASK_STATUSES.filter((s) => s !== task.status).map((s) => (
-                <Menu.Item key={s} onClick={() => onMove(s)}>
-                  {t(`audit.taskStatus.${s}`)}
-                </Menu.Item>
-              ))}
-            </Menu.Dropdown>
-          </Menu>
+          {canMove && (
+            <Menu position="bottom-end" shadow="md" withinPortal>
+              <Menu.Target>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  size="sm"
+                  aria-label={t('audit.plan.moveMenu', { title })}
+                >
+                  <IconDots size={14} />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>{t('audit.plan.moveTo')}</Menu.Label>
+                {TASK_STATUSES.filter((s) => s !== task.status).map((s) => (
+                  <Menu.Item key={s} onClick={() => onMove(s)}>
+                    {t(`audit.taskStatus.${s}`)}
+                  </Menu.Item>
+                ))}
+              </Menu.Dropdown>
+            </Menu>
+          )}
         </Group>
         <Group gap={6} wrap="nowrap">
           <PlatformIcon id={task.presence.platform} size={16} />
@@ -255,35 +259,37 @@ function TaskCard({
             </CopyButton>
           </Box>
         )}
-        <Group justify="space-between" gap={4}>
-          {previous ? (
-            <Tooltip label={t('audit.plan.moveToStatus', { status: t(`audit.taskStatus.${previous}`) })}>
-              <ActionIcon
-                variant="default"
-                size="sm"
-                onClick={() => onMove(previous)}
-                aria-label={t('audit.plan.moveToStatus', { status: t(`audit.taskStatus.${previous}`) })}
-              >
-                <IconArrowLeft size={14} />
-              </ActionIcon>
-            </Tooltip>
-          ) : (
-            <span />
-          )}
-          {next && (
-            <Tooltip label={t('audit.plan.moveToStatus', { status: t(`audit.taskStatus.${next}`) })}>
-              <ActionIcon
-                variant="light"
-                size="sm"
-                onClick={() => onMove(next)}
-                aria-label={t('audit.plan.moveToStatus', { status: t(`audit.taskStatus.${next}`) })}
-                data-testid={`task-${task.id}-next`}
-              >
-                <IconArrowRight size={14} />
-              </ActionIcon>
-            </Tooltip>
-          )}
-        </Group>
+        {canMove && (
+          <Group justify="space-between" gap={4}>
+            {previous ? (
+              <Tooltip label={t('audit.plan.moveToStatus', { status: t(`audit.taskStatus.${previous}`) })}>
+                <ActionIcon
+                  variant="default"
+                  size="sm"
+                  onClick={() => onMove(previous)}
+                  aria-label={t('audit.plan.moveToStatus', { status: t(`audit.taskStatus.${previous}`) })}
+                >
+                  <IconArrowLeft size={14} />
+                </ActionIcon>
+              </Tooltip>
+            ) : (
+              <span />
+            )}
+            {next && (
+              <Tooltip label={t('audit.plan.moveToStatus', { status: t(`audit.taskStatus.${next}`) })}>
+                <ActionIcon
+                  variant="light"
+                  size="sm"
+                  onClick={() => onMove(next)}
+                  aria-label={t('audit.plan.moveToStatus', { status: t(`audit.taskStatus.${next}`) })}
+                  data-testid={`task-${task.id}-next`}
+                >
+                  <IconArrowRight size={14} />
+                </ActionIcon>
+              </Tooltip>
+            )}
+          </Group>
+        )}
       </Stack>
     </Paper>
   );
@@ -313,6 +319,7 @@ export function PlanBoard({
   const tasks = useAuditTasks(audit.id, { unitId });
   const progress = useAuditProgress(audit.id);
   const patch = usePatchTask(audit.id);
+  const canMove = useCan('plan.update');
 
   const unitOptions = useMemo(
     () =>
@@ -407,9 +414,11 @@ export function PlanBoard({
           </Text>
         </Group>
       </Group>
-      <Text size="xs" c="dimmed" mt={-8}>
-        {t('audit.plan.dragHint')}
-      </Text>
+      {canMove && (
+        <Text size="xs" c="dimmed" mt={-8}>
+          {t('audit.plan.dragHint')}
+        </Text>
+      )}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md" data-testid="plan-board">
         {TASK_STATUSES.map((status) => {
           const column = shown.filter((task) => task.status === status);

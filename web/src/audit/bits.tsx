@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import type { Decision, Finding, PresenceSnapshot } from '../../../src/audit/model';
 import { useFormat } from '../app/format';
 import { currentLanguage } from '../i18n';
+import { useCan } from '../trust/session';
 import { DECISION_LOOK, SEVERITY_COLOR, SEVERITY_RANK } from './meta';
 import { reportUrl } from './queries';
 import { useAuditText } from './text';
@@ -113,6 +114,9 @@ export function TrendArrow({ trend }: { trend: number | null }) {
 export function ReportMenu({ auditId }: { auditId: number }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
+  // Downloads need the export permission (agencies have none).
+  const canExport = useCan('export');
+  if (!canExport) return null;
   return (
     <Menu position="bottom-end" shadow="md" width={250}>
       <Menu.Target>

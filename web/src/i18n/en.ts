@@ -4,6 +4,10 @@
 // présences"), and the two catalogues keep the same keys. {{value}} is the count already formatted
 // for the locale.
 import { auditEn } from './audit.en';
+import { custodyEn } from './custody.en';
+import { logEn } from './log.en';
+import { policiesEn } from './policies.en';
+import { trustEn } from './trust.en';
 
 export const en = {
   common: {
@@ -38,10 +42,6 @@ export const en = {
     serverDown: 'Server unreachable',
   },
   header: {
-    actingAs: 'Acting as',
-    nobody: 'Set your name',
-    actorLabel: 'Your name',
-    actorHelp: 'Recorded in the history of every change you make.',
     language: 'Language',
     languageNames: { en: 'English', fr: 'Français' },
   },
@@ -62,6 +62,11 @@ export const en = {
     audit: 'Audit',
     audits: 'Audits',
     auditSettings: 'Rules and templates',
+    trust: 'Governance',
+    users: 'Users',
+    reassignments: 'Handovers',
+    log: 'Audit log',
+    policies: 'Policies',
   },
   notFound: {
     title: 'Page not found',
@@ -645,6 +650,10 @@ export const en = {
     none: 'Nobody matches.',
   },
   audit: auditEn,
+  trust: trustEn,
+  log: logEn,
+  custody: custodyEn,
+  policies: policiesEn,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

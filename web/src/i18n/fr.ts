@@ -1,7 +1,11 @@
 // Catalogue français de l'application web : les mêmes clés que en.ts (vérifié par le type Catalogue
 // et par catalogues.test.ts), avec le vocabulaire de PRODUCT.md.
 import { auditFr } from './audit.fr';
+import { custodyFr } from './custody.fr';
 import type { Catalogue } from './en';
+import { logFr } from './log.fr';
+import { policiesFr } from './policies.fr';
+import { trustFr } from './trust.fr';
 
 export const fr: Catalogue = {
   common: {
@@ -36,10 +40,6 @@ export const fr: Catalogue = {
     serverDown: 'Serveur injoignable',
   },
   header: {
-    actingAs: 'Vous agissez en tant que',
-    nobody: 'Indiquez votre nom',
-    actorLabel: 'Votre nom',
-    actorHelp: 'Inscrit dans l’historique de chacune de vos modifications.',
     language: 'Langue',
     languageNames: { en: 'English', fr: 'Français' },
   },
@@ -60,6 +60,11 @@ export const fr: Catalogue = {
     audit: 'Audit',
     audits: 'Audits',
     auditSettings: 'Règles et modèles',
+    trust: 'Gouvernance',
+    users: 'Utilisateurs',
+    reassignments: 'Passations',
+    log: 'Journal d’audit',
+    policies: 'Politiques',
   },
   notFound: {
     title: 'Page introuvable',
@@ -650,4 +655,8 @@ export const fr: Catalogue = {
     none: 'Personne ne correspond.',
   },
   audit: auditFr,
+  trust: trustFr,
+  log: logFr,
+  custody: custodyFr,
+  policies: policiesFr,
 };

@@ -34,6 +34,7 @@ import { useFormat } from '../app/format';
 import { PageHeader, QueryError, useDocumentTitle, useErrorMessage } from '../app/ui';
 import { usePlatformDirectory } from '../registry/platforms';
 import { usePresences, useRefreshAll } from '../registry/queries';
+import { useCan } from '../trust/session';
 import { FormatIcon } from './bits';
 import { DataImportHistory } from './DataImportHistory';
 import { ImportFailure, ImportSummaryCard } from './ImportOutcome';
@@ -125,6 +126,8 @@ export function DataImportsPage() {
   const directory = usePlatformDirectory();
   const presences = usePresences({});
   const [params] = useSearchParams();
+  // Reading the history (data.read) without importing (data.import): the history alone.
+  const canImport = useCan('data.import');
   useDocumentTitle(t('dataImports.title'));
 
   const [file, setFile] = useState<File | null>(null);
@@ -226,196 +229,198 @@ export function DataImportsPage() {
     <>
       <PageHeader title={t('dataImports.title')} description={t('dataImports.description')} />
       <Stack gap="lg">
-        <Grid gap="lg" align="flex-start">
-          <Grid.Col span={{ base: 12, lg: 7 }}>
-            <Stack gap="lg">
-              <Card>
-                {!file ? (
-                  <Dropzone
-                    onDrop={choose}
-                    onReject={reject}
-                    maxSize={MAX_EXPORT_BYTES}
-                    multiple={false}
-                    data-testid="export-dropzone"
-                  >
-                    <Group justify="center" gap="xl" mih={150} style={{ pointerEvents: 'none' }}>
-                      <Dropzone.Accept>
-                        <IconUpload size={48} color="var(--mantine-color-vigie-6)" stroke={1.5} />
-                      </Dropzone.Accept>
-                      <Dropzone.Reject>
-                        <IconX size={48} color="var(--mantine-color-red-6)" stroke={1.5} />
-                      </Dropzone.Reject>
-                      <Dropzone.Idle>
-                        <IconCloudUpload size={48} color="var(--mantine-color-gray-5)" stroke={1.5} />
-                      </Dropzone.Idle>
-                      <Box maw={420}>
-                        <Text size="lg" fw={600}>
-                          {t('dataImports.dropTitle')}
-                        </Text>
-                        <Text size="sm" c="dimmed" mt={6}>
-                          {t('dataImports.dropHint', { size: f.bytes(MAX_EXPORT_BYTES) })}
-                        </Text>
-                      </Box>
-                    </Group>
-                  </Dropzone>
-                ) : (
-                  <Group justify="space-between" wrap="wrap" gap="md" data-testid="chosen-file">
-                    <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
-                      <ThemeIcon size={44} variant="light" radius="md">
-                        <IconFileZip size={24} />
-                      </ThemeIcon>
-                      <Box style={{ minWidth: 0 }}>
-                        <Text fw={600} truncate>
-                          {file.name}
-                        </Text>
-                        <Text size="sm" c="dimmed">
-                          {f.bytes(file.size)}
-                        </Text>
-                      </Box>
-                    </Group>
-                    <Button
-                      variant="default"
-                      leftSection={<IconReplace size={16} />}
-                      onClick={() => setFile(null)}
-                      disabled={busy}
+        {canImport && (
+          <Grid gap="lg" align="flex-start">
+            <Grid.Col span={{ base: 12, lg: 7 }}>
+              <Stack gap="lg">
+                <Card>
+                  {!file ? (
+                    <Dropzone
+                      onDrop={choose}
+                      onReject={reject}
+                      maxSize={MAX_EXPORT_BYTES}
+                      multiple={false}
+                      data-testid="export-dropzone"
                     >
-                      {t('dataImports.otherFile')}
-                    </Button>
-                  </Group>
-                )}
-                {rejected && (
-                  <Text size="sm" c="red.8" mt="sm">
-                    {rejected}
-                  </Text>
-                )}
-
-                <SimpleGrid cols={{ base: 1, sm: 2 }} mt="lg" spacing="lg">
-                  <Select
-                    label={t('dataImports.platform')}
-                    description={t('dataImports.platformHelp')}
-                    data={[
-                      { value: 'auto', label: t('dataImports.auto') },
-                      ...EXPORT_PLATFORMS.map((p) => ({
-                        value: p,
-                        label: t(`dataImports.formats.${p}.name`),
-                      })),
-                    ]}
-                    value={platform}
-                    onChange={(v) => setPlatform((v ?? 'auto') as ExportPlatform | 'auto')}
-                    allowDeselect={false}
-                    leftSection={
-                      platform === 'auto' ? undefined : <FormatIcon platform={platform} size={18} />
-                    }
-                    disabled={busy}
-                    name="platform"
-                  />
-                  <Select
-                    label={t('dataImports.presence')}
-                    description={t('dataImports.presenceHelp')}
-                    placeholder={t('dataImports.presencePlaceholder')}
-                    data={presenceOptions}
-                    value={presenceId}
-                    onChange={setPresenceId}
-                    searchable
-                    clearable
-                    limit={200}
-                    nothingFoundMessage={t('common.nothingFound')}
-                    disabled={busy}
-                    name="presence"
-                  />
-                </SimpleGrid>
-
-                <Group justify="space-between" align="flex-end" mt="lg" gap="md" wrap="wrap">
-                  <Switch
-                    label={t('dataImports.dryRun')}
-                    description={t('dataImports.dryRunHelp')}
-                    checked={dryRun}
-                    onChange={(e) => setDryRun(e.currentTarget.checked)}
-                    disabled={busy}
-                    maw={380}
-                    data-testid="dry-run"
-                  />
-                  <Group gap="sm">
-                    {uploading && (
+                      <Group justify="center" gap="xl" mih={150} style={{ pointerEvents: 'none' }}>
+                        <Dropzone.Accept>
+                          <IconUpload size={48} color="var(--mantine-color-vigie-6)" stroke={1.5} />
+                        </Dropzone.Accept>
+                        <Dropzone.Reject>
+                          <IconX size={48} color="var(--mantine-color-red-6)" stroke={1.5} />
+                        </Dropzone.Reject>
+                        <Dropzone.Idle>
+                          <IconCloudUpload size={48} color="var(--mantine-color-gray-5)" stroke={1.5} />
+                        </Dropzone.Idle>
+                        <Box maw={420}>
+                          <Text size="lg" fw={600}>
+                            {t('dataImports.dropTitle')}
+                          </Text>
+                          <Text size="sm" c="dimmed" mt={6}>
+                            {t('dataImports.dropHint', { size: f.bytes(MAX_EXPORT_BYTES) })}
+                          </Text>
+                        </Box>
+                      </Group>
+                    </Dropzone>
+                  ) : (
+                    <Group justify="space-between" wrap="wrap" gap="md" data-testid="chosen-file">
+                      <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
+                        <ThemeIcon size={44} variant="light" radius="md">
+                          <IconFileZip size={24} />
+                        </ThemeIcon>
+                        <Box style={{ minWidth: 0 }}>
+                          <Text fw={600} truncate>
+                            {file.name}
+                          </Text>
+                          <Text size="sm" c="dimmed">
+                            {f.bytes(file.size)}
+                          </Text>
+                        </Box>
+                      </Group>
                       <Button
                         variant="default"
-                        leftSection={<IconPlayerStop size={16} />}
-                        onClick={() => abort.current?.abort()}
+                        leftSection={<IconReplace size={16} />}
+                        onClick={() => setFile(null)}
+                        disabled={busy}
                       >
-                        {t('dataImports.cancel')}
+                        {t('dataImports.otherFile')}
                       </Button>
-                    )}
-                    <Button
-                      onClick={start}
-                      disabled={!file || busy}
-                      loading={busy}
-                      leftSection={dryRun ? <IconFlask size={16} /> : <IconUpload size={16} />}
-                      data-testid="start-import"
-                    >
-                      {dryRun ? t('dataImports.startDry') : t('dataImports.start')}
-                    </Button>
-                  </Group>
-                </Group>
+                    </Group>
+                  )}
+                  {rejected && (
+                    <Text size="sm" c="red.8" mt="sm">
+                      {rejected}
+                    </Text>
+                  )}
 
-                {upload && (busy || job.isPending) && (
-                  <Stack gap="sm" mt="lg" data-testid="import-progress">
-                    <Bar
-                      testId="upload-progress"
-                      aria={t('dataImports.uploadProgress')}
-                      label={
-                        upload.finished
-                          ? t('dataImports.sent')
-                          : t('dataImports.sending', {
-                              percent: f.percent(upload.total ? upload.sent / upload.total : 0),
-                            })
+                  <SimpleGrid cols={{ base: 1, sm: 2 }} mt="lg" spacing="lg">
+                    <Select
+                      label={t('dataImports.platform')}
+                      description={t('dataImports.platformHelp')}
+                      data={[
+                        { value: 'auto', label: t('dataImports.auto') },
+                        ...EXPORT_PLATFORMS.map((p) => ({
+                          value: p,
+                          label: t(`dataImports.formats.${p}.name`),
+                        })),
+                      ]}
+                      value={platform}
+                      onChange={(v) => setPlatform((v ?? 'auto') as ExportPlatform | 'auto')}
+                      allowDeselect={false}
+                      leftSection={
+                        platform === 'auto' ? undefined : <FormatIcon platform={platform} size={18} />
                       }
-                      detail={t('dataImports.ofBytes', {
-                        done: f.bytes(upload.sent),
-                        total: f.bytes(upload.total),
-                      })}
-                      value={upload.total ? upload.sent / upload.total : 0}
-                      done={upload.finished}
+                      disabled={busy}
+                      name="platform"
                     />
-                    {upload.finished && (
-                      <Bar
-                        testId="read-progress"
-                        aria={t('dataImports.readProgress')}
-                        label={
-                          readFraction === null
-                            ? t('dataImports.waiting')
-                            : t('dataImports.reading', { percent: f.percent(readFraction) })
-                        }
-                        detail={
-                          job.data
-                            ? t('dataImports.ofBytes', {
-                                done: f.bytes(job.data.read),
-                                total: f.bytes(job.data.total),
-                              })
-                            : undefined
-                        }
-                        value={readFraction}
-                        done={false}
-                      />
-                    )}
-                  </Stack>
-                )}
-              </Card>
+                    <Select
+                      label={t('dataImports.presence')}
+                      description={t('dataImports.presenceHelp')}
+                      placeholder={t('dataImports.presencePlaceholder')}
+                      data={presenceOptions}
+                      value={presenceId}
+                      onChange={setPresenceId}
+                      searchable
+                      clearable
+                      limit={200}
+                      nothingFoundMessage={t('common.nothingFound')}
+                      disabled={busy}
+                      name="presence"
+                    />
+                  </SimpleGrid>
 
-              {cancelled && (
-                <Text size="sm" c="dimmed" data-testid="upload-cancelled">
-                  {t('dataImports.cancelled')}
-                </Text>
-              )}
-              {uploadFailure && <ImportFailure error={uploadFailure} />}
-              {job.isError && <QueryError error={job.error} />}
-              {state === 'failed' && job.data?.error && <ImportFailure error={job.data.error} />}
-              {state === 'done' && job.data?.summary && <ImportSummaryCard summary={job.data.summary} />}
-            </Stack>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 5 }}>
-            <ExportFormats />
-          </Grid.Col>
-        </Grid>
+                  <Group justify="space-between" align="flex-end" mt="lg" gap="md" wrap="wrap">
+                    <Switch
+                      label={t('dataImports.dryRun')}
+                      description={t('dataImports.dryRunHelp')}
+                      checked={dryRun}
+                      onChange={(e) => setDryRun(e.currentTarget.checked)}
+                      disabled={busy}
+                      maw={380}
+                      data-testid="dry-run"
+                    />
+                    <Group gap="sm">
+                      {uploading && (
+                        <Button
+                          variant="default"
+                          leftSection={<IconPlayerStop size={16} />}
+                          onClick={() => abort.current?.abort()}
+                        >
+                          {t('dataImports.cancel')}
+                        </Button>
+                      )}
+                      <Button
+                        onClick={start}
+                        disabled={!file || busy}
+                        loading={busy}
+                        leftSection={dryRun ? <IconFlask size={16} /> : <IconUpload size={16} />}
+                        data-testid="start-import"
+                      >
+                        {dryRun ? t('dataImports.startDry') : t('dataImports.start')}
+                      </Button>
+                    </Group>
+                  </Group>
+
+                  {upload && (busy || job.isPending) && (
+                    <Stack gap="sm" mt="lg" data-testid="import-progress">
+                      <Bar
+                        testId="upload-progress"
+                        aria={t('dataImports.uploadProgress')}
+                        label={
+                          upload.finished
+                            ? t('dataImports.sent')
+                            : t('dataImports.sending', {
+                                percent: f.percent(upload.total ? upload.sent / upload.total : 0),
+                              })
+                        }
+                        detail={t('dataImports.ofBytes', {
+                          done: f.bytes(upload.sent),
+                          total: f.bytes(upload.total),
+                        })}
+                        value={upload.total ? upload.sent / upload.total : 0}
+                        done={upload.finished}
+                      />
+                      {upload.finished && (
+                        <Bar
+                          testId="read-progress"
+                          aria={t('dataImports.readProgress')}
+                          label={
+                            readFraction === null
+                              ? t('dataImports.waiting')
+                              : t('dataImports.reading', { percent: f.percent(readFraction) })
+                          }
+                          detail={
+                            job.data
+                              ? t('dataImports.ofBytes', {
+                                  done: f.bytes(job.data.read),
+                                  total: f.bytes(job.data.total),
+                                })
+                              : undefined
+                          }
+                          value={readFraction}
+                          done={false}
+                        />
+                      )}
+                    </Stack>
+                  )}
+                </Card>
+
+                {cancelled && (
+                  <Text size="sm" c="dimmed" data-testid="upload-cancelled">
+                    {t('dataImports.cancelled')}
+                  </Text>
+                )}
+                {uploadFailure && <ImportFailure error={uploadFailure} />}
+                {job.isError && <QueryError error={job.error} />}
+                {state === 'failed' && job.data?.error && <ImportFailure error={job.data.error} />}
+                {state === 'done' && job.data?.summary && <ImportSummaryCard summary={job.data.summary} />}
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 5 }}>
+              <ExportFormats />
+            </Grid.Col>
+          </Grid>
+        )}
 
         <DataImportHistory />
       </Stack>

@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { type ChartOption, EChart, escapeHtml } from '../app/EChart';
 import { useFormat } from '../app/format';
 import { Loading, QueryError } from '../app/ui';
+import { useCan } from '../trust/session';
 import { Figure } from './bits';
 import { PostsTimeline } from './PostsTimeline';
 import { type Activity, type DayMetrics, usePresenceActivity } from './queries';
@@ -185,6 +186,7 @@ function AudienceChart({ days }: { days: DayMetrics[] }) {
 
 function NoData({ presenceId }: { presenceId: number }) {
   const { t } = useTranslation();
+  const canImport = useCan('data.import');
   return (
     <Paper withBorder p="xl" ta="center" data-testid="activity-empty">
       <Stack align="center" gap="sm">
@@ -197,14 +199,16 @@ function NoData({ presenceId }: { presenceId: number }) {
         <Text c="dimmed" size="sm" maw={520}>
           {t('activity.emptyText')}
         </Text>
-        <Button
-          component={Link}
-          to={`/data-imports?presence=${presenceId}`}
-          leftSection={<IconDatabaseImport size={16} />}
-          mt="xs"
-        >
-          {t('activity.emptyAction')}
-        </Button>
+        {canImport && (
+          <Button
+            component={Link}
+            to={`/data-imports?presence=${presenceId}`}
+            leftSection={<IconDatabaseImport size={16} />}
+            mt="xs"
+          >
+            {t('activity.emptyAction')}
+          </Button>
+        )}
       </Stack>
     </Paper>
   );

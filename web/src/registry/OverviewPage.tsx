@@ -35,6 +35,7 @@ import type { Overview } from '../../../src/registry/model';
 import { type ChartOption, EChart, escapeHtml } from '../app/EChart';
 import { useFormat } from '../app/format';
 import { Loading, PageHeader, QueryError, useDocumentTitle } from '../app/ui';
+import { useCan } from '../trust/session';
 import { RISK_FIELD, RISKS, type Risk, STATUS_HEX, STATUSES } from './meta';
 import { PresenceMap } from './PresenceMap';
 import { usePlatformDirectory } from './platforms';
@@ -279,6 +280,7 @@ function PlatformChart({ overview }: { overview: Overview }) {
 
 function EmptyRegistry() {
   const { t } = useTranslation();
+  const canImport = useCan('inventory.import');
   return (
     <Paper withBorder p="xl" ta="center">
       <Stack align="center" gap="sm">
@@ -289,9 +291,11 @@ function EmptyRegistry() {
         <Text c="dimmed" maw={520}>
           {t('overview.empty.text')}
         </Text>
-        <Button component={Link} to="/import" leftSection={<IconFileImport size={16} />} mt="xs">
-          {t('overview.empty.action')}
-        </Button>
+        {canImport && (
+          <Button component={Link} to="/import" leftSection={<IconFileImport size={16} />} mt="xs">
+            {t('overview.empty.action')}
+          </Button>
+        )}
       </Stack>
     </Paper>
   );
@@ -301,6 +305,7 @@ export function OverviewPage() {
   const { t } = useTranslation();
   const f = useFormat();
   const overview = useOverview();
+  const canImport = useCan('inventory.import');
   useDocumentTitle(t('nav.overview'));
 
   if (overview.isPending) return <Loading />;
@@ -316,14 +321,16 @@ export function OverviewPage() {
         actions={
           o.totals.presences > 0 && (
             <>
-              <Button
-                variant="default"
-                component={Link}
-                to="/import"
-                leftSection={<IconFileImport size={16} />}
-              >
-                {t('overview.importAction')}
-              </Button>
+              {canImport && (
+                <Button
+                  variant="default"
+                  component={Link}
+                  to="/import"
+                  leftSection={<IconFileImport size={16} />}
+                >
+                  {t('overview.importAction')}
+                </Button>
+              )}
               <Button component={Link} to="/presences">
                 {t('overview.tableAction')}
               </Button>

@@ -36,6 +36,7 @@ import { api } from '../app/api';
 import { DateField } from '../app/DateField';
 import { useFormat } from '../app/format';
 import { Loading, PageHeader, QueryError, useDocumentTitle, useErrorMessage, useNotify } from '../app/ui';
+import { useCan } from '../trust/session';
 import { today } from './meta';
 import { usePeople, useRefreshAll, useUnits } from './queries';
 import { UnitSelect } from './UnitSelect';
@@ -232,6 +233,7 @@ export function PeoplePage() {
   const people = usePeople();
   const units = useUnits();
   const [dialog, setDialog] = useState<Dialog>(null);
+  const canManage = useCan('organisation.manage');
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<'all' | 'active' | 'left'>('all');
   const [unit, setUnit] = useState<string | null>(null);
@@ -279,9 +281,11 @@ export function PeoplePage() {
         title={t('people.title')}
         description={t('people.description')}
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ kind: 'create' })}>
-            {t('people.create')}
-          </Button>
+          canManage && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ kind: 'create' })}>
+              {t('people.create')}
+            </Button>
+          )
         }
       />
       {leftHolding > 0 && (
@@ -413,41 +417,43 @@ export function PeoplePage() {
                         <Count n={p.holds} label={t('people.holds')} />
                       </Table.Td>
                       <Table.Td>
-                        <Menu position="bottom-end" shadow="md">
-                          <Menu.Target>
-                            <ActionIcon
-                              variant="subtle"
-                              color="gray"
-                              aria-label={t('people.actions', { name: p.name })}
-                            >
-                              <IconDots size={16} />
-                            </ActionIcon>
-                          </Menu.Target>
-                          <Menu.Dropdown>
-                            <Menu.Item
-                              leftSection={<IconPencil size={14} />}
-                              onClick={() => setDialog({ kind: 'edit', person: p })}
-                            >
-                              {t('people.edit')}
-                            </Menu.Item>
-                            {p.status === 'active' ? (
-                              <Menu.Item
-                                color="red"
-                                leftSection={<IconUserOff size={14} />}
-                                onClick={() => setDialog({ kind: 'leave', person: p })}
+                        {canManage && (
+                          <Menu position="bottom-end" shadow="md">
+                            <Menu.Target>
+                              <ActionIcon
+                                variant="subtle"
+                                color="gray"
+                                aria-label={t('people.actions', { name: p.name })}
                               >
-                                {t('people.markLeft')}
-                              </Menu.Item>
-                            ) : (
+                                <IconDots size={16} />
+                              </ActionIcon>
+                            </Menu.Target>
+                            <Menu.Dropdown>
                               <Menu.Item
-                                leftSection={<IconUserCheck size={14} />}
-                                onClick={() => rejoin.mutate(p)}
+                                leftSection={<IconPencil size={14} />}
+                                onClick={() => setDialog({ kind: 'edit', person: p })}
                               >
-                                {t('people.markActive')}
+                                {t('people.edit')}
                               </Menu.Item>
-                            )}
-                          </Menu.Dropdown>
-                        </Menu>
+                              {p.status === 'active' ? (
+                                <Menu.Item
+                                  color="red"
+                                  leftSection={<IconUserOff size={14} />}
+                                  onClick={() => setDialog({ kind: 'leave', person: p })}
+                                >
+                                  {t('people.markLeft')}
+                                </Menu.Item>
+                              ) : (
+                                <Menu.Item
+                                  leftSection={<IconUserCheck size={14} />}
+                                  onClick={() => rejoin.mutate(p)}
+                                >
+                                  {t('people.markActive')}
+                                </Menu.Item>
+                              )}
+                            </Menu.Dropdown>
+                          </Menu>
+                        )}
                       </Table.Td>
                     </Table.Tr>
                   );

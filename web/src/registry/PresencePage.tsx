@@ -9,6 +9,7 @@ import {
   Button,
   Card,
   Divider,
+  Fieldset,
   Grid,
   Group,
   Input,
@@ -34,6 +35,7 @@ import {
   IconDeviceFloppy,
   IconExternalLink,
   IconForms,
+  IconLock,
   IconTrash,
 } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
@@ -54,6 +56,8 @@ import { useFormat } from '../app/format';
 import { Loading, QueryError, useDocumentTitle, useErrorMessage, useNotify } from '../app/ui';
 import { PresenceActivity } from '../imports/PresenceActivity';
 import { usePresenceActivity } from '../imports/queries';
+import { CustodyPanel } from '../trust/CustodyPanel';
+import { useCanOn } from '../trust/session';
 import { StatusBadge } from './bits';
 import { History, useFieldLabel } from './History';
 import { MFA_STATES, RECOVERY_KINDS, STATUSES } from './meta';
@@ -180,6 +184,8 @@ function PresenceForm({ presence }: { presence: Presence }) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const tree = useMemo(() => unitTree(units.data ?? [], i18n.language), [units.data, i18n.language]);
   const peopleOptions = useActivePeopleOptions([presence.ownerId, presence.deputyId, presence.custodianId]);
+  const canEdit = useCanOn('presence.edit', { presenceId: presence.id, unitId: presence.unitId });
+  const canDelete = useCanOn('presence.delete', { presenceId: presence.id, unitId: presence.unitId });
 
   useEffect(() => {
     setDraft(initial);
@@ -224,278 +230,287 @@ function PresenceForm({ presence }: { presence: Presence }) {
             if (dirty) save.mutate({ ...patch, ...(reason.trim() ? { reason: reason.trim() } : {}) });
           }}
         >
-          <Stack gap="lg">
-            <Section title={t('presence.sectionIdentity')}>
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                <TextInput
-                  label={t('field.name')}
-                  value={draft.name}
-                  onChange={(e) => set('name', e.currentTarget.value)}
-                  maxLength={300}
-                  name="name"
-                />
-                <Input.Wrapper label={t('field.platform')}>
-                  <Box pt={6}>
-                    <PlatformLabel id={presence.platform} />
-                  </Box>
-                </Input.Wrapper>
-                <Input.Wrapper label={t('field.handle')}>
-                  <Text size="sm" pt={6} ff="monospace">
-                    {presence.handle ? `@${presence.handle.replace(/^@/, '')}` : t('history.empty')}
-                  </Text>
-                </Input.Wrapper>
-                <Input.Wrapper label={t('field.url')}>
-                  <Box pt={6}>
-                    <Anchor
-                      href={presence.url}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      size="sm"
-                      lineClamp={1}
-                    >
-                      {presence.url}
-                    </Anchor>
-                  </Box>
-                </Input.Wrapper>
-              </SimpleGrid>
-              <Textarea
-                mt="md"
-                label={t('field.bio')}
-                description={t('presence.bioHelp')}
-                value={draft.bio}
-                onChange={(e) => set('bio', e.currentTarget.value)}
-                autosize
-                minRows={2}
-                maxRows={8}
-                maxLength={1000}
-                name="bio"
-              />
-            </Section>
-
-            <Divider />
-            <Section title={t('presence.sectionResponsibilities')}>
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                <UnitSelect
-                  label={t('field.unit')}
-                  tree={tree}
-                  value={draft.unitId}
-                  onChange={(v) => set('unitId', v)}
-                  searchable
-                  clearable
-                  nothingFoundMessage={t('common.nothingFound')}
-                  name="unit"
-                />
-                <Select
-                  label={t('field.owner')}
-                  data={peopleOptions}
-                  value={draft.ownerId}
-                  onChange={(v) => set('ownerId', v)}
-                  searchable
-                  clearable
-                  nothingFoundMessage={t('common.nothingFound')}
-                  error={
-                    presence.ownerLeft && draft.ownerId === initial.ownerId
-                      ? t('presence.ownerLeftHint')
-                      : undefined
-                  }
-                  name="owner"
-                />
-                <Select
-                  label={t('field.deputy')}
-                  data={peopleOptions}
-                  value={draft.deputyId}
-                  onChange={(v) => set('deputyId', v)}
-                  searchable
-                  clearable
-                  nothingFoundMessage={t('common.nothingFound')}
-                  name="deputy"
-                />
-                <Select
-                  label={t('field.custodian')}
-                  description={t('presence.custodianHelp')}
-                  data={peopleOptions}
-                  value={draft.custodianId}
-                  onChange={(v) => set('custodianId', v)}
-                  searchable
-                  clearable
-                  nothingFoundMessage={t('common.nothingFound')}
-                  name="custodian"
-                />
-              </SimpleGrid>
-              <TextInput
-                mt="md"
-                label={t('field.objective')}
-                description={t('presence.objectiveHelp')}
-                value={draft.objective}
-                onChange={(e) => set('objective', e.currentTarget.value)}
-                maxLength={500}
-                name="objective"
-              />
-            </Section>
-
-            <Divider />
-            <Section title={t('presence.sectionLifecycle')}>
-              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-                <Select
-                  label={t('field.status')}
-                  data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-                  value={draft.status}
-                  onChange={(v) => v && set('status', v as PresenceStatus)}
-                  allowDeselect={false}
-                  name="status"
-                />
-                <DateField
-                  label={t('field.createdOn')}
-                  value={draft.createdOn}
-                  onChange={(v) => set('createdOn', v)}
-                  name="createdOn"
-                />
-                <DateField
-                  label={t('field.lastActivityOn')}
-                  value={draft.lastActivityOn}
-                  onChange={(v) => set('lastActivityOn', v)}
-                  name="lastActivityOn"
-                />
-                <NumberInput
-                  label={t('field.audience')}
-                  value={draft.audience ?? ''}
-                  onChange={(v) => set('audience', v === '' ? null : Math.max(0, Math.round(Number(v))))}
-                  min={0}
-                  hideControls
-                  allowDecimal={false}
-                  thousandSeparator={f.locale === 'fr-FR' ? '\u202f' : ','}
-                  name="audience"
-                />
-                <DateField
-                  label={t('field.audienceOn')}
-                  value={draft.audienceOn}
-                  onChange={(v) => set('audienceOn', v)}
-                  name="audienceOn"
-                />
-                <MultiSelect
-                  label={t('field.languages')}
-                  data={languageOptions}
-                  value={draft.languages}
-                  onChange={(v) => set('languages', v)}
-                  searchable
-                  nothingFoundMessage={t('common.nothingFound')}
-                  name="languages"
-                />
-              </SimpleGrid>
-            </Section>
-
-            <Divider />
-            <Section title={t('presence.sectionSecurity')}>
-              <Stack gap="md">
-                <Input.Wrapper label={t('field.mfa')} description={t('presence.mfaHelp')}>
-                  <SegmentedControl
-                    mt={6}
-                    display="flex"
-                    w="fit-content"
-                    value={draft.mfa}
-                    onChange={(v) => set('mfa', v as MfaState)}
-                    data={MFA_STATES.map((m) => ({ value: m, label: t(`mfa.${m}`) }))}
-                    color={draft.mfa === 'on' ? 'teal' : draft.mfa === 'off' ? 'red' : 'gray'}
+          <Fieldset variant="unstyled" disabled={!canEdit} p={0} m={0}>
+            <Stack gap="lg">
+              {!canEdit && (
+                <Alert color="gray" variant="light" icon={<IconLock size={18} />} py="xs">
+                  {t('trust.readOnly.presence')}
+                </Alert>
+              )}
+              <Section title={t('presence.sectionIdentity')}>
+                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                  <TextInput
+                    label={t('field.name')}
+                    value={draft.name}
+                    onChange={(e) => set('name', e.currentTarget.value)}
+                    maxLength={300}
+                    name="name"
                   />
-                </Input.Wrapper>
-                <Input.Wrapper label={t('field.recoveryContact')} description={t('presence.recoveryHelp')}>
-                  <SegmentedControl
-                    mt={6}
-                    display="flex"
-                    w="fit-content"
-                    value={draft.recoveryContact}
-                    onChange={(v) => set('recoveryContact', v as RecoveryKind)}
-                    data={RECOVERY_KINDS.map((r) => ({ value: r, label: t(`recovery.${r}`) }))}
-                    color={
-                      draft.recoveryContact === 'corporate'
-                        ? 'teal'
-                        : draft.recoveryContact === 'personal'
-                          ? 'red'
-                          : 'gray'
-                    }
-                  />
-                </Input.Wrapper>
-              </Stack>
-            </Section>
-
-            <Divider />
-            <Section title={t('presence.sectionNotes')}>
-              <Stack gap="md">
-                <TagsInput
-                  label={t('field.tags')}
-                  description={t('presence.tagsHelp')}
-                  value={draft.tags}
-                  onChange={(v) => set('tags', v)}
-                  maxTags={30}
-                  clearable
-                  name="tags"
-                />
+                  <Input.Wrapper label={t('field.platform')}>
+                    <Box pt={6}>
+                      <PlatformLabel id={presence.platform} />
+                    </Box>
+                  </Input.Wrapper>
+                  <Input.Wrapper label={t('field.handle')}>
+                    <Text size="sm" pt={6} ff="monospace">
+                      {presence.handle ? `@${presence.handle.replace(/^@/, '')}` : t('history.empty')}
+                    </Text>
+                  </Input.Wrapper>
+                  <Input.Wrapper label={t('field.url')}>
+                    <Box pt={6}>
+                      <Anchor
+                        href={presence.url}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        size="sm"
+                        lineClamp={1}
+                      >
+                        {presence.url}
+                      </Anchor>
+                    </Box>
+                  </Input.Wrapper>
+                </SimpleGrid>
                 <Textarea
-                  label={t('field.notes')}
-                  value={draft.notes}
-                  onChange={(e) => set('notes', e.currentTarget.value)}
+                  mt="md"
+                  label={t('field.bio')}
+                  description={t('presence.bioHelp')}
+                  value={draft.bio}
+                  onChange={(e) => set('bio', e.currentTarget.value)}
                   autosize
-                  minRows={3}
-                  maxRows={10}
-                  maxLength={10000}
-                  name="notes"
-                />
-              </Stack>
-            </Section>
-
-            {save.isError && (
-              <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />}>
-                {errorMessage(save.error)}
-                {save.error instanceof ApiError && save.error.issues.length > 0 && (
-                  <List size="sm" mt={4}>
-                    {save.error.issues.map((i) => (
-                      <List.Item key={`${i.field}-${i.code}`}>
-                        {i.field ? `${fieldLabel(i.field)} · ` : ''}
-                        {i.message}
-                      </List.Item>
-                    ))}
-                  </List>
-                )}
-              </Alert>
-            )}
-
-            <Paper
-              withBorder
-              p="md"
-              bg={dirty ? 'var(--mantine-color-vigie-0)' : 'gray.0'}
-              style={{ position: 'sticky', bottom: 12, zIndex: 3 }}
-            >
-              <Stack gap="sm">
-                <TextInput
-                  label={t('field.reason')}
-                  description={t('presence.reasonHelp')}
-                  value={reason}
-                  onChange={(e) => setReason(e.currentTarget.value)}
+                  minRows={2}
+                  maxRows={8}
                   maxLength={1000}
-                  disabled={!dirty}
-                  name="reason"
+                  name="bio"
                 />
-                <Group justify="flex-end" gap="sm">
-                  <Button variant="default" disabled={!dirty} onClick={() => setDraft(initial)}>
-                    {t('common.reset')}
-                  </Button>
-                  <Button
-                    type="submit"
-                    disabled={!dirty}
-                    loading={save.isPending}
-                    leftSection={<IconDeviceFloppy size={16} />}
-                  >
-                    {dirty
-                      ? t('presence.saveCount', {
-                          count: Object.keys(patch).length,
-                          value: f.number(Object.keys(patch).length),
-                        })
-                      : t('presence.noChanges')}
-                  </Button>
-                </Group>
-              </Stack>
-            </Paper>
-          </Stack>
+              </Section>
+
+              <Divider />
+              <Section title={t('presence.sectionResponsibilities')}>
+                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                  <UnitSelect
+                    label={t('field.unit')}
+                    tree={tree}
+                    value={draft.unitId}
+                    onChange={(v) => set('unitId', v)}
+                    searchable
+                    clearable
+                    nothingFoundMessage={t('common.nothingFound')}
+                    name="unit"
+                  />
+                  <Select
+                    label={t('field.owner')}
+                    data={peopleOptions}
+                    value={draft.ownerId}
+                    onChange={(v) => set('ownerId', v)}
+                    searchable
+                    clearable
+                    nothingFoundMessage={t('common.nothingFound')}
+                    error={
+                      presence.ownerLeft && draft.ownerId === initial.ownerId
+                        ? t('presence.ownerLeftHint')
+                        : undefined
+                    }
+                    name="owner"
+                  />
+                  <Select
+                    label={t('field.deputy')}
+                    data={peopleOptions}
+                    value={draft.deputyId}
+                    onChange={(v) => set('deputyId', v)}
+                    searchable
+                    clearable
+                    nothingFoundMessage={t('common.nothingFound')}
+                    name="deputy"
+                  />
+                  <Select
+                    label={t('field.custodian')}
+                    description={t('presence.custodianHelp')}
+                    data={peopleOptions}
+                    value={draft.custodianId}
+                    onChange={(v) => set('custodianId', v)}
+                    searchable
+                    clearable
+                    nothingFoundMessage={t('common.nothingFound')}
+                    name="custodian"
+                  />
+                </SimpleGrid>
+                <TextInput
+                  mt="md"
+                  label={t('field.objective')}
+                  description={t('presence.objectiveHelp')}
+                  value={draft.objective}
+                  onChange={(e) => set('objective', e.currentTarget.value)}
+                  maxLength={500}
+                  name="objective"
+                />
+              </Section>
+
+              <Divider />
+              <Section title={t('presence.sectionLifecycle')}>
+                <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+                  <Select
+                    label={t('field.status')}
+                    data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+                    value={draft.status}
+                    onChange={(v) => v && set('status', v as PresenceStatus)}
+                    allowDeselect={false}
+                    name="status"
+                  />
+                  <DateField
+                    label={t('field.createdOn')}
+                    value={draft.createdOn}
+                    onChange={(v) => set('createdOn', v)}
+                    name="createdOn"
+                  />
+                  <DateField
+                    label={t('field.lastActivityOn')}
+                    value={draft.lastActivityOn}
+                    onChange={(v) => set('lastActivityOn', v)}
+                    name="lastActivityOn"
+                  />
+                  <NumberInput
+                    label={t('field.audience')}
+                    value={draft.audience ?? ''}
+                    onChange={(v) => set('audience', v === '' ? null : Math.max(0, Math.round(Number(v))))}
+                    min={0}
+                    hideControls
+                    allowDecimal={false}
+                    thousandSeparator={f.locale === 'fr-FR' ? '\u202f' : ','}
+                    name="audience"
+                  />
+                  <DateField
+                    label={t('field.audienceOn')}
+                    value={draft.audienceOn}
+                    onChange={(v) => set('audienceOn', v)}
+                    name="audienceOn"
+                  />
+                  <MultiSelect
+                    label={t('field.languages')}
+                    data={languageOptions}
+                    value={draft.languages}
+                    onChange={(v) => set('languages', v)}
+                    searchable
+                    nothingFoundMessage={t('common.nothingFound')}
+                    name="languages"
+                  />
+                </SimpleGrid>
+              </Section>
+
+              <Divider />
+              <Section title={t('presence.sectionSecurity')}>
+                <Stack gap="md">
+                  <Input.Wrapper label={t('field.mfa')} description={t('presence.mfaHelp')}>
+                    <SegmentedControl
+                      mt={6}
+                      display="flex"
+                      w="fit-content"
+                      value={draft.mfa}
+                      onChange={(v) => set('mfa', v as MfaState)}
+                      data={MFA_STATES.map((m) => ({ value: m, label: t(`mfa.${m}`) }))}
+                      color={draft.mfa === 'on' ? 'teal' : draft.mfa === 'off' ? 'red' : 'gray'}
+                    />
+                  </Input.Wrapper>
+                  <Input.Wrapper label={t('field.recoveryContact')} description={t('presence.recoveryHelp')}>
+                    <SegmentedControl
+                      mt={6}
+                      display="flex"
+                      w="fit-content"
+                      value={draft.recoveryContact}
+                      onChange={(v) => set('recoveryContact', v as RecoveryKind)}
+                      data={RECOVERY_KINDS.map((r) => ({ value: r, label: t(`recovery.${r}`) }))}
+                      color={
+                        draft.recoveryContact === 'corporate'
+                          ? 'teal'
+                          : draft.recoveryContact === 'personal'
+                            ? 'red'
+                            : 'gray'
+                      }
+                    />
+                  </Input.Wrapper>
+                </Stack>
+              </Section>
+
+              <Divider />
+              <Section title={t('presence.sectionNotes')}>
+                <Stack gap="md">
+                  <TagsInput
+                    label={t('field.tags')}
+                    description={t('presence.tagsHelp')}
+                    value={draft.tags}
+                    onChange={(v) => set('tags', v)}
+                    maxTags={30}
+                    clearable
+                    name="tags"
+                  />
+                  <Textarea
+                    label={t('field.notes')}
+                    value={draft.notes}
+                    onChange={(e) => set('notes', e.currentTarget.value)}
+                    autosize
+                    minRows={3}
+                    maxRows={10}
+                    maxLength={10000}
+                    name="notes"
+                  />
+                </Stack>
+              </Section>
+
+              {save.isError && (
+                <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />}>
+                  {errorMessage(save.error)}
+                  {save.error instanceof ApiError && save.error.issues.length > 0 && (
+                    <List size="sm" mt={4}>
+                      {save.error.issues.map((i) => (
+                        <List.Item key={`${i.field}-${i.code}`}>
+                          {i.field ? `${fieldLabel(i.field)} · ` : ''}
+                          {i.message}
+                        </List.Item>
+                      ))}
+                    </List>
+                  )}
+                </Alert>
+              )}
+
+              {canEdit && (
+                <Paper
+                  withBorder
+                  p="md"
+                  bg={dirty ? 'var(--mantine-color-vigie-0)' : 'gray.0'}
+                  style={{ position: 'sticky', bottom: 12, zIndex: 3 }}
+                >
+                  <Stack gap="sm">
+                    <TextInput
+                      label={t('field.reason')}
+                      description={t('presence.reasonHelp')}
+                      value={reason}
+                      onChange={(e) => setReason(e.currentTarget.value)}
+                      maxLength={1000}
+                      disabled={!dirty}
+                      name="reason"
+                    />
+                    <Group justify="flex-end" gap="sm">
+                      <Button variant="default" disabled={!dirty} onClick={() => setDraft(initial)}>
+                        {t('common.reset')}
+                      </Button>
+                      <Button
+                        type="submit"
+                        disabled={!dirty}
+                        loading={save.isPending}
+                        leftSection={<IconDeviceFloppy size={16} />}
+                      >
+                        {dirty
+                          ? t('presence.saveCount', {
+                              count: Object.keys(patch).length,
+                              value: f.number(Object.keys(patch).length),
+                            })
+                          : t('presence.noChanges')}
+                      </Button>
+                    </Group>
+                  </Stack>
+                </Paper>
+              )}
+            </Stack>
+          </Fieldset>
         </form>
       </Card>
 
@@ -506,15 +521,17 @@ function PresenceForm({ presence }: { presence: Presence }) {
             updated: f.dateTime(presence.updatedAt),
           })}
         </Text>
-        <Button
-          variant="subtle"
-          color="red"
-          size="xs"
-          leftSection={<IconTrash size={14} />}
-          onClick={() => setConfirmDelete(true)}
-        >
-          {t('presence.delete')}
-        </Button>
+        {canDelete && (
+          <Button
+            variant="subtle"
+            color="red"
+            size="xs"
+            leftSection={<IconTrash size={14} />}
+            onClick={() => setConfirmDelete(true)}
+          >
+            {t('presence.delete')}
+          </Button>
+        )}
       </Group>
 
       <Modal opened={confirmDelete} onClose={() => setConfirmDelete(false)} title={t('presence.deleteTitle')}>
@@ -676,21 +693,24 @@ export function PresencePage() {
               <PresenceForm presence={p} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 5 }}>
-              <Card>
-                <Title order={3} fz="lg" mb={4}>
-                  {t('history.title')}
-                </Title>
-                <Text size="sm" c="dimmed" mb="md">
-                  {t('history.hint')}
-                </Text>
-                {history.isPending ? (
-                  <Loading height={120} />
-                ) : history.isError ? (
-                  <QueryError error={history.error} onRetry={() => void history.refetch()} />
-                ) : (
-                  <History changes={history.data} />
-                )}
-              </Card>
+              <Stack gap="lg">
+                <CustodyPanel presenceId={p.id} />
+                <Card>
+                  <Title order={3} fz="lg" mb={4}>
+                    {t('history.title')}
+                  </Title>
+                  <Text size="sm" c="dimmed" mb="md">
+                    {t('history.hint')}
+                  </Text>
+                  {history.isPending ? (
+                    <Loading height={120} />
+                  ) : history.isError ? (
+                    <QueryError error={history.error} onRetry={() => void history.refetch()} />
+                  ) : (
+                    <History changes={history.data} />
+                  )}
+                </Card>
+              </Stack>
             </Grid.Col>
           </Grid>
         </Tabs.Panel>

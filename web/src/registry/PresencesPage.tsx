@@ -46,6 +46,7 @@ import { Link, useNavigate } from 'react-router';
 import type { Presence } from '../../../src/registry/model';
 import { daysSince, useFormat } from '../app/format';
 import { Dash, PageHeader, QueryError, TablePager, useDocumentTitle } from '../app/ui';
+import { useCan } from '../trust/session';
 import { BulkEditModal } from './BulkEditModal';
 import { PersonName, StatusBadge } from './bits';
 import { RISKS, STATUSES } from './meta';
@@ -100,6 +101,10 @@ export function PresencesPage() {
   const navigate = useNavigate();
   const directory = usePlatformDirectory();
   const { filters, update, clear, apiQuery, active } = usePresenceFilters();
+  const canExport = useCan('export');
+  const canCreate = useCan('presence.create');
+  // Editing many presences at once goes with deleting them (presence.delete): without it, no selection.
+  const canBulk = useCan('presence.delete');
   const presences = usePresences(apiQuery);
   const units = useUnits();
   const people = usePeople();
@@ -277,7 +282,7 @@ export function PresencesPage() {
 
   const table = useReactTable({
     data: items,
-    columns,
+    columns: canBulk ? columns : columns.filter((c) => c.id !== 'select'),
     state: { sorting, rowSelection, pagination: { pageIndex, pageSize } },
     getRowId: (p) => String(p.id),
     enableRowSelection: true,
@@ -315,10 +320,12 @@ export function PresencesPage() {
         description={t('presences.description')}
         actions={
           <>
-            <ExportMenu />
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setNewOpen(true)}>
-              {t('presences.new')}
-            </Button>
+            {canExport && <ExportMenu />}
+            {canCreate && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setNewOpen(true)}>
+                {t('presences.new')}
+              </Button>
+            )}
           </>
         }
       />
@@ -449,9 +456,11 @@ export function PresencesPage() {
                   {t('presences.clearSelection')}
                 </Anchor>
               </Group>
-              <Button size="xs" leftSection={<IconEdit size={14} />} onClick={() => setBulkOpen(true)}>
-                {t('presences.bulkEdit')}
-              </Button>
+              {canBulk && (
+                <Button size="xs" leftSection={<IconEdit size={14} />} onClick={() => setBulkOpen(true)}>
+                  {t('presences.bulkEdit')}
+                </Button>
+              )}
             </Group>
           </Paper>
         ) : (

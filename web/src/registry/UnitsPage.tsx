@@ -34,6 +34,7 @@ import type { Unit, UnitInput, UnitKind } from '../../../src/registry/model';
 import { api } from '../app/api';
 import { useFormat } from '../app/format';
 import { Loading, PageHeader, QueryError, useDocumentTitle, useErrorMessage, useNotify } from '../app/ui';
+import { useCan } from '../trust/session';
 import { UNIT_KINDS } from './meta';
 import { useRefreshAll, useUnits } from './queries';
 import { UnitSelect } from './UnitSelect';
@@ -239,6 +240,7 @@ export function UnitsPage() {
   const f = useFormat();
   const units = useUnits();
   const [dialog, setDialog] = useState<Dialog>(null);
+  const canManage = useCan('organisation.manage');
   useDocumentTitle(t('nav.units'));
   const tree = useMemo(() => unitTree(units.data ?? [], i18n.language), [units.data, i18n.language]);
   const totals = useMemo(
@@ -255,12 +257,14 @@ export function UnitsPage() {
         title={t('units.title')}
         description={t('units.description')}
         actions={
-          <Button
-            leftSection={<IconPlus size={16} />}
-            onClick={() => setDialog({ kind: 'create', parentId: null })}
-          >
-            {t('units.create')}
-          </Button>
+          canManage && (
+            <Button
+              leftSection={<IconPlus size={16} />}
+              onClick={() => setDialog({ kind: 'create', parentId: null })}
+            >
+              {t('units.create')}
+            </Button>
+          )
         }
       />
       {units.isPending ? (
@@ -332,45 +336,47 @@ export function UnitsPage() {
                   </Table.Td>
                   <Table.Td className="vigie-num">{f.number(u.people)}</Table.Td>
                   <Table.Td>
-                    <Menu position="bottom-end" shadow="md" withinPortal>
-                      <Menu.Target>
-                        <ActionIcon
-                          variant="subtle"
-                          color="gray"
-                          aria-label={t('units.actions', { name: u.name })}
-                        >
-                          <IconDots size={16} />
-                        </ActionIcon>
-                      </Menu.Target>
-                      <Menu.Dropdown>
-                        <Menu.Item
-                          leftSection={<IconPencil size={14} />}
-                          onClick={() => setDialog({ kind: 'edit', unit: u })}
-                        >
-                          {t('units.rename')}
-                        </Menu.Item>
-                        <Menu.Item
-                          leftSection={<IconArrowsMove size={14} />}
-                          onClick={() => setDialog({ kind: 'move', unit: u })}
-                        >
-                          {t('units.move')}
-                        </Menu.Item>
-                        <Menu.Item
-                          leftSection={<IconPlus size={14} />}
-                          onClick={() => setDialog({ kind: 'create', parentId: u.id })}
-                        >
-                          {t('units.addChild')}
-                        </Menu.Item>
-                        <Menu.Divider />
-                        <Menu.Item
-                          color="red"
-                          leftSection={<IconTrash size={14} />}
-                          onClick={() => setDialog({ kind: 'delete', unit: u })}
-                        >
-                          {t('units.delete')}
-                        </Menu.Item>
-                      </Menu.Dropdown>
-                    </Menu>
+                    {canManage && (
+                      <Menu position="bottom-end" shadow="md" withinPortal>
+                        <Menu.Target>
+                          <ActionIcon
+                            variant="subtle"
+                            color="gray"
+                            aria-label={t('units.actions', { name: u.name })}
+                          >
+                            <IconDots size={16} />
+                          </ActionIcon>
+                        </Menu.Target>
+                        <Menu.Dropdown>
+                          <Menu.Item
+                            leftSection={<IconPencil size={14} />}
+                            onClick={() => setDialog({ kind: 'edit', unit: u })}
+                          >
+                            {t('units.rename')}
+                          </Menu.Item>
+                          <Menu.Item
+                            leftSection={<IconArrowsMove size={14} />}
+                            onClick={() => setDialog({ kind: 'move', unit: u })}
+                          >
+                            {t('units.move')}
+                          </Menu.Item>
+                          <Menu.Item
+                            leftSection={<IconPlus size={14} />}
+                            onClick={() => setDialog({ kind: 'create', parentId: u.id })}
+                          >
+                            {t('units.addChild')}
+                          </Menu.Item>
+                          <Menu.Divider />
+                          <Menu.Item
+                            color="red"
+                            leftSection={<IconTrash size={14} />}
+                            onClick={() => setDialog({ kind: 'delete', unit: u })}
+                          >
+                            {t('units.delete')}
+                          </Menu.Item>
+                        </Menu.Dropdown>
+                      </Menu>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,0 +1,208 @@
+// Who is signed in, for the whole app: /api/me once on load (and after each change), what the user
+// may do (`useCan`), the CSRF token handed to the API module, and the ways in and out. A session that
+// ends while a page is open (401 from any call) sends the reader to the sign-in page, then back.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { buildAccess, type Permission, type Target } from '../../../src/core/access';
+import type { Me } from '../../../src/trust/model';
+import { ApiError, api, setCsrfToken, setUnauthenticatedHandler } from '../app/api';
+import { Loading, QueryError } from '../app/ui';
+import { useUnits } from '../registry/queries';
+import { type AuthStatus, signInPath } from './paths';
+
+export const ME_KEY = ['me'] as const;
+export const STATUS_KEY = ['auth-status'] as const;
+
+/** The signed-in user, or null when nobody is (the server answered 401). */
+async function fetchMe(signal?: AbortSignal): Promise<Me | null> {
+  try {
+    const me = await api<Me>('/me', { signal });
+    setCsrfToken(me.csrf);
+    return me;
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw err;
+  }
+}
+
+export interface Session {
+  me: Me | null;
+  /** Loading: /api/me has not answered yet; error: it could not be asked (server down). */
+  state: 'loading' | 'error' | 'ready';
+  error: unknown;
+  /** Signed out on purpose: the next sign-in starts afresh rather than on the page left. */
+  signedOutOnPurpose: boolean;
+  retry(): void;
+  /** After sign-in or setup: the answer is the new session; other users' data is dropped. */
+  signedIn(me: Me): void;
+  /** Asks /api/me again (after a password change, a policy acknowledged…). */
+  refresh(): Promise<unknown>;
+  signOut(): Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const query = useQuery({
+    queryKey: ME_KEY,
+    queryFn: ({ signal }) => fetchMe(signal),
+    retry: false,
+    staleTime: 60_000,
+  });
+  const me = query.data ?? null;
+  if (me) setCsrfToken(me.csrf);
+  const [signedOutOnPurpose, setSignedOutOnPurpose] = useState(false);
+
+  /** Everything cached belongs to the user who asked for it: none of it survives a change of user. */
+  const forgetData = useCallback(() => {
+    void client.cancelQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
+    client.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
+  }, [client]);
+
+  // A 401 from any page: the session ended (expired, signed out elsewhere, password reset by an
+  // admin). Nobody is signed in any more; RequireSession then asks for a sign-in and comes back.
+  useEffect(
+    () =>
+      setUnauthenticatedHandler(() => {
+        setCsrfToken(null);
+        client.setQueryData(ME_KEY, null);
+      }),
+    [client],
+  );
+
+  const signedIn = useCallback(
+    (next: Me) => {
+      setCsrfToken(next.csrf);
+      forgetData();
+      setSignedOutOnPurpose(false);
+      client.setQueryData(ME_KEY, next);
+    },
+    [client, forgetData],
+  );
+
+  const signOut = useCallback(async () => {
+    try {
+      await api<unknown>('/auth/signout', { method: 'POST' });
+    } catch {
+      // Signed out already (expired session) or the server is gone: the cookie is dropped either way
+      // as soon as the server sees it again; the app forgets everything now.
+    }
+    setCsrfToken(null);
+    setSignedOutOnPurpose(true);
+    forgetData();
+    client.setQueryData(ME_KEY, null);
+    await navigate('/signin', { replace: true });
+  }, [client, forgetData, navigate]);
+
+  const value = useMemo<Session>(
+    () => ({
+      me,
+      state: query.isPending ? 'loading' : query.isError ? 'error' : 'ready',
+      error: query.error,
+      signedOutOnPurpose,
+      retry: () => void query.refetch(),
+      signedIn,
+      refresh: () => client.invalidateQueries({ queryKey: ME_KEY }),
+      signOut,
+    }),
+    [
+      me,
+      query.isPending,
+      query.isError,
+      query.error,
+      query.refetch,
+      signedOutOnPurpose,
+      signedIn,
+      signOut,
+      client,
+    ],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession needs a SessionProvider above it.');
+  return session;
+}
+
+/** The signed-in user (null on the public pages). */
+export function useMe(): Me | null {
+  return useSession().me;
+}
+
+/** Whether the signed-in user's roles give this permission over at least part of the organisation. */
+export function useCan(permission: Permission): boolean {
+  const me = useMe();
+  return Boolean(me?.permissions.includes(permission));
+}
+
+/**
+ * Whether the permission covers this presence or unit, as the server decides it: from the user's
+ * grants and the unit tree (a unit manager's grant covers the sub-units). While the units load, a
+ * unit-scoped grant does not count yet.
+ */
+export function useCanOn(permission: Permission, target: Target): boolean {
+  const me = useMe();
+  const units = useUnits();
+  const { presenceId = null, unitId = null } = target;
+  return useMemo(() => {
+    if (!me?.permissions.includes(permission)) return false;
+    const access = buildAccess({
+      userId: me.user.id,
+      actor: me.user.login,
+      personId: me.user.personId,
+      grants: me.user.grants,
+      units: units.data ?? [],
+    });
+    return access.covers(permission, { presenceId, unitId });
+  }, [me, units.data, permission, presenceId, unitId]);
+}
+
+/** Whether any of these permissions is held. */
+export function useCanAny(permissions: readonly Permission[]): boolean {
+  const me = useMe();
+  return Boolean(me && permissions.some((p) => me.permissions.includes(p)));
+}
+
+export function useAuthStatus() {
+  return useQuery({
+    queryKey: STATUS_KEY,
+    queryFn: ({ signal }) => api<AuthStatus>('/auth/status', { signal }),
+    retry: 1,
+    staleTime: 30_000,
+  });
+}
+
+/** Nobody signed in: the one-time setup page while no user exists, else the sign-in page. */
+function SignedOut() {
+  const location = useLocation();
+  const session = useSession();
+  const status = useAuthStatus();
+  if (session.signedOutOnPurpose) return <Navigate to="/signin" replace />;
+  if (status.isPending) return <Loading />;
+  if (status.data?.needsSetup) return <Navigate to="/setup" replace />;
+  return <Navigate to={signInPath(`${location.pathname}${location.search}${location.hash}`)} replace />;
+}
+
+/**
+ * The pages behind sign-in. A user who must change their password (a temporary one given by an
+ * admin) is kept on their account page until they have.
+ */
+export function RequireSession({ children }: { children: ReactNode }) {
+  const session = useSession();
+  const location = useLocation();
+  if (session.state === 'loading') return <Loading height={400} />;
+  if (session.state === 'error') return <QueryError error={session.error} onRetry={session.retry} />;
+  if (!session.me) return <SignedOut />;
+  if (session.me.user.mustChangePassword && location.pathname !== '/account') {
+    return <Navigate to="/account" replace />;
+  }
+  return children;
+}
