@@ -9,7 +9,12 @@ export async function auditTargetOf(h: Db, id: number): Promise<Target | null> {
 }
 
 /** Throws unless the user holds the permission over this audit (unknown audits fall through). */
-export async function requireOnAudit(h: Db, access: Access, permission: Permission, id: number): Promise<void> {
+export async function requireOnAudit(
+  h: Db,
+  access: Access,
+  permission: Permission,
+  id: number,
+): Promise<void> {
   access.require(permission);
   const target = await auditTargetOf(h, id);
   if (target) access.requireOn(permission, target, 'audit.not_found');

@@ -2,13 +2,13 @@
 import fs from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { Argument, type Command, Option } from 'commander';
-import { forbidden } from '../core/access';
 import { type Cli, formatTable } from '../cli/context';
+import { forbidden } from '../core/access';
 import { Invalid } from '../core/errors';
 import { t } from '../messages';
 import { RegistryService } from '../registry/service';
-import { type Audit, DECISIONS, type Decision, type Reason } from './model';
 import { readableAudits, requireOnAudit } from './access';
+import { type Audit, DECISIONS, type Decision, type Reason } from './model';
 import { AuditService } from './service';
 
 /** A reason or finding as the JSON output gives it: the code, what fills it, and the sentence. */

@@ -1,9 +1,9 @@
 // The audit's HTTP API under /api: settings, audits, decisions, the plan, templates, KPIs, report.
 import { createRoute, z } from '@hono/zod-openapi';
 import { forbidden } from '../core/access';
-import { auditTargetOf, readableAudits } from './access';
 import { guard, idParam as pathId, presenceTarget, type TargetOf } from '../core/guard';
 import { apiApp, errorSchemaDoc } from '../core/http';
+import { auditTargetOf, readableAudits } from './access';
 import {
   auditRunSchema,
   decideSchema,
@@ -130,8 +130,12 @@ export function auditRoutes() {
     }),
     async (c) => {
       const input = c.req.valid('json');
-      if (!c.get('access').covers('audit.run', { unitId: input.unitId ?? null })) throw forbidden('audit.run');
-      return c.json(await c.get('services').audit.run(c.get('actor'), input, undefined, c.get('locale')), 201);
+      if (!c.get('access').covers('audit.run', { unitId: input.unitId ?? null }))
+        throw forbidden('audit.run');
+      return c.json(
+        await c.get('services').audit.run(c.get('actor'), input, undefined, c.get('locale')),
+        201,
+      );
     },
   );
 

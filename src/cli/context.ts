@@ -2,9 +2,9 @@
 // the acting person, and how results and errors are printed.
 import os from 'node:os';
 import type { Command } from 'commander';
+import { type Access, buildAccess, operatorAccess, type Permission } from '../core/access';
 import { loadConfig } from '../core/config';
 import { createDb, type Db, migrate } from '../core/db';
-import { type Access, buildAccess, operatorAccess, type Permission } from '../core/access';
 import { EXIT_UNEXPECTED, Unauthenticated, VigieError } from '../core/errors';
 import { type Locale, pickLocale } from '../core/i18n';
 import { localiseError, localiseIssue, t } from '../messages';
@@ -64,7 +64,9 @@ export function createCli(program: Command, locale: Locale): Cli {
       }
       const user = await userByLogin(h.db, as);
       if (!user || user.status !== 'active') {
-        throw new Unauthenticated('cli.unknown_user', `No active user with the login "${as}".`, { login: as });
+        throw new Unauthenticated('cli.unknown_user', `No active user with the login "${as}".`, {
+          login: as,
+        });
       }
       return buildAccess({
         userId: user.id,

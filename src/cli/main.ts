@@ -10,14 +10,14 @@ import * as store from '../registry/store';
 import { startServer } from '../server/main';
 import { buildWeb, ensureWeb } from '../server/web';
 import { userCommands } from '../trust/commands';
+import { DEMO_PASSWORD, demoLogins } from '../trust/demo';
 import { leaverCommands } from '../trust/leavers/commands';
 import { logCommands } from '../trust/log/commands';
+import { temporaryPassword } from '../trust/passwords';
 import { policiesCommands } from '../trust/policies/commands';
+import { countUsers } from '../trust/store';
 import { vaultCommands } from '../trust/vault/commands';
 import { openVault } from '../trust/vault/vault';
-import { DEMO_PASSWORD, demoLogins } from '../trust/demo';
-import { temporaryPassword } from '../trust/passwords';
-import { countUsers } from '../trust/store';
 import { cliLocale, createCli, reportError } from './context';
 
 // `vigie presences list | head` closes the pipe early: that is not an error.
@@ -59,7 +59,10 @@ program
     // A master key that is missing (with secrets stored) or wrong stops the start: nothing is opened.
     const opened = await openVault(h);
     if (opened.createdKeyFile) {
-      say({ event: 'vault-key-created', file: opened.createdKeyFile }, cli.say('vault.cli.dev_key_created' as never, { file: opened.createdKeyFile }));
+      say(
+        { event: 'vault-key-created', file: opened.createdKeyFile },
+        cli.say('vault.cli.dev_key_created' as never, { file: opened.createdKeyFile }),
+      );
     }
     if (opts.demo && (await store.countPresences(h.db)) === 0) {
       const r = await loadDemo(h);
@@ -83,7 +86,10 @@ program
     });
     say({ event: 'listening', url: server.url }, cli.say('start.listening', { url: server.url }));
     if ((await countUsers(h.db)) === 0) {
-      say({ event: 'setup', url: `${server.url}/setup?code=${setupCode}` }, cli.say('start.setup' as never, { url: server.url, code: setupCode }));
+      say(
+        { event: 'setup', url: `${server.url}/setup?code=${setupCode}` },
+        cli.say('start.setup' as never, { url: server.url, code: setupCode }),
+      );
     } else {
       const logins = await demoLogins(h.db);
       if (logins.length) {
@@ -94,7 +100,9 @@ program
             ...logins.map(
               (l) =>
                 `  ${cli.say(`trust.role.${l.role}` as never).padEnd(22)} ${l.login.padEnd(40)} ${
-                  l.scope && /^\d+$/.test(l.scope) ? cli.say('trust.scope.presences' as never, { count: l.scope }) : l.scope
+                  l.scope && /^\d+$/.test(l.scope)
+                    ? cli.say('trust.scope.presences' as never, { count: l.scope })
+                    : l.scope
                 }`,
             ),
           ].join('\n'),

@@ -117,7 +117,6 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   agency: ['registry.read', 'presence.edit', 'data.read', 'data.import', 'vault.reveal'],
 };
 
-
 /** Where a permission applies: everywhere, or in some units (with sub-units) and named presences. */
 export interface Scope {
   all: boolean;
@@ -198,7 +197,8 @@ export function buildAccess(input: {
       const s = scopes.get(p) ?? { all: false, unitIds: new Set<number>(), presenceIds: new Set<number>() };
       const kind = ROLE_SCOPE[g.role];
       if (kind === 'organisation') s.all = true;
-      else if (kind === 'unit' && g.unitId !== null) unitRoots.set(p, [...(unitRoots.get(p) ?? []), g.unitId]);
+      else if (kind === 'unit' && g.unitId !== null)
+        unitRoots.set(p, [...(unitRoots.get(p) ?? []), g.unitId]);
       else if (kind === 'presence' && g.presenceId !== null) s.presenceIds.add(g.presenceId);
       scopes.set(p, s);
     }

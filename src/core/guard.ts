@@ -9,7 +9,11 @@ import type { AppEnv } from './http';
 export type TargetOf = (c: Context<AppEnv>) => Promise<Target | null>;
 
 /** `notFoundCode`: the message when the object is out of the user's sight (default: no such presence). */
-export function guard(permission: Permission, target?: TargetOf, notFoundCode?: string): MiddlewareHandler<AppEnv> {
+export function guard(
+  permission: Permission,
+  target?: TargetOf,
+  notFoundCode?: string,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const access = c.get('access');
     if (!access) throw new Unauthenticated('auth.required', 'Sign in first.');
@@ -57,7 +61,12 @@ export function unitTarget(param = 'id'): TargetOf {
   return async (c) => {
     const id = idParam(c, param);
     if (id === null) return null;
-    const row = await c.get('services').db.db.selectFrom('units').select('id').where('id', '=', id).executeTakeFirst();
+    const row = await c
+      .get('services')
+      .db.db.selectFrom('units')
+      .select('id')
+      .where('id', '=', id)
+      .executeTakeFirst();
     return row ? { id: row.id, unitId: row.id } : null;
   };
 }

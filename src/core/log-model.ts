@@ -22,4 +22,3 @@ export const LOG_ENTITIES = [
   'log',
 ] as const;
 export type LogEntity = (typeof LOG_ENTITIES)[number];
-

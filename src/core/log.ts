@@ -63,7 +63,11 @@ export async function appendChanges(db: Q, changes: ChangeValues[]): Promise<voi
   // Writing the head first takes its lock (a row lock on PostgreSQL, the write lock on SQLite):
   // concurrent writers queue here, so the chain never forks.
   await db.updateTable('log_head').set({ updated_at: now }).where('id', '=', 1).execute();
-  const head = await db.selectFrom('log_head').select(['hash', 'count']).where('id', '=', 1).executeTakeFirst();
+  const head = await db
+    .selectFrom('log_head')
+    .select(['hash', 'count'])
+    .where('id', '=', 1)
+    .executeTakeFirst();
   let prev = head?.hash ?? GENESIS;
   for (let i = 0; i < changes.length; i += 500) {
     const chunk = changes.slice(i, i + 500).map((c) => {
@@ -86,5 +90,9 @@ export async function appendChanges(db: Q, changes: ChangeValues[]): Promise<voi
     updated_at: now,
   };
   if (head) await db.updateTable('log_head').set(values).where('id', '=', 1).execute();
-  else await db.insertInto('log_head').values({ id: 1, ...values }).execute();
+  else
+    await db
+      .insertInto('log_head')
+      .values({ id: 1, ...values })
+      .execute();
 }

@@ -231,7 +231,9 @@ forEachDialect((t) => {
     const last = await db.selectFrom('changes').selectAll().orderBy('id', 'desc').executeTakeFirstOrThrow();
     expect(last).toMatchObject({ entity: 'organisation', action: 'reset' });
     // The users stay (without their registry person); the demo finds its logins again.
-    const users = Number((await db.selectFrom('users').select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const users = Number(
+      (await db.selectFrom('users').select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+    );
     expect(users).toBe(7);
     // And the demo loads again on what is left.
     expect((await loadDemo(t.h)).posts).toBe(DEMO_POSTS);

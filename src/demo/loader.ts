@@ -45,7 +45,16 @@ export interface DemoLoadResult {
  */
 export async function clearRegistry(db: store.Q, actor = 'demo'): Promise<void> {
   await store.insertChanges(db, [
-    { at: nowIso(), actor, entity: 'organisation', entity_id: 0, action: 'reset', diff: {}, batch: 'demo', reason: null },
+    {
+      at: nowIso(),
+      actor,
+      entity: 'organisation',
+      entity_id: 0,
+      action: 'reset',
+      diff: {},
+      batch: 'demo',
+      reason: null,
+    },
   ]);
   await db.deleteFrom('kpis').execute();
   await db.deleteFrom('audit_tasks').execute();
@@ -260,9 +269,17 @@ export async function loadDemo(
     // acknowledged the current versions, the others have not yet.
     const docs = await loadDemoPolicies(trx, at);
     for (const l of logins.filter((x) => x.role === 'admin' || x.role === 'unit_manager')) {
-      const u = await trx.selectFrom('users').select('id').where('login', '=', l.login).executeTakeFirstOrThrow();
+      const u = await trx
+        .selectFrom('users')
+        .select('id')
+        .where('login', '=', l.login)
+        .executeTakeFirstOrThrow();
       for (const id of [docs.policyId, docs.charterId]) {
-        const p = await trx.selectFrom('policies').select(['id', 'version']).where('id', '=', id).executeTakeFirstOrThrow();
+        const p = await trx
+          .selectFrom('policies')
+          .select(['id', 'version'])
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow();
         await acknowledgeIn(trx, p, u.id, l.login, at);
       }
     }

@@ -5,7 +5,11 @@ import { type Access, forbidden } from '../core/access';
 import type { Db } from '../core/db';
 import { getPresenceRow } from '../registry/store';
 
-export async function checkImportTarget(h: Db, access: Access, presenceId: number | undefined): Promise<void> {
+export async function checkImportTarget(
+  h: Db,
+  access: Access,
+  presenceId: number | undefined,
+): Promise<void> {
   access.require('data.import');
   if (access.scope('data.import').all) return;
   if (!presenceId) throw forbidden('data.import');

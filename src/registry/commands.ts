@@ -1,10 +1,11 @@
 // `vigie presences …` and `vigie platforms …`.
-import { scopeFilter } from '../core/access';
+
 import fs from 'node:fs';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { type Command, Option } from 'commander';
 import { type Cli, formatTable } from '../cli/context';
+import { scopeFilter } from '../core/access';
 import { Invalid } from '../core/errors';
 import { parseMapOption } from './inventory/columns';
 import { writeCsv, writeJson, writeXlsx } from './inventory/export';

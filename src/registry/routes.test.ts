@@ -13,10 +13,7 @@ forEachDialect((t) => {
 
   it('creates, reads, edits and lists presences, with the author in the history', async () => {
     const app = await api();
-    const created = await app.request(
-      '/api/presences',
-      json({ url: 'https://www.instagram.com/ombreval/' }),
-    );
+    const created = await app.request('/api/presences', json({ url: 'https://www.instagram.com/ombreval/' }));
     expect(created.status).toBe(201);
     const p = (await created.json()) as { id: number; platform: string; handle: string };
     expect(p).toMatchObject({ platform: 'instagram', handle: 'ombreval' });

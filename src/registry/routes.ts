@@ -84,7 +84,11 @@ function inScope(access: Access, permission: Permission, target: Target): void {
 }
 
 /** A patch that moves something to another unit must move it within the user's scope. */
-function movedInScope<T extends { unitId?: number | null }>(access: Access, permission: Permission, patch: T): T {
+function movedInScope<T extends { unitId?: number | null }>(
+  access: Access,
+  permission: Permission,
+  patch: T,
+): T {
   if (patch.unitId !== undefined) inScope(access, permission, { unitId: patch.unitId });
   return patch;
 }
@@ -123,7 +127,10 @@ export function registryRoutes() {
       responses: { 200: json(overviewSchema) },
     }),
     async (c) =>
-      c.json(await c.get('services').registry.overview(scopeFilter(c.get('access').scope('registry.read'))), 200),
+      c.json(
+        await c.get('services').registry.overview(scopeFilter(c.get('access').scope('registry.read'))),
+        200,
+      ),
   );
 
   app.openapi(
@@ -316,7 +323,11 @@ export function registryRoutes() {
       c.json(
         await c
           .get('services')
-          .registry.updateUnit(c.get('actor'), c.req.valid('param').id, parentInScope(c.get('access'), c.req.valid('json'))),
+          .registry.updateUnit(
+            c.get('actor'),
+            c.req.valid('param').id,
+            parentInScope(c.get('access'), c.req.valid('json')),
+          ),
         200,
       ),
   );

@@ -16,10 +16,10 @@ import { leaverRoutes } from '../trust/leavers/routes';
 import { cancelReassignments, openReassignments } from '../trust/leavers/service';
 import { logRoutes } from '../trust/log/routes';
 import { authenticate, clientIp } from '../trust/middleware';
-import { policiesRoutes } from '../trust/policies/routes';
-import { pendingPoliciesFor } from '../trust/policies/service';
 import { type OidcConfig, oidcConfigFrom, oidcStatus } from '../trust/oidc/config';
 import { oidcRoutes } from '../trust/oidc/routes';
+import { policiesRoutes } from '../trust/policies/routes';
+import { pendingPoliciesFor } from '../trust/policies/service';
 import { trustRoutes } from '../trust/routes';
 import { TrustService } from '../trust/service';
 import { vaultRoutes } from '../trust/vault/routes';
@@ -41,7 +41,11 @@ export function createServices(db: Db, options: { setupCode?: string; vault?: Va
   return {
     vault: options.vault,
     db,
-    registry: new RegistryService(db, { personLeft: openReassignments, personBack: cancelReassignments, unitDeleting: releaseUnitKey }),
+    registry: new RegistryService(db, {
+      personLeft: openReassignments,
+      personBack: cancelReassignments,
+      unitDeleting: releaseUnitKey,
+    }),
     importJobs: new Jobs(),
     audit: new AuditService(db),
     trust: new TrustService(db, options),

@@ -14,7 +14,9 @@ import * as store from './store';
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 export function userCommands(program: Command, cli: Cli): void {
@@ -67,7 +69,10 @@ export function userCommands(program: Command, cli: Cli): void {
             u.login,
             u.name,
             u.grants
-              .map((g) => `${say(`trust.role.${g.role}`)}${g.unit ? ` (${g.unit})` : g.presence ? ` (${g.presence})` : ''}`)
+              .map(
+                (g) =>
+                  `${say(`trust.role.${g.role}`)}${g.unit ? ` (${g.unit})` : g.presence ? ` (${g.presence})` : ''}`,
+              )
               .join(', '),
             u.lockedUntil ? `${u.status} 🔒` : u.status,
             u.lastSignInAt?.slice(0, 16).replace('T', ' ') ?? '',
@@ -152,7 +157,11 @@ export function userCommands(program: Command, cli: Cli): void {
         const given = await grantFrom(h, opts.role, opts);
         const same = (a: GrantRow, b: GrantRow) =>
           a.role === b.role && a.unitId === b.unitId && a.presenceId === b.presenceId;
-        const current: GrantRow[] = u.grants.map((g) => ({ role: g.role, unitId: g.unitId, presenceId: g.presenceId }));
+        const current: GrantRow[] = u.grants.map((g) => ({
+          role: g.role,
+          unitId: g.unitId,
+          presenceId: g.presenceId,
+        }));
         const next = revoke
           ? current.filter((g) => !given.some((x) => same(g, x)))
           : [...current, ...given.filter((x) => !current.some((g) => same(g, x)))];

@@ -60,7 +60,12 @@ export async function loadDemoUsers(trx: Q, at: string): Promise<DemoLogin[]> {
   };
   const hub = (p: PersonRow) => p.unit_kind === 'hub';
   const agency = (p: PersonRow) => p.unit_kind === 'agency';
-  const plan: { role: Role; person: PersonRow | undefined; grants: (p: PersonRow) => GrantRow[]; scope: (p: PersonRow) => string }[] = [
+  const plan: {
+    role: Role;
+    person: PersonRow | undefined;
+    grants: (p: PersonRow) => GrantRow[];
+    scope: (p: PersonRow) => string;
+  }[] = [
     { role: 'admin', person: pick(hub), grants: () => [org('admin')], scope: () => '' },
     {
       role: 'unit_manager',
@@ -71,13 +76,15 @@ export async function loadDemoUsers(trx: Q, at: string): Promise<DemoLogin[]> {
     {
       role: 'community_manager',
       person: pick((p) => !hub(p) && !agency(p) && (byOwner.get(p.id)?.length ?? 0) >= 2),
-      grants: (p) => (byOwner.get(p.id) ?? []).map((id) => ({ role: 'community_manager', unitId: null, presenceId: id })),
+      grants: (p) =>
+        (byOwner.get(p.id) ?? []).map((id) => ({ role: 'community_manager', unitId: null, presenceId: id })),
       scope: (p) => String(byOwner.get(p.id)?.length ?? 0),
     },
     {
       role: 'agency',
       person: pick((p) => agency(p) && (byOwner.get(p.id)?.length ?? 0) >= 1),
-      grants: (p) => (byOwner.get(p.id) ?? []).map((id) => ({ role: 'agency', unitId: null, presenceId: id })),
+      grants: (p) =>
+        (byOwner.get(p.id) ?? []).map((id) => ({ role: 'agency', unitId: null, presenceId: id })),
       scope: (p) => String(byOwner.get(p.id)?.length ?? 0),
     },
     { role: 'analyst', person: pick(hub), grants: () => [org('analyst')], scope: () => '' },
@@ -93,7 +100,11 @@ export async function loadDemoUsers(trx: Q, at: string): Promise<DemoLogin[]> {
     const existing = await store.userByLogin(trx, login);
     if (existing) {
       // Loaded again over a reset registry: the demo user finds its person and its scope again.
-      await trx.updateTable('users').set({ person_id: person.id, updated_at: at }).where('id', '=', existing.id).execute();
+      await trx
+        .updateTable('users')
+        .set({ person_id: person.id, updated_at: at })
+        .where('id', '=', existing.id)
+        .execute();
       await store.replaceGrants(trx, existing.id, grants(person), at, 'demo');
     } else {
       const row = await trx

@@ -50,7 +50,10 @@ export const trustMessages = {
     en: 'The login "{login}" is already used.',
     fr: 'L’identifiant « {login} » est déjà utilisé.',
   },
-  'user.unknown_person': { en: 'No person with id {id}.', fr: 'Aucune personne ne porte l’identifiant {id}.' },
+  'user.unknown_person': {
+    en: 'No person with id {id}.',
+    fr: 'Aucune personne ne porte l’identifiant {id}.',
+  },
   'user.grants_invalid': {
     en: 'Some roles cannot be given as they are.',
     fr: 'Certains rôles ne peuvent pas être donnés tels quels.',
@@ -63,7 +66,10 @@ export const trustMessages = {
     en: 'A {role} role names a presence.',
     fr: 'Un rôle {role} désigne une présence.',
   },
-  'user.grant_unknown_unit': { en: 'No unit with id {id}.', fr: 'Aucune entité ne porte l’identifiant {id}.' },
+  'user.grant_unknown_unit': {
+    en: 'No unit with id {id}.',
+    fr: 'Aucune entité ne porte l’identifiant {id}.',
+  },
   'user.grant_unknown_presence': {
     en: 'No presence with id {id}.',
     fr: 'Aucune présence ne porte l’identifiant {id}.',
@@ -113,7 +119,10 @@ export const trustMessages = {
     fr: 'Donner un mot de passe temporaire à un utilisateur (ses sessions prennent fin)',
   },
   'user.cli.cmd.unlock': { en: 'Unlock a locked account', fr: 'Déverrouiller un compte verrouillé' },
-  'user.cli.cmd.disable': { en: 'Disable a user (sessions end)', fr: 'Désactiver un utilisateur (sessions closes)' },
+  'user.cli.cmd.disable': {
+    en: 'Disable a user (sessions end)',
+    fr: 'Désactiver un utilisateur (sessions closes)',
+  },
   'user.cli.cmd.enable': { en: 'Enable a disabled user', fr: 'Réactiver un utilisateur désactivé' },
   'user.cli.opt.name': { en: 'full name', fr: 'nom complet' },
   'user.cli.opt.email': { en: 'e-mail address', fr: 'adresse e-mail' },
@@ -134,7 +143,10 @@ export const trustMessages = {
     fr: 'Mot de passe temporaire (affiché une fois ; à changer à la première connexion) : {password}',
   },
   'user.cli.updated': { en: 'User {login} updated.', fr: 'Utilisateur {login} modifié.' },
-  'user.cli.unknown': { en: 'No user with the login "{login}".', fr: 'Aucun utilisateur n’a l’identifiant « {login} ».' },
+  'user.cli.unknown': {
+    en: 'No user with the login "{login}".',
+    fr: 'Aucun utilisateur n’a l’identifiant « {login} ».',
+  },
   'user.cli.head.login': { en: 'Login', fr: 'Identifiant' },
   'user.cli.head.name': { en: 'Name', fr: 'Nom' },
   'user.cli.head.roles': { en: 'Roles', fr: 'Rôles' },

@@ -9,7 +9,13 @@ import type { TrustService } from './service';
 import { clearSessionCookie, findSession, sessionToken } from './sessions';
 
 /** Routes anyone may call: health, the sign-in page's questions, signing in, single sign-on. */
-const PUBLIC = new Set(['/api/health', '/api/auth/status', '/api/auth/signin', '/api/auth/setup', '/api/openapi.json']);
+const PUBLIC = new Set([
+  '/api/health',
+  '/api/auth/status',
+  '/api/auth/signin',
+  '/api/auth/setup',
+  '/api/openapi.json',
+]);
 const isPublic = (path: string) => PUBLIC.has(path) || path.startsWith('/api/auth/oidc/');
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -59,7 +65,10 @@ export function authenticate(trust: TrustService): MiddlewareHandler<AppEnv> {
     const access = session ? await trust.accessFor(session.userId) : null;
     if (session && access) {
       if (unsafe && !isPublic(path) && !tokensMatch(c.req.header(CSRF_HEADER), session.csrf)) {
-        throw new Forbidden('auth.csrf', 'The request did not come from a Vigie page (CSRF token missing or wrong).');
+        throw new Forbidden(
+          'auth.csrf',
+          'The request did not come from a Vigie page (CSRF token missing or wrong).',
+        );
       }
       c.set('access', access);
       c.set('actor', access.actor);

@@ -52,14 +52,20 @@ const id = z.object({ id: z.coerce.number().int().positive() });
 const temporary = z.object({ temporaryPassword: z.string() });
 
 /** Per client address: 20 tries a minute; per login: 10 per 5 minutes (the lock comes at 5 failures). */
-const byAddress = new RateLimiter({ max: 20, windowMs: 60_000 });
-const byLogin = new RateLimiter({ max: 10, windowMs: 5 * 60_000 });
+function limiters() {
+  return {
+    byAddress: new RateLimiter({ max: 20, windowMs: 60_000 }),
+    byLogin: new RateLimiter({ max: 10, windowMs: 5 * 60_000 }),
+  };
+}
 
-function limited(c: Context, login: string): void {
+function limited(c: Context, login: string, { byAddress, byLogin }: ReturnType<typeof limiters>): void {
   const wait = Math.max(byAddress.hit(`ip:${clientIp(c)}`), login ? byLogin.hit(`login:${login}`) : 0);
   if (wait) {
     c.header('retry-after', String(wait));
-    throw new TooMany('auth.rate_limited', `Too many attempts: try again in ${wait} seconds.`, { seconds: wait });
+    throw new TooMany('auth.rate_limited', `Too many attempts: try again in ${wait} seconds.`, {
+      seconds: wait,
+    });
   }
 }
 
@@ -69,7 +75,12 @@ function meta(c: Context) {
 
 export function trustRoutes(options: TrustRoutesOptions) {
   const app = apiApp();
-  const me = async (c: Context<AppEnv>, userId: number, session: { csrf: string; via: 'password' | 'oidc' }) => {
+  const limits = limiters();
+  const me = async (
+    c: Context<AppEnv>,
+    userId: number,
+    session: { csrf: string; via: 'password' | 'oidc' },
+  ) => {
     const trust = c.get('services').trust;
     const access = await trust.accessFor(userId);
     if (!access) throw new Error('signed-in user vanished');
@@ -96,7 +107,7 @@ export function trustRoutes(options: TrustRoutesOptions) {
     }),
     async (c) => {
       const input = c.req.valid('json');
-      limited(c, input.login);
+      limited(c, input.login, limits);
       const r = await c.get('services').trust.signIn(input.login, input.password, meta(c));
       setSessionCookie(c, r.session.token, r.session.expiresAt);
       return c.json(await me(c, r.user.id, { csrf: r.session.csrf, via: 'password' }), 200);
@@ -112,7 +123,7 @@ export function trustRoutes(options: TrustRoutesOptions) {
       responses: { 200: json(meSchema), ...errors },
     }),
     async (c) => {
-      limited(c, '');
+      limited(c, '', limits);
       const r = await c.get('services').trust.setup(c.req.valid('json'), meta(c));
       setSessionCookie(c, r.session.token, r.session.expiresAt);
       return c.json(await me(c, r.user.id, { csrf: r.session.csrf, via: 'password' }), 200);
@@ -182,7 +193,10 @@ export function trustRoutes(options: TrustRoutesOptions) {
       middleware: [guard('users.manage')],
       summary: 'Create a user; without a password, a temporary one is returned once',
       request: body(userInputSchema),
-      responses: { 201: json(z.object({ user: userSchema, temporaryPassword: z.string().optional() })), ...errors },
+      responses: {
+        201: json(z.object({ user: userSchema, temporaryPassword: z.string().optional() })),
+        ...errors,
+      },
     }),
     async (c) => c.json(await c.get('services').trust.create(c.get('access'), c.req.valid('json')), 201),
   );
@@ -212,7 +226,8 @@ export function trustRoutes(options: TrustRoutesOptions) {
       request: { params: id },
       responses: { 200: json(temporary), ...errors },
     }),
-    async (c) => c.json(await c.get('services').trust.resetPassword(c.get('access'), c.req.valid('param').id), 200),
+    async (c) =>
+      c.json(await c.get('services').trust.resetPassword(c.get('access'), c.req.valid('param').id), 200),
   );
 
   app.openapi(
@@ -229,4 +244,3 @@ export function trustRoutes(options: TrustRoutesOptions) {
 
   return app;
 }
-

@@ -115,8 +115,7 @@ export class TrustService {
   async signIn(loginInput: string, password: string, meta: ClientMeta, now = new Date()): Promise<SignedIn> {
     const login = loginInput.trim().toLowerCase();
     const u = await store.userByLogin(this.db, login);
-    const failed = () =>
-      new Unauthenticated('auth.failed', 'Wrong login or password.', {});
+    const failed = () => new Unauthenticated('auth.failed', 'Wrong login or password.', {});
     if (!u) {
       await verifyPassword(await decoyHash(), password);
       await appendChanges(this.db, [
@@ -141,7 +140,13 @@ export class TrustService {
           .where('id', '=', u.id)
           .execute();
         await appendChanges(trx, [
-          change(u.login, u.id, 'sign_in_failed', { failures: [u.failed_attempts, failures] }, meta.ip ?? null),
+          change(
+            u.login,
+            u.id,
+            'sign_in_failed',
+            { failures: [u.failed_attempts, failures] },
+            meta.ip ?? null,
+          ),
           ...(lock ? [change('system', u.id, 'locked', { lockedUntil: [null, until] }, null)] : []),
         ]);
       });
@@ -157,7 +162,9 @@ export class TrustService {
         .where('id', '=', u.id)
         .execute();
       const session = await openSession(trx, u.id, 'password', meta, now);
-      await appendChanges(trx, [change(u.login, u.id, 'sign_in', { via: [null, 'password'] }, meta.ip ?? null)]);
+      await appendChanges(trx, [
+        change(u.login, u.id, 'sign_in', { via: [null, 'password'] }, meta.ip ?? null),
+      ]);
       const user = store.toUser({ ...u, failed_attempts: 0, locked_until: null }, []);
       return { user, session };
     });
@@ -179,7 +186,11 @@ export class TrustService {
     const b = Buffer.from(this.setupCode);
     if (a.length !== b.length || !timingSafeEqual(a, b)) {
       throw new Invalid('auth.setup_code', 'The setup code is not the one the server printed.', {}, [
-        { field: 'code', code: 'auth.setup_code', message: 'The setup code is not the one the server printed.' },
+        {
+          field: 'code',
+          code: 'auth.setup_code',
+          message: 'The setup code is not the one the server printed.',
+        },
       ]);
     }
     checkPassword(input.password, input);
@@ -206,7 +217,11 @@ export class TrustService {
     }
     if (current === next) {
       throw new Invalid('auth.password_same', 'Choose a password different from the current one.', {}, [
-        { field: 'next', code: 'auth.password_same', message: 'Choose a password different from the current one.' },
+        {
+          field: 'next',
+          code: 'auth.password_same',
+          message: 'Choose a password different from the current one.',
+        },
       ]);
     }
     checkPassword(next, u, 'next');
@@ -236,7 +251,9 @@ export class TrustService {
 
   async create(access: Access, input: UserInput): Promise<{ user: User; temporaryPassword?: string }> {
     if (await store.userByLogin(this.db, input.login)) {
-      throw new Conflict('user.login_taken', `The login "${input.login}" is already used.`, { login: input.login });
+      throw new Conflict('user.login_taken', `The login "${input.login}" is already used.`, {
+        login: input.login,
+      });
     }
     if (input.password) checkPassword(input.password, input);
     const temporary = input.password ? undefined : temporaryPassword();
@@ -321,7 +338,9 @@ export class TrustService {
         .set({ failed_attempts: 0, locked_until: null, updated_at: new Date().toISOString() })
         .where('id', '=', u.id)
         .execute();
-      await appendChanges(trx, [change(access.actor, u.id, 'unlock', { lockedUntil: [u.lockedUntil, null] })]);
+      await appendChanges(trx, [
+        change(access.actor, u.id, 'unlock', { lockedUntil: [u.lockedUntil, null] }),
+      ]);
     });
     return this.user(id);
   }
@@ -414,7 +433,11 @@ export class TrustService {
         }
       }
       if (presenceId !== null) {
-        const p = await db.selectFrom('presences').select('id').where('id', '=', presenceId).executeTakeFirst();
+        const p = await db
+          .selectFrom('presences')
+          .select('id')
+          .where('id', '=', presenceId)
+          .executeTakeFirst();
         if (!p) {
           issues.push({
             field: `${field}.presenceId`,
@@ -442,7 +465,12 @@ export class TrustService {
     const p = await db.selectFrom('people').select('id').where('id', '=', personId).executeTakeFirst();
     if (!p) {
       throw new Invalid('user.unknown_person', `No person with id ${personId}.`, { id: personId }, [
-        { field: 'personId', code: 'user.unknown_person', params: { id: personId }, message: `No person with id ${personId}.` },
+        {
+          field: 'personId',
+          code: 'user.unknown_person',
+          params: { id: personId },
+          message: `No person with id ${personId}.`,
+        },
       ]);
     }
   }

@@ -74,7 +74,11 @@ export async function findSession(db: Q, token: string, now = new Date()): Promi
     return null;
   }
   if (Date.parse(row.last_seen_at) + TOUCH_MS <= t) {
-    await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', row.id).execute();
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: now.toISOString() })
+      .where('id', '=', row.id)
+      .execute();
   }
   return {
     id: row.id,

@@ -30,7 +30,11 @@ export async function userById(db: Q, id: number): Promise<UserRow | undefined> 
 }
 
 export async function userByLogin(db: Q, login: string): Promise<UserRow | undefined> {
-  return db.selectFrom('users').selectAll().where('login', '=', login.trim().toLowerCase()).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('login', '=', login.trim().toLowerCase())
+    .executeTakeFirst();
 }
 
 export async function grantRows(db: Q, userId: number): Promise<GrantRow[]> {

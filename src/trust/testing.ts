@@ -76,7 +76,11 @@ export async function signIn(
       h2.set('cookie', cookie);
       h2.set('x-vigie-csrf', session.csrf);
       if (json !== undefined) h2.set('content-type', 'application/json');
-      return app.request(path, { ...rest, headers: h2, ...(json !== undefined ? { body: JSON.stringify(json) } : {}) });
+      return app.request(path, {
+        ...rest,
+        headers: h2,
+        ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
+      });
     },
   };
 }
