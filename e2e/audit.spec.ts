@@ -6,11 +6,13 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
+import { DEMO, signInAs } from './signin';
 
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
-const ACTOR = 'Claire Dumas';
+/** Changes are signed by the signed-in user's login. */
+const ACTOR = DEMO.admin;
 const UNIT = 'Direction des ressources humaines';
 
 async function shot(page: Page, name: string) {
@@ -26,12 +28,9 @@ test('a director runs an audit, reviews, decides, follows the plan and downloads
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
 
-  await test.step('say who is acting', async () => {
+  await test.step('sign in as the hub’s admin', async () => {
+    await signInAs(page, ACTOR);
     await page.goto('/');
-    await page.getByTestId('actor-button').click();
-    await page.getByRole('textbox', { name: 'Your name' }).fill(ACTOR);
-    await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByTestId('actor-button')).toContainText(ACTOR);
   });
 
   await test.step('run an audit of a unit', async () => {

@@ -15,8 +15,8 @@ import { registryMessages } from './registry/messages';
 import { leaverMessages } from './trust/leavers/messages';
 import { logMessages } from './trust/log/messages';
 import { trustMessages } from './trust/messages';
-import { policiesMessages } from './trust/policies/messages';
 import { oidcMessages } from './trust/oidc/messages';
+import { policiesMessages } from './trust/policies/messages';
 import { vaultMessages } from './trust/vault/messages';
 
 export const catalogue: Catalogue = {

@@ -63,7 +63,7 @@ export function createCli(program: Command, locale: Locale): Cli {
         );
       }
       const user = await userByLogin(h.db, as);
-      if (!user || user.status !== 'active') {
+      if (user?.status !== 'active') {
         throw new Unauthenticated('cli.unknown_user', `No active user with the login "${as}".`, {
           login: as,
         });

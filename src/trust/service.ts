@@ -86,7 +86,7 @@ export class TrustService {
   /** Access of a signed-in, active user; null when the user is gone or disabled. */
   async accessFor(userId: number, actorSuffix = ''): Promise<Access | null> {
     const u = await store.userById(this.db, userId);
-    if (!u || u.status !== 'active') return null;
+    if (u?.status !== 'active') return null;
     return buildAccess({
       userId: u.id,
       actor: `${u.login}${actorSuffix}`,

@@ -116,7 +116,9 @@ export function History({ changes }: { changes: Change[] }) {
             title={
               <Group gap={8} wrap="wrap">
                 <Text size="sm" fw={600}>
-                  {t(`history.action.${c.action as 'create' | 'update' | 'delete'}`, { actor: actorLabel(c.actor) })}
+                  {t(`history.action.${c.action as 'create' | 'update' | 'delete'}`, {
+                    actor: actorLabel(c.actor),
+                  })}
                 </Text>
                 {c.batch && batchLabel(c.batch, t) && (
                   <Badge size="xs" variant="light" color="gray" tt="none">

@@ -55,7 +55,24 @@ function expectInert(html: string) {
   expect(tags.length).toBeGreaterThan(0);
   for (const [tag, name, attrs] of tags) {
     expect(
-      ['style', 'div', 'span', 'p', 'h1', 'h2', 'h3', 'h4', 'pre', 'svg', 'path', 'a', 'ul', 'li', 'strong', 'em'],
+      [
+        'style',
+        'div',
+        'span',
+        'p',
+        'h1',
+        'h2',
+        'h3',
+        'h4',
+        'pre',
+        'svg',
+        'path',
+        'a',
+        'ul',
+        'li',
+        'strong',
+        'em',
+      ],
       tag,
     ).toContain(name);
     expect(attrs, tag).not.toMatch(/\son\w+\s*=/i);
@@ -63,15 +80,6 @@ function expectInert(html: string) {
     if (name === 'svg') expect(attrs, tag).toContain('tabler-icon');
   }
   expect(html).not.toMatch(/<(script|img|iframe|b)[\s>]/i);
-}
-
-function fromHtml(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
 }
 
 describe('PolicyBody', () => {
@@ -97,7 +105,11 @@ describe('PolicyBody', () => {
     expect(html).toMatch(/<h2[^>]*>Comptes<\/h2>/);
     expect(html).toContain('<strong>Un</strong>');
     expect(html).toContain('<em>deux</em>');
-    const link = render(createElement(PolicyBody, { body: 'Voir [la charte](javascript:alert(1)) et [le site](https://ombreval.example)' }));
+    const link = render(
+      createElement(PolicyBody, {
+        body: 'Voir [la charte](javascript:alert(1)) et [le site](https://ombreval.example)',
+      }),
+    );
     expect(link).toMatch(/<a href="">la charte<\/a>/);
     expect(link).toContain('<a href="https://ombreval.example">le site</a>');
     expect(html).toMatch(/<table>[\s\S]*<td>1<\/td>/);
