@@ -107,33 +107,19 @@ export async function loadDemoUsers(trx: Q, at: string): Promise<DemoLogin[]> {
         .execute();
       await store.replaceGrants(trx, existing.id, grants(person), at, 'demo');
     } else {
-      const row = await trx
-        .insertInto('users')
-        .values({
-          login,
-          name: person.name,
-          email: person.email,
-          person_id: person.id,
-          password_hash: hash,
-          must_change_password: 0,
-          status: 'active',
-          failed_attempts: 0,
-          locked_until: null,
-          oidc_subject: null,
-          last_sign_in_at: null,
-          created_at: at,
-          updated_at: at,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const id = await store.insertUserRow(
+        trx,
+        { login, name: person.name, email: person.email, personId: person.id, passwordHash: hash },
+        at,
+      );
       const g = grants(person);
-      await store.replaceGrants(trx, row.id, g, at, 'demo');
+      await store.replaceGrants(trx, id, g, at, 'demo');
       await appendChanges(trx, [
         {
           at,
           actor: 'demo',
           entity: 'user',
-          entity_id: row.id,
+          entity_id: id,
           action: 'create',
           diff: { login: [null, login], name: [null, person.name], grants: [null, g.map((x) => x.role)] },
           batch: 'demo',

@@ -363,34 +363,20 @@ export class TrustService {
     grants: GrantRow[],
   ): Promise<number> {
     const now = new Date().toISOString();
-    const row = await trx
-      .insertInto('users')
-      .values({
-        login: input.login.trim().toLowerCase(),
-        name: input.name,
-        email: input.email ?? null,
-        person_id: input.personId ?? null,
-        password_hash: passwordHash,
-        must_change_password: mustChange ? 1 : 0,
-        status: 'active',
-        failed_attempts: 0,
-        locked_until: null,
-        oidc_subject: null,
-        last_sign_in_at: null,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await store.replaceGrants(trx, row.id, grants, now, actor);
+    const id = await store.insertUserRow(
+      trx,
+      { ...input, passwordHash, mustChangePassword: mustChange },
+      now,
+    );
+    await store.replaceGrants(trx, id, grants, now, actor);
     await appendChanges(trx, [
-      change(actor, row.id, 'create', {
+      change(actor, id, 'create', {
         login: [null, input.login],
         name: [null, input.name],
         grants: [null, grants.map((g) => grantLabel(g))],
       }),
     ]);
-    return row.id;
+    return id;
   }
 
   /** Each grant carries what its role is scoped by, and names something that exists. */

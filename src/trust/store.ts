@@ -136,3 +136,39 @@ export async function replaceGrants(
     )
     .execute();
 }
+
+/** A new user row (the defaults of a fresh account); returns its id. The one place users are inserted. */
+export async function insertUserRow(
+  db: Q,
+  u: {
+    login: string;
+    name: string;
+    email?: string | null;
+    personId?: number | null;
+    passwordHash: string | null;
+    mustChangePassword?: boolean;
+    status?: UserStatus;
+  },
+  at: string,
+): Promise<number> {
+  const row = await db
+    .insertInto('users')
+    .values({
+      login: u.login.trim().toLowerCase(),
+      name: u.name,
+      email: u.email ?? null,
+      person_id: u.personId ?? null,
+      password_hash: u.passwordHash,
+      must_change_password: u.mustChangePassword ? 1 : 0,
+      status: u.status ?? 'active',
+      failed_attempts: 0,
+      locked_until: null,
+      oidc_subject: null,
+      last_sign_in_at: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
+}

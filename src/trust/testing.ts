@@ -5,6 +5,7 @@ import type { Db } from '../core/db';
 import { createApp } from '../server/app';
 import { hashPassword } from './passwords';
 import { openSession } from './sessions';
+import { insertUserRow } from './store';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let hashed: Promise<string> | null = null;
@@ -29,25 +30,18 @@ export async function signIn(
   hashed ??= hashPassword(TEST_PASSWORD);
   const login = opts.login ?? `user${++seq}-${grants.map((g) => g.role).join('-') || 'none'}@test.example`;
   const now = new Date().toISOString();
-  const row = await h.db
-    .insertInto('users')
-    .values({
+  const id = await insertUserRow(
+    h.db,
+    {
       login,
       name: login.split('@')[0] ?? login,
       email: login.includes('@') ? login : null,
-      person_id: opts.personId ?? null,
-      password_hash: await hashed,
-      must_change_password: 0,
-      status: 'active',
-      failed_attempts: 0,
-      locked_until: null,
-      oidc_subject: null,
-      last_sign_in_at: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+      personId: opts.personId ?? null,
+      passwordHash: await hashed,
+    },
+    now,
+  );
+  const row = { id };
   if (grants.length) {
     await h.db
       .insertInto('grants')

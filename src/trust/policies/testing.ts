@@ -2,6 +2,7 @@
 // access as the sign-in would compute it, and strings an attacker would try.
 import { type Access, buildAccess, type Role } from '../../core/access';
 import type { Db } from '../../core/db';
+import { insertUserRow } from '../store';
 import type { PolicyInput } from './service';
 
 export interface TestUser {
@@ -20,26 +21,16 @@ export async function addUser(
 ): Promise<TestUser> {
   const login = opts.login ?? `u${++seq}-${role ?? 'none'}@test.example`;
   const now = new Date().toISOString();
-  const row = await h.db
-    .insertInto('users')
-    .values({
+  const id = await insertUserRow(
+    h.db,
+    {
       login,
       name: opts.name ?? login.split('@')[0] ?? login,
-      email: null,
-      person_id: null,
-      password_hash: null,
-      must_change_password: 0,
+      passwordHash: null,
       status: opts.status ?? 'active',
-      failed_attempts: 0,
-      locked_until: null,
-      oidc_subject: null,
-      last_sign_in_at: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const id = Number(row.id);
+    },
+    now,
+  );
   const grants = role ? [{ role, unitId: null, presenceId: null }] : [];
   if (role) {
     await h.db

@@ -6,6 +6,7 @@ import { type Access, buildAccess, type GrantRow } from '../../core/access';
 import type { Db } from '../../core/db';
 import type { AppEnv, Services } from '../../core/http';
 import { onError } from '../../server/http';
+import { insertUserRow } from '../store';
 import { newKey } from './crypto';
 import { Vault } from './vault';
 
@@ -94,26 +95,7 @@ export async function presence(
 
 /** A user row (for the leavers' "last wrote the secrets" rule). */
 export async function user(h: Db, login: string, personId: number | null): Promise<number> {
-  const r = await h.db
-    .insertInto('users')
-    .values({
-      login,
-      name: login,
-      email: null,
-      person_id: personId,
-      password_hash: null,
-      must_change_password: 0,
-      status: 'active',
-      failed_attempts: 0,
-      locked_until: null,
-      oidc_subject: null,
-      last_sign_in_at: null,
-      created_at: AT,
-      updated_at: AT,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return Number(r.id);
+  return insertUserRow(h.db, { login, name: login, personId, passwordHash: null }, AT);
 }
 
 /** The Access of a user with these grants, as the session layer builds it. */
