@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { parseDatabaseUrl } from './config';
 import { Unavailable } from './errors';
@@ -109,4 +109,18 @@ function connectionError(handle: Db, e: unknown): Error {
     });
   }
   return e instanceof Error ? e : new Error(msg);
+}
+
+/** `%text%` with LIKE's own characters (`%`, `_`, `\`) taken literally, for `escape '\'`. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+}
+
+/**
+ * Case-insensitive "column contains text", the same on both databases: ILIKE on PostgreSQL, LIKE
+ * on SQLite (which ignores ASCII case), with an explicit escape character (SQLite has none by default).
+ */
+export function containsText(dialect: Dialect, column: string, text: string) {
+  const op = dialect === 'postgres' ? sql.raw('ilike') : sql.raw('like');
+  return sql<boolean>`${sql.ref(column)} ${op} ${containsPattern(text)} escape ${'\\'}`;
 }

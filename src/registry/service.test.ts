@@ -22,6 +22,18 @@ forEachDialect((t) => {
     expect((await svc().listPresences()).total).toBe(1);
   });
 
+  it('searches for %, _ and \\ as written, on both databases', async () => {
+    await svc().createPresence('tester', { platform: 'x', handle: 'velo100', name: 'Ombreval 100% vélo' });
+    await svc().createPresence('tester', { platform: 'x', handle: 'velo1000', name: 'Ombreval 1000 vélos' });
+    await svc().createPresence('tester', { platform: 'x', handle: 'a_b', name: 'Dossier A\\B' });
+    await svc().createPresence('tester', { platform: 'x', handle: 'axb', name: 'Axb' });
+    const names = async (q: string) => (await svc().listPresences({ q })).items.map((p) => p.handle).sort();
+    expect(await names('100%')).toEqual(['velo100']);
+    expect(await names('a_b')).toEqual(['a_b']);
+    expect(await names('A\\B')).toEqual(['a_b']);
+    expect(await names('OMBREVAL')).toEqual(['velo100', 'velo1000']);
+  });
+
   it('refuses what it cannot resolve, naming the field', async () => {
     const err = await svc()
       .createPresence('tester', { url: 'javascript:alert(1)' })

@@ -1,7 +1,7 @@
 // Kysely queries for the registry, and nothing else: no rules, no HTTP. Every function takes the
 // database or a transaction, so a service can compose them inside one transaction.
 import type { Kysely, Selectable } from 'kysely';
-import type { Dialect } from '../core/db';
+import { containsText, type Dialect } from '../core/db';
 import type { Database, PresenceTable } from '../core/schema';
 import type {
   Change,
@@ -305,18 +305,13 @@ export async function listPresences(
   if (query.unitIds) q = q.where('p.unit_id', 'in', query.unitIds.length ? query.unitIds : [-1]);
   else if (query.unitId) q = q.where('p.unit_id', '=', query.unitId);
   if (query.q) {
-    const like = `%${query.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    const op = dialect === 'postgres' ? 'ilike' : 'like';
+    const text = query.q;
     q = q.where((eb) =>
-      eb.or([
-        eb(eb.ref('p.handle'), op, like),
-        eb(eb.ref('p.name'), op, like),
-        eb(eb.ref('p.url'), op, like),
-        eb(eb.ref('p.notes'), op, like),
-        eb(eb.ref('p.tags'), op, like),
-        eb(eb.ref('u.name'), op, like),
-        eb(eb.ref('o.name'), op, like),
-      ]),
+      eb.or(
+        ['p.handle', 'p.name', 'p.url', 'p.notes', 'p.tags', 'u.name', 'o.name'].map((column) =>
+          containsText(dialect, column, text),
+        ),
+      ),
     );
   }
   switch (query.risk) {

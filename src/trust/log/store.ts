@@ -2,7 +2,7 @@
 // (oldest first, constant memory) and the head. Kysely only, both dialects; rows normalised here.
 import { type ExpressionBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import { addDays } from '../../core/clock';
-import type { Dialect } from '../../core/db';
+import { containsText, type Dialect } from '../../core/db';
 import { Invalid } from '../../core/errors';
 import { fill } from '../../core/i18n';
 import type { Q } from '../../core/log';
@@ -77,16 +77,7 @@ export function toEntry(r: ChangeRow): LogEntry {
   };
 }
 
-/** `%text%` with LIKE's own characters taken literally (used with `escape '\'`). */
-function contains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-}
-
-/** Case-insensitive "contains", the same on both databases (SQLite's LIKE ignores ASCII case). */
-function like(dialect: Dialect, column: string, text: string) {
-  const op = dialect === 'postgres' ? sql.raw('ilike') : sql.raw('like');
-  return sql<boolean>`${sql.ref(column)} ${op} ${contains(text)} escape ${'\\'}`;
-}
+const like = containsText;
 
 function invalidDate(field: 'from' | 'to', value: string): Invalid {
   const params = { field, value };
