@@ -13,6 +13,7 @@ const shot = (page: Page, name: string) =>
   page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
 test('an agency and an auditor sign in and see what their roles allow', async ({ page }) => {
+  test.setTimeout(240_000);
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
 
@@ -68,6 +69,47 @@ test('an agency and an auditor sign in and see what their roles allow', async ({
     await page.getByTestId('presences-table').locator('tbody tr').first().click();
     await expect(page.getByRole('button', { name: 'Delete' })).toHaveCount(0);
     await shot(page, 'trust-auditor-presence');
+  });
+
+  await test.step('the auditor accepts the current policy and charter', async () => {
+    await page.getByTestId('nav-policies').click();
+    await expect(page.getByTestId('nav-policies')).toContainText('2');
+    // Accepting one opens the other, still to accept.
+    await page.getByTestId('acknowledge-button').filter({ visible: true }).click();
+    await expect(page.getByTestId('nav-policies')).toContainText('1');
+    await page.getByTestId('acknowledge-button').filter({ visible: true }).click();
+    await expect(page.getByTestId('policy-accepted').filter({ visible: true })).toBeVisible();
+    await expect(page.getByTestId('nav-policies')).not.toContainText('1');
+    await shot(page, 'trust-auditor-policy');
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('signout').click();
+    await expect(page).toHaveURL(/\/signin/);
+  });
+
+  await test.step('the admin seals a password in the vault and reveals it with a reason', async () => {
+    await signInAs(page, DEMO.admin);
+    await page.goto('/presences');
+    await page.getByTestId('presences-table').locator('tbody tr').first().click();
+    const panel = page.getByTestId('custody-panel');
+    await expect(panel).toBeVisible();
+    await panel.getByRole('button', { name: 'Store a secret' }).click();
+    const store = page.getByRole('dialog');
+    await store.getByRole('combobox', { name: 'Kind' }).click();
+    await page.getByRole('option', { name: 'Password' }).click();
+    await store.getByRole('textbox', { name: 'Value' }).fill('Velo-2026!sealed');
+    await store.getByRole('button', { name: 'Seal and store' }).click();
+    await expect(panel.getByTestId('secret-password')).toBeVisible();
+    await panel.getByTestId('secret-password').getByRole('button', { name: 'Reveal' }).click();
+    const reveal = page.getByRole('dialog');
+    await reveal.getByRole('textbox', { name: 'Reason' }).fill('Handover to the new community manager');
+    await reveal.getByRole('button', { name: 'Reveal' }).click();
+    await expect(page.getByTestId('revealed-value')).toHaveValue('Velo-2026!sealed');
+    await shot(page, 'trust-admin-reveal');
+    // The reveal is on record with its reason, never with the value.
+    const log = await page.request.get('/api/log?action=reveal');
+    const body = (await log.json()) as { entries: { reason: string }[] };
+    expect(body.entries[0]?.reason).toBe('Handover to the new community manager');
+    expect(JSON.stringify(body)).not.toContain('Velo-2026!sealed');
   });
 
   expect(problems, problems.join('\n')).toEqual([]);
