@@ -46,6 +46,22 @@ forEachDialect((t) => {
     });
     expect(out.status).toBe(204);
     expect((await app.request('/api/me', { headers: { cookie } })).status).toBe(401);
+    // Signing out everywhere ends the user's other sessions too (a lost laptop).
+    expect((await admin.request('/api/me')).status).toBe(200);
+    const again = await app.request(
+      '/api/auth/signin',
+      json({ login: 'claire@ombreval.example', password: TEST_PASSWORD }),
+    );
+    const csrf = ((await again.json()) as { csrf: string }).csrf;
+    const all = await app.request('/api/auth/signout?everywhere=true', {
+      method: 'POST',
+      headers: { cookie: cookieOf(again), 'x-vigie-csrf': csrf },
+    });
+    expect(all.status).toBe(204);
+    expect((await admin.request('/api/me')).status).toBe(401);
+    expect(
+      await t.h.db.selectFrom('sessions').select('id').where('user_id', '=', admin.user.id).execute(),
+    ).toEqual([]);
   });
 
   it('locks an account after repeated wrong passwords, without telling unknown logins apart', async () => {

@@ -74,7 +74,7 @@ export function userCommands(program: Command, cli: Cli): void {
                   `${say(`trust.role.${g.role}`)}${g.unit ? ` (${g.unit})` : g.presence ? ` (${g.presence})` : ''}`,
               )
               .join(', '),
-            u.lockedUntil ? `${u.status} 🔒` : u.status,
+            u.lockedUntil ? say('user.cli.status.locked') : say(`user.cli.status.${u.status}`),
             u.lastSignInAt?.slice(0, 16).replace('T', ' ') ?? '',
           ]),
         ),

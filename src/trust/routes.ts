@@ -135,11 +135,13 @@ export function trustRoutes(options: TrustRoutesOptions) {
       method: 'post',
       path: '/auth/signout',
       middleware: [signedIn()],
-      summary: 'Sign out (ends this session)',
+      summary: 'Sign out: this session, or with `everywhere=true` every session of the user',
+      request: { query: z.object({ everywhere: z.enum(['true', 'false']).optional() }) },
       responses: { 204: { description: 'Signed out' }, ...errors },
     }),
     async (c) => {
-      await c.get('services').trust.signOut(c.get('access'), c.get('session').id);
+      const everywhere = c.req.valid('query').everywhere === 'true';
+      await c.get('services').trust.signOut(c.get('access'), c.get('session').id, everywhere);
       clearSessionCookie(c);
       return c.body(null, 204);
     },

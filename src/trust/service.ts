@@ -170,10 +170,17 @@ export class TrustService {
     });
   }
 
-  async signOut(access: Access, sessionId: number): Promise<void> {
+  /** Ends this session, or every session of the user (a lost laptop, a shared computer left open). */
+  async signOut(access: Access, sessionId: number, everywhere = false): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('sessions').where('id', '=', sessionId).execute();
-      await appendChanges(trx, [change(access.actor, access.userId ?? 0, 'sign_out', {})]);
+      const ended = everywhere
+        ? await closeUserSessions(trx, access.userId ?? 0)
+        : Number(
+            (await trx.deleteFrom('sessions').where('id', '=', sessionId).executeTakeFirst()).numDeletedRows,
+          );
+      await appendChanges(trx, [
+        change(access.actor, access.userId ?? 0, 'sign_out', everywhere ? { sessions: [ended, 0] } : {}),
+      ]);
     });
   }
 

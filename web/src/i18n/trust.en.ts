@@ -116,8 +116,9 @@ export const trustEn = {
     allowsNothing: 'Nothing yet, apart from reading the policies.',
     sessionsTitle: 'Signing out',
     sessionsHint:
-      'Sign out when you leave a shared computer. Changing your password also signs you out everywhere else.',
+      'Sign out when you leave a shared computer; sign out everywhere if a device was lost or shared. Changing your password also signs you out everywhere else.',
     signOutHere: 'Sign out of this browser',
+    signOutEverywhere: 'Sign out everywhere',
   },
   password: {
     title: 'Change your password',

@@ -112,8 +112,9 @@ export const trustFr: TrustCatalogue = {
     allowsNothing: 'Rien pour l’instant, sauf consulter les politiques.',
     sessionsTitle: 'Déconnexion',
     sessionsHint:
-      'Déconnectez-vous en quittant un ordinateur partagé. Changer de mot de passe vous déconnecte aussi partout ailleurs.',
+      'Déconnectez-vous en quittant un ordinateur partagé ; partout, si un appareil a été perdu ou prêté. Changer de mot de passe vous déconnecte aussi partout ailleurs.',
     signOutHere: 'Se déconnecter de ce navigateur',
+    signOutEverywhere: 'Se déconnecter partout',
   },
   password: {
     title: 'Changer de mot de passe',

@@ -263,13 +263,24 @@ export function AccountPage() {
               <Text size="sm" c="dimmed" mb="md">
                 {t('trust.account.sessionsHint')}
               </Text>
-              <Button
-                variant="default"
-                leftSection={<IconLogout size={16} />}
-                onClick={() => void session.signOut()}
-              >
-                {t('trust.account.signOutHere')}
-              </Button>
+              <Group gap="sm">
+                <Button
+                  variant="default"
+                  leftSection={<IconLogout size={16} />}
+                  onClick={() => void session.signOut()}
+                >
+                  {t('trust.account.signOutHere')}
+                </Button>
+                <Button
+                  variant="light"
+                  color="red"
+                  leftSection={<IconLogout size={16} />}
+                  onClick={() => void session.signOut(true)}
+                  data-testid="signout-everywhere"
+                >
+                  {t('trust.account.signOutEverywhere')}
+                </Button>
+              </Group>
             </Card>
           </Stack>
         </Grid.Col>

@@ -41,7 +41,8 @@ export interface Session {
   signedIn(me: Me): void;
   /** Asks /api/me again (after a password change, a policy acknowledged…). */
   refresh(): Promise<unknown>;
-  signOut(): Promise<void>;
+  /** Everywhere: every session of the user, in every browser. */
+  signOut(everywhere?: boolean): Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -86,19 +87,24 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [client, forgetData],
   );
 
-  const signOut = useCallback(async () => {
-    try {
-      await api<unknown>('/auth/signout', { method: 'POST' });
-    } catch {
-      // Signed out already (expired session) or the server is gone: the cookie is dropped either way
-      // as soon as the server sees it again; the app forgets everything now.
-    }
-    setCsrfToken(null);
-    setSignedOutOnPurpose(true);
-    forgetData();
-    client.setQueryData(ME_KEY, null);
-    await navigate('/signin', { replace: true });
-  }, [client, forgetData, navigate]);
+  const signOut = useCallback(
+    async (everywhere = false) => {
+      try {
+        await api<unknown>(everywhere ? '/auth/signout?everywhere=true' : '/auth/signout', {
+          method: 'POST',
+        });
+      } catch {
+        // Signed out already (expired session) or the server is gone: the cookie is dropped either way
+        // as soon as the server sees it again; the app forgets everything now.
+      }
+      setCsrfToken(null);
+      setSignedOutOnPurpose(true);
+      forgetData();
+      client.setQueryData(ME_KEY, null);
+      await navigate('/signin', { replace: true });
+    },
+    [client, forgetData, navigate],
+  );
 
   const value = useMemo<Session>(
     () => ({
