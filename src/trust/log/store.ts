@@ -1,6 +1,6 @@
 // The change log as stored: filtered lists (newest first, keyset pages), streams in chain order
 // (oldest first, constant memory) and the head. Kysely only, both dialects; rows normalised here.
-import { type ExpressionBuilder, type SelectQueryBuilder, sql } from 'kysely';
+import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
 import { addDays } from '../../core/clock';
 import { containsText, type Dialect } from '../../core/db';
 import { Invalid } from '../../core/errors';
