@@ -361,7 +361,20 @@ export function registryRoutes() {
       },
       responses: { 200: json(z.array(personSchema)), 422: errorSchemaDoc },
     }),
-    async (c) => c.json(await c.get('services').registry.listPeople(c.req.valid('query')), 200),
+    async (c) => {
+      const registry = c.get('services').registry;
+      const people = await registry.listPeople(c.req.valid('query'));
+      const scope = c.get('access').scope('registry.read');
+      // Someone who only works on named presences (an agency, a community manager) sees the people
+      // of those presences, not the organisation's whole directory.
+      if (scope.all || scope.unitIds.size) return c.json(people, 200);
+      const { items } = await registry.listPresences({}, scopeFilter(scope));
+      const linked = new Set(items.flatMap((p) => [p.ownerId, p.deputyId, p.custodianId]));
+      return c.json(
+        people.filter((p) => linked.has(p.id)),
+        200,
+      );
+    },
   );
   app.openapi(
     createRoute({

@@ -288,6 +288,17 @@ forEachDialect((t) => {
       total: number;
     };
     expect(cm.total).toBe(1);
+    // Nor the organisation's directory: only the people of their presences.
+    const everyone = (await (await admin.request('/api/people')).json()) as unknown[];
+    const theirs = (await (await clients.get('agency')!.request('/api/people')).json()) as { id: number }[];
+    const linked = await db
+      .selectFrom('presences')
+      .select(['owner_id', 'deputy_id', 'custodian_id'])
+      .where('id', '=', pIn)
+      .executeTakeFirstOrThrow();
+    const expected = [linked.owner_id, linked.deputy_id, linked.custodian_id].filter((x) => x !== null);
+    expect(theirs.map((p) => p.id).sort()).toEqual([...new Set(expected)].sort());
+    expect(theirs.length).toBeLessThan(everyone.length);
     // A unit manager cannot move a presence out of their unit, nor audit the whole organisation.
     const um = clients.get('unit_manager')!;
     expect(
