@@ -52,7 +52,7 @@ export async function listKeys(db: Q): Promise<KeyRow[]> {
   return rows.map(norm);
 }
 
-/** A key row with a placeholder (the wrapping binds to the row id, known only once inserted). */
+/** A key row, its wrapped key written just after (the wrapping binds to the row id, known only once inserted). */
 export async function insertKey(db: Q, unitId: number | null, at: string): Promise<number> {
   const row = await db
     .insertInto('vault_keys')
