@@ -33,7 +33,15 @@ export function webIsStale(): boolean {
 export async function buildWeb(log: (line: string) => void = () => {}): Promise<void> {
   log('Building the web app…');
   const { build } = await import('vite');
-  await build({ configFile: path.join(WEB_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  // Vite sets NODE_ENV=production in this process when it builds; the server started next must not
+  // inherit it (it would, for one, refuse the development master key on a first start).
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    await build({ configFile: path.join(WEB_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 export async function ensureWeb(log: (line: string) => void = () => {}): Promise<void> {

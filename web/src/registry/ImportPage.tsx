@@ -423,6 +423,8 @@ export function ImportPage() {
   const [unit, setUnit] = useState('');
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [preview, setPreview] = useState<InventoryPreview | null>(null);
+  // The options the preview was read with: until a new one answers, an option changed since makes it stale.
+  const [previewOf, setPreviewOf] = useState<ImportOptions | null>(null);
   const [previewError, setPreviewError] = useState<unknown>(null);
   const [importError, setImportError] = useState<unknown>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -447,6 +449,7 @@ export function ImportPage() {
         .then((p) => {
           if (generation.current !== mine) return;
           setPreview(p);
+          setPreviewOf(options);
           setPreviewError(null);
         })
         .catch((err: unknown) => {
@@ -519,6 +522,8 @@ export function ImportPage() {
   };
 
   const busy = phase.kind === 'uploading';
+  // A stale preview cannot be imported: what it promises may no longer be what the import would do.
+  const stale = preview !== null && previewOf !== options;
   const step = result ? 3 : preview ? 1 : 0;
   const blocked = preview ? preview.issues.length > 0 && !skipInvalid : true;
   // Unknown columns already show as ignored in the columns table, with a select to map them.
@@ -923,13 +928,15 @@ export function ImportPage() {
           >
             <Group justify="space-between" gap="md" wrap="wrap">
               <Text size="sm" fw={500} data-testid="import-summary">
-                {blocked
-                  ? t('import.blocked', { count: badRows, value: f.number(badRows) })
-                  : t('import.ready', {
-                      count: willWrite,
-                      value: f.number(willWrite),
-                      skipped: f.number(preview.plan.rejected),
-                    })}
+                {stale
+                  ? t('import.analysing')
+                  : blocked
+                    ? t('import.blocked', { count: badRows, value: f.number(badRows) })
+                    : t('import.ready', {
+                        count: willWrite,
+                        value: f.number(willWrite),
+                        skipped: f.number(preview.plan.rejected),
+                      })}
               </Text>
               <Group gap="sm">
                 {blocked && (
@@ -939,7 +946,7 @@ export function ImportPage() {
                 )}
                 <Button
                   onClick={runImport}
-                  disabled={blocked || busy}
+                  disabled={blocked || busy || stale}
                   loading={busy && phase.what === 'import'}
                   data-testid="import-button"
                 >

@@ -29,7 +29,7 @@ import {
   IconTrash,
 } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Custody, SECRET_KINDS, type SecretKind } from '../../../src/trust/model';
 import { ApiError, api } from '../app/api';
@@ -104,13 +104,17 @@ function StoreModal({
   });
   const { reset } = save;
 
+  // The form is filled afresh when the dialog opens, not when the custody is read again meanwhile
+  // (that would wipe what the person is typing).
+  const storedRef = useRef(stored);
+  storedRef.current = stored;
   useEffect(() => {
     if (!dialog) return;
-    setKind(dialog.secret ?? SECRET_KINDS.find((k) => !stored.includes(k)) ?? 'password');
+    setKind(dialog.secret ?? SECRET_KINDS.find((k) => !storedRef.current.includes(k)) ?? 'password');
     setValue('');
     setReason('');
     reset();
-  }, [dialog, stored, reset]);
+  }, [dialog, reset]);
 
   function close() {
     setValue('');
