@@ -1,10 +1,11 @@
-// `npm run bench` (all) or `npm run bench -- inventory|imports|audit`: every benchmark, each printed next
+// `npm run bench` (all) or `npm run bench -- inventory|imports|audit|log`: every benchmark, each printed next
 // to the baseline it measured in the same run. PostgreSQL figures are added when a throwaway cluster
 // can be started here.
 import { startCluster } from '../src/core/testing/postgres';
 import { benchAudit } from './audit';
 import { benchImports } from './imports';
 import { type BenchRow, benchInventory } from './inventory';
+import { benchLog } from './log';
 import { printTable } from './table';
 
 const which = process.argv[2] ?? 'all';
@@ -19,6 +20,7 @@ try {
   if (which === 'all' || which === 'inventory') rows.push(...(await benchInventory(cluster?.url)));
   if (which === 'all' || which === 'imports') rows.push(...(await benchImports(cluster?.url)));
   if (which === 'all' || which === 'audit') rows.push(...(await benchAudit()));
+  if (which === 'all' || which === 'log') rows.push(...(await benchLog(cluster?.url)));
 } finally {
   cluster?.stop();
 }

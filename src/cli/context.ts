@@ -34,8 +34,12 @@ export function cliLocale(argv: string[], env: NodeJS.ProcessEnv = process.env):
   return pickLocale(fromArg, env.VIGIE_LANG, env.LC_ALL, env.LC_MESSAGES, env.LANG);
 }
 
-export function createCli(program: Command, locale: Locale): Cli {
-  let handle: Db | null = null;
+/**
+ * `given`: a database already opened and migrated by the caller (tests running commands in-process),
+ * used instead of `--db` and left open by `close`.
+ */
+export function createCli(program: Command, locale: Locale, given?: Db): Cli {
+  let handle: Db | null = given ?? null;
   const globals = () => program.opts<{ db?: string; as?: string }>();
   return {
     locale,
@@ -49,6 +53,7 @@ export function createCli(program: Command, locale: Locale): Cli {
       return handle;
     },
     async close() {
+      if (given) return;
       await handle?.close();
       handle = null;
     },

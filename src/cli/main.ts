@@ -1,23 +1,15 @@
 // The `vigie` command: composes each capability's commands.
 import { Command } from 'commander';
-import { auditCommands } from '../audit/commands';
 import { loadConfig } from '../core/config';
-import { demoCommands } from '../demo/commands';
 import { loadDemo } from '../demo/loader';
-import { importCommands } from '../imports/commands';
-import { registryCommands } from '../registry/commands';
 import * as store from '../registry/store';
 import { startServer } from '../server/main';
 import { buildWeb, ensureWeb } from '../server/web';
-import { userCommands } from '../trust/commands';
 import { DEMO_PASSWORD, demoLogins } from '../trust/demo';
-import { leaverCommands } from '../trust/leavers/commands';
-import { logCommands } from '../trust/log/commands';
 import { temporaryPassword } from '../trust/passwords';
-import { policiesCommands } from '../trust/policies/commands';
 import { countUsers } from '../trust/store';
-import { vaultCommands } from '../trust/vault/commands';
 import { openVault } from '../trust/vault/vault';
+import { capabilityCommands } from './commands';
 import { cliLocale, createCli, reportError } from './context';
 
 // `vigie presences list | head` closes the pipe early: that is not an error.
@@ -127,15 +119,7 @@ program
     await buildWeb((l) => process.stdout.write(`${l}\n`));
   });
 
-demoCommands(program, cli);
-registryCommands(program, cli);
-importCommands(program, cli);
-auditCommands(program, cli);
-userCommands(program, cli);
-logCommands(program, cli);
-vaultCommands(program, cli);
-leaverCommands(program, cli);
-policiesCommands(program, cli);
+capabilityCommands(program, cli);
 
 try {
   await program.parseAsync(process.argv);

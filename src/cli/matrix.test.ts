@@ -1,0 +1,367 @@
+// Every role × every CLI command, on both databases, as the API's matrix does for routes
+// (src/trust/matrix.test.ts): the expected roles are written here by hand from the issue's roles,
+// and every command `vigie` has must be listed, so a new command without a decision fails this
+// test. Commands run in this process against the test's database, acting as `--as <login>`.
+// Allowed: the command gets past its guard (it may still refuse its input); refused: it answers
+// "forbidden" (exit 5) or, out of the role's scope, "not found" (exit 3), and changes nothing.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { Command } from 'commander';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import type { GrantRow, Role } from '../core/access';
+import type { Db } from '../core/db';
+import { VigieError } from '../core/errors';
+import { forEachDialect } from '../core/testing/dialects';
+import { loadDemo } from '../demo/loader';
+import { newKey } from '../trust/vault/crypto';
+import { user } from '../trust/vault/testing';
+import { capabilityCommands } from './commands';
+import { createCli } from './context';
+
+const ALL: Role[] = [
+  'admin',
+  'unit_manager',
+  'community_manager',
+  'analyst',
+  'records_manager',
+  'auditor',
+  'agency',
+];
+const READERS = ALL.filter((r) => r !== 'agency');
+const UNIT_AUDIT: Role[] = ['admin', 'unit_manager', 'analyst', 'records_manager', 'auditor'];
+const A: Role[] = ['admin'];
+const AU: Role[] = ['admin', 'unit_manager'];
+const AUC: Role[] = ['admin', 'unit_manager', 'community_manager'];
+const IMPORTERS: Role[] = ['admin', 'unit_manager', 'community_manager', 'records_manager', 'agency'];
+const LOG: Role[] = ['admin', 'auditor'];
+const CUSTODY: Role[] = ['admin', 'unit_manager', 'community_manager', 'auditor'];
+
+/** Who may run each command that acts as a user. */
+const EXPECTED: Record<string, Role[]> = {
+  demo: A,
+  'presences import': A,
+  'presences list': ALL,
+  'presences export': READERS,
+  import: IMPORTERS,
+  'posts list': ALL,
+  'audit run': AU,
+  'audit list': READERS,
+  'audit show': UNIT_AUDIT,
+  'audit decide': AU,
+  'audit plan': UNIT_AUDIT,
+  'audit report': UNIT_AUDIT,
+  'user list': A,
+  'user add': A,
+  'user grant': A,
+  'user revoke': A,
+  'user reset-password': A,
+  'user unlock': A,
+  'user disable': A,
+  'user enable': A,
+  'log verify': LOG,
+  'log list': LOG,
+  'log export': LOG,
+  'log head': LOG,
+  'vault status': CUSTODY,
+  'vault put': AUC,
+  // Revealing needs an admin or the presence's custodian (none of these users is).
+  'vault reveal': A,
+  'vault delete': AUC,
+  'leavers list': AU,
+  'leavers reassign': AU,
+  'leavers cancel': AU,
+  'leavers scan': A,
+  'policies list': ALL,
+  'policies publish': A,
+  'policies pending': A,
+  // Last: the vault's key changes under every command after it.
+  'vault rotate-master': A,
+};
+/** Commands that read no one's data and act as nobody: they need no `--as`. */
+const NOBODY = new Set(['presences resolve', 'platforms list', 'vault keygen']);
+
+interface Outcome {
+  kind: string | null;
+  out: string;
+}
+
+/** Every leaf command `vigie` has, as "group command". */
+function leaves(c: Command, prefix: string[] = []): string[] {
+  return c.commands.flatMap((s) =>
+    s.commands.length ? leaves(s, [...prefix, s.name()]) : [[...prefix, s.name()].join(' ')],
+  );
+}
+
+function program(h: Db): { program: Command; close: () => Promise<void> } {
+  const p = new Command('vigie').option('--db <url>').option('--lang <lang>').option('--as <login>');
+  p.exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
+  const cli = createCli(p, 'en', h);
+  capabilityCommands(p, cli);
+  return { program: p, close: () => cli.close() };
+}
+
+async function run(h: Db, args: string[], stdin?: string): Promise<Outcome> {
+  const { program: p, close } = program(h);
+  let out = '';
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => {
+    out += String(s);
+    return true;
+  });
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  const realStdin = Object.getOwnPropertyDescriptor(process, 'stdin');
+  Object.defineProperty(process, 'stdin', {
+    value: Readable.from(stdin === undefined ? [] : [Buffer.from(stdin)]),
+    configurable: true,
+  });
+  try {
+    await p.parseAsync(args, { from: 'user' });
+    return { kind: null, out };
+  } catch (x) {
+    if (x instanceof VigieError) return { kind: x.kind, out };
+    const code = (x as { code?: string }).code;
+    if (code?.startsWith('commander.')) return { kind: code, out };
+    throw x;
+  } finally {
+    if (realStdin) Object.defineProperty(process, 'stdin', realStdin);
+    o.mockRestore();
+    e.mockRestore();
+    process.exitCode = undefined;
+    await close();
+  }
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigie-cli-matrix-'));
+const file = (name: string) => path.join(dir, name);
+const savedKey = process.env.VIGIE_MASTER_KEY;
+beforeAll(() => {
+  process.env.VIGIE_MASTER_KEY = newKey().toString('base64');
+  fs.writeFileSync(file('one.csv'), 'platform;handle;name\nx;matrice_cli;Matrice CLI\n');
+  fs.writeFileSync(file('empty.json'), '');
+  fs.writeFileSync(file('policy.md'), '# Politique\n\nUne règle.\n');
+});
+afterAll(() => {
+  if (savedKey === undefined) delete process.env.VIGIE_MASTER_KEY;
+  else process.env.VIGIE_MASTER_KEY = savedKey;
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+forEachDialect((t) => {
+  it('runs every command for every role as the roles say, and asks who is acting', async () => {
+    const h = t.h;
+    await loadDemo(h);
+    const all = leaves(program(h).program);
+    expect(all.filter((c) => !(c in EXPECTED) && !NOBODY.has(c))).toEqual([]);
+    expect(Object.keys(EXPECTED).filter((c) => !all.includes(c))).toEqual([]);
+
+    // The objects: the first business unit and one of its presences, named for the community
+    // manager and the agency; an open handover task on a presence of that unit.
+    const db = h.db;
+    const unit = await db
+      .selectFrom('units')
+      .select(['id', 'name'])
+      .where('kind', '=', 'business_unit')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const pIn = (
+      await db
+        .selectFrom('presences')
+        .select('id')
+        .where('unit_id', '=', unit.id)
+        .where('status', 'not in', ['closed', 'archived'])
+        .orderBy('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const inUnit = await db.selectFrom('people').select('id').where('unit_id', '=', unit.id).execute();
+    const leaver = inUnit[0]!.id;
+    const keeper = inUnit[1]!.id;
+    const handed = (
+      await db
+        .insertInto('presences')
+        .values({
+          platform: 'x',
+          handle: 'matrice_passation',
+          handle_key: 'matrice_passation',
+          url: 'https://x.com/matrice_passation',
+          name: 'Matrice passation',
+          unit_id: unit.id,
+          owner_id: leaver,
+          status: 'active',
+          languages: '["fr"]',
+          mfa: 'unknown',
+          recovery_contact: 'unknown',
+          tags: '[]',
+          created_at: '2026-01-01T00:00:00.000Z',
+          updated_at: '2026-01-01T00:00:00.000Z',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    await db
+      .updateTable('people')
+      .set({ status: 'left', left_on: '2026-10-01' })
+      .where('id', '=', leaver)
+      .execute();
+
+    const login = (role: Role) => `${role}@cli-matrix.test`;
+    for (const role of ALL) {
+      const id = await user(h, login(role), null);
+      const grant: GrantRow =
+        role === 'unit_manager'
+          ? { role, unitId: unit.id, presenceId: null }
+          : role === 'community_manager' || role === 'agency'
+            ? { role, unitId: null, presenceId: pIn }
+            : { role, unitId: null, presenceId: null };
+      await db
+        .insertInto('grants')
+        .values({
+          user_id: id,
+          role,
+          unit_id: grant.unitId,
+          presence_id: grant.presenceId,
+          created_at: '2026-01-01T00:00:00.000Z',
+          created_by: 'test',
+        })
+        .execute();
+    }
+    const as = (role: Role, args: string[], stdin?: string) => run(h, ['--as', login(role), ...args], stdin);
+
+    // Set up as the admin: an audit of the unit, a handover task, a stored secret, a new key.
+    expect((await as('admin', ['leavers', 'scan'])).kind).toBeNull();
+    const task = await db
+      .selectFrom('reassignments')
+      .select('id')
+      .where('presence_id', '=', handed)
+      .where('status', '=', 'open')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const ran = await as('admin', ['audit', 'run', '--unit', unit.name, '--as-of', '2026-11-02', '--json']);
+    expect(ran.kind).toBeNull();
+    const auditId = String((JSON.parse(ran.out) as { audit: { id: number } }).audit.id);
+    expect((await run(h, ['vault', 'keygen', file(`next-${t.dialect}.key`)])).kind).toBeNull();
+    const putSecret = () => as('admin', ['vault', 'put', String(pIn), 'password'], 'matrice-secret');
+
+    const args: Record<string, (role: Role) => string[]> = {
+      demo: () => ['demo'],
+      'presences import': () => ['presences', 'import', file('one.csv')],
+      'presences list': () => ['presences', 'list', '--json'],
+      'presences export': (r) => [
+        'presences',
+        'export',
+        '--format',
+        'csv',
+        '--out',
+        file(`export-${t.dialect}-${r}.csv`),
+      ],
+      import: () => ['import', file('empty.json'), '--presence', String(pIn), '--platform', 'x'],
+      'posts list': () => ['posts', 'list', '--presence', String(pIn)],
+      'audit run': () => ['audit', 'run', '--unit', unit.name, '--as-of', '2026-11-02'],
+      'audit list': () => ['audit', 'list'],
+      'audit show': () => ['audit', 'show', auditId],
+      'audit decide': () => ['audit', 'decide', auditId, String(pIn), 'maintain', '--reason', 'matrice'],
+      'audit plan': () => ['audit', 'plan', auditId],
+      'audit report': (r) => [
+        'audit',
+        'report',
+        auditId,
+        '--format',
+        'csv',
+        '--out',
+        file(`report-${t.dialect}-${r}.csv`),
+      ],
+      'user list': () => ['user', 'list'],
+      'user add': (r) => [
+        'user',
+        'add',
+        `new-${r}@cli-matrix.test`,
+        '--name',
+        'Nouvelle',
+        '--role',
+        'analyst',
+      ],
+      'user grant': () => ['user', 'grant', login('analyst'), '--role', 'records_manager'],
+      'user revoke': () => ['user', 'revoke', login('analyst'), '--role', 'records_manager'],
+      'user reset-password': () => ['user', 'reset-password', 'thomas.lefevre@ombreval.example'],
+      'user unlock': () => ['user', 'unlock', 'thomas.lefevre@ombreval.example'],
+      'user disable': () => ['user', 'disable', 'thomas.lefevre@ombreval.example'],
+      'user enable': () => ['user', 'enable', 'thomas.lefevre@ombreval.example'],
+      'log verify': () => ['log', 'verify'],
+      'log list': () => ['log', 'list'],
+      'log export': (r) => [
+        'log',
+        'export',
+        '--format',
+        'jsonl',
+        '--out',
+        file(`log-${t.dialect}-${r}.jsonl`),
+      ],
+      'log head': () => ['log', 'head'],
+      'vault status': () => ['vault', 'status'],
+      'vault put': () => ['vault', 'put', String(pIn), 'password'],
+      'vault reveal': () => ['vault', 'reveal', String(pIn), 'password', '--reason', 'matrice'],
+      'vault delete': () => ['vault', 'delete', String(pIn), 'password', '--reason', 'matrice'],
+      'vault rotate-master': () => [
+        'vault',
+        'rotate-master',
+        '--new-key-file',
+        file(`next-${t.dialect}.key`),
+      ],
+      'leavers list': () => ['leavers', 'list'],
+      'leavers reassign': () => ['leavers', 'reassign', String(task.id), '--to', String(keeper)],
+      'leavers cancel': () => ['leavers', 'cancel', String(task.id), '--reason', 'matrice'],
+      'leavers scan': () => ['leavers', 'scan'],
+      'policies list': () => ['policies', 'list'],
+      'policies publish': () => [
+        'policies',
+        'publish',
+        '--kind',
+        'policy',
+        '--title',
+        'Politique matrice',
+        '--file',
+        file('policy.md'),
+      ],
+      'policies pending': () => ['policies', 'pending'],
+    };
+    /** What must hold before an allowed role runs the command (a refused one must not need it). */
+    const before: Record<string, () => Promise<unknown>> = {
+      'vault reveal': putSecret,
+      'vault delete': putSecret,
+    };
+
+    const wrong: string[] = [];
+    for (const command of Object.keys(EXPECTED)) {
+      const allowed = EXPECTED[command]!;
+      // Refused roles first: nothing they try may change what the allowed ones then find.
+      const order = [...ALL.filter((r) => !allowed.includes(r)), ...ALL.filter((r) => allowed.includes(r))];
+      for (const role of order) {
+        if (allowed.includes(role)) await before[command]?.();
+        const { kind } = await as(
+          role,
+          args[command]!(role),
+          command === 'vault put' ? 'matrice-secret' : undefined,
+        );
+        const ok = allowed.includes(role)
+          ? kind !== 'forbidden' && kind !== 'unauthenticated' && kind !== 'not_found'
+          : kind === 'forbidden' || kind === 'not_found';
+        if (!ok) wrong.push(`${role} ${command} → ${kind ?? 'done'}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+
+    // Without --as, every command that acts as a user asks who is acting; an unknown login too.
+    const anonymous: string[] = [];
+    for (const command of Object.keys(EXPECTED)) {
+      const a = args[command]!('admin');
+      const nobody = await run(h, a);
+      const stranger = await run(h, ['--as', 'nobody@cli-matrix.test', ...a]);
+      if (nobody.kind !== 'unauthenticated' || stranger.kind !== 'unauthenticated')
+        anonymous.push(`${command} → ${nobody.kind ?? 'done'} / ${stranger.kind ?? 'done'}`);
+    }
+    expect(anonymous).toEqual([]);
+    // The commands that act as nobody need no --as.
+    expect((await run(h, ['presences', 'resolve', 'https://x.com/ombreval'])).kind).toBeNull();
+    expect((await run(h, ['platforms', 'list'])).kind).toBeNull();
+  });
+});
