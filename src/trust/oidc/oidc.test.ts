@@ -96,8 +96,9 @@ function cookieFrom(res: Response, name: string): string | null {
 type App = ReturnType<typeof vigie>;
 
 /** Start at Vigie, go through the provider as `account`, and come back with what it redirected to. */
-async function startAndAuthorize(app: App, account: string | { cancel: true }) {
-  const start = await app.request(`${ORIGIN}/api/auth/oidc/start`);
+async function startAndAuthorize(app: App, account: string | { cancel: true }, next?: string) {
+  const query = next === undefined ? '' : `?next=${encodeURIComponent(next)}`;
+  const start = await app.request(`${ORIGIN}/api/auth/oidc/start${query}`);
   expect(start.status).toBe(302);
   const location = start.headers.get('location') ?? '';
   expect(location.startsWith(`${op.issuer}/`)).toBe(true);
@@ -165,6 +166,28 @@ forEachDialect((t) => {
       ['alice', id, 'update', { oidcSubject: [null, `${op.issuer} u-alice`] }],
       ['alice', id, 'sign_in', { via: [null, 'oidc'] }],
     ]);
+  });
+
+  it('opens the page the person was going to, and only a page of the app', async () => {
+    await addUser(t.h, { login: 'alice', email: 'alice@example.org' });
+    const app = vigie(t.h, configFor(op));
+    const landing = async (next: string) => {
+      const { back, state } = await startAndAuthorize(app, 'u-alice', next);
+      const res = await callback(app, back, state);
+      expect(res.status).toBe(302);
+      expect(cookieFrom(res, SESSION_COOKIE)).toBeTruthy();
+      return res.headers.get('location');
+    };
+    expect(await landing('/presences?status=active#top')).toBe('/presences?status=active#top');
+    for (const away of [
+      '//evil.example/x',
+      '/\\evil.example',
+      'https://evil.example',
+      '/signin',
+      '/api/me',
+      '/é',
+    ])
+      expect(await landing(away), away).toBe('/');
   });
 
   it('matches the login when the user has no e-mail, and later by the linked identity alone', async () => {

@@ -7,6 +7,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
 import { apiApp } from '../../core/http';
+import { safeNext } from '../next';
 import { setSessionCookie } from '../sessions';
 import { classifyFailure, OidcClient, type OidcClientOptions, type PendingSignIn } from './client';
 import type { OidcConfig } from './config';
@@ -38,6 +39,8 @@ const REFUSALS: Partial<Record<OidcErrorCode, string>> = {
 interface StateCookie extends PendingSignIn {
   /** Expiry, in milliseconds since the epoch. */
   exp: number;
+  /** The page of the app to open once signed in ('/' for the home page). */
+  next: string;
 }
 
 /** The key that signs the state cookie, derived from the client secret (never the secret itself). */
@@ -55,17 +58,17 @@ function cookiePath(config: OidcConfig): string {
 }
 
 function encodeState(s: StateCookie): string {
-  return Buffer.from(JSON.stringify([s.state, s.nonce, s.verifier, s.exp])).toString('base64url');
+  return Buffer.from(JSON.stringify([s.state, s.nonce, s.verifier, s.exp, s.next])).toString('base64url');
 }
 
 function decodeState(raw: string): StateCookie | null {
   try {
     const v = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
-    if (!Array.isArray(v) || v.length !== 4) return null;
-    const [state, nonce, verifier, exp] = v;
+    if (!Array.isArray(v) || v.length !== 5) return null;
+    const [state, nonce, verifier, exp, next] = v;
     if (typeof state !== 'string' || typeof nonce !== 'string' || typeof verifier !== 'string') return null;
-    if (typeof exp !== 'number') return null;
-    return { state, nonce, verifier, exp };
+    if (typeof exp !== 'number' || typeof next !== 'string') return null;
+    return { state, nonce, verifier, exp, next: safeNext(next) };
   } catch {
     return null;
   }
@@ -114,7 +117,8 @@ export function oidcRoutes(config: OidcConfig | null, options: OidcRoutesOptions
       tags: ['auth'],
       summary: 'Start a single sign-on: redirects to the identity provider',
       description:
-        'Sets a short-lived signed cookie (state, nonce, PKCE verifier) and redirects to the provider; ' +
+        'Sets a short-lived signed cookie (state, nonce, PKCE verifier, and `next`: a page of the app to ' +
+        'open once signed in, e.g. `?next=/presences`) and redirects to the provider; ' +
         'redirects to `/signin?error=<code>` when single sign-on is off or the provider is unreachable.',
       responses: redirects('To the provider, or to the sign-in page with an error code'),
     }),
@@ -128,7 +132,9 @@ export function oidcRoutes(config: OidcConfig | null, options: OidcRoutesOptions
         const { code, detail } = classifyFailure(e);
         return refuse(c, code === 'sso_failed' ? 'sso_unavailable' : code, detail);
       }
-      const value = encodeState({ ...pending, exp: Date.now() + STATE_TTL_MS });
+      // Only a page of this app, checked again on the way back (the cookie is signed, but one rule).
+      const next = safeNext(c.req.query('next')?.slice(0, 2000));
+      const value = encodeState({ ...pending, exp: Date.now() + STATE_TTL_MS, next });
       await setSignedCookie(c, STATE_COOKIE, value, key, { ...cookieOptions, maxAge: STATE_TTL_MS / 1000 });
       c.header('Cache-Control', 'no-store');
       return c.redirect(url.href, 302);
@@ -143,7 +149,8 @@ export function oidcRoutes(config: OidcConfig | null, options: OidcRoutesOptions
       summary: 'Where the identity provider sends the browser back (code, state)',
       description:
         'Checks the state against the cookie set at start, exchanges the code, validates the ID token, ' +
-        'finds the user (linked identity, else verified e-mail) and opens a session; redirects to `/`, or ' +
+        'finds the user (linked identity, else verified e-mail) and opens a session; redirects to `next` ' +
+        '(or `/`), or ' +
         'to `/signin?error=<code>`.',
       responses: redirects(
         'To the app with the session cookie set, or to the sign-in page with an error code',
@@ -188,7 +195,7 @@ export function oidcRoutes(config: OidcConfig | null, options: OidcRoutesOptions
         );
       }
       c.header('Cache-Control', 'no-store');
-      return c.redirect(home, 302);
+      return c.redirect(pending.next === '/' ? home : pending.next, 302);
     },
   );
 

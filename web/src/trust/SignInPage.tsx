@@ -78,7 +78,7 @@ export function SignInPage() {
   if (status.data?.needsSetup) return <Navigate to="/setup" replace />;
 
   const oidc = status.data?.oidc;
-  const ssoHref = '/api/auth/oidc/start';
+  const ssoHref = `/api/auth/oidc/start${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`;
 
   return (
     <PublicFrame title={t('trust.signin.title')} description={t('trust.signin.description')}>

@@ -52,6 +52,7 @@ describe('grants editor rows', () => {
 describe('where sign-in leads back to', () => {
   it('keeps paths of the app', () => {
     expect(safeNext('/presences?status=active')).toBe('/presences?status=active');
+    expect(safeNext('/presences?q=%C3%A9t%C3%A9')).toBe('/presences?q=%C3%A9t%C3%A9');
     expect(signInPath('/audits/3')).toBe('/signin?next=%2Faudits%2F3');
     expect(signInPath('/')).toBe('/signin');
   });
@@ -62,6 +63,8 @@ describe('where sign-in leads back to', () => {
       '/\\evil.example',
       'https://evil.example',
       'javascript:alert(1)',
+      '/presences\r\nSet-Cookie: a=b',
+      '/présences',
       '',
       null,
     ]) {

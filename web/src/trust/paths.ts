@@ -1,23 +1,11 @@
 // Where sign-in leads back to, and the shapes the public pages read. Pure, so that it is tested.
 import type { z } from 'zod';
 import type { authStatusSchema } from '../../../src/trust/model';
+import { safeNext } from '../../../src/trust/next';
+
+export { safeNext };
 
 export type AuthStatus = z.infer<typeof authStatusSchema>;
-
-const PUBLIC = ['/signin', '/setup'];
-
-/**
- * The page to open after signing in: only a path of this app (never another site: `//evil.example`,
- * `/\evil.example` or `https://…` would take the reader away), and never a public page again.
- */
-export function safeNext(next: string | null | undefined): string {
-  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
-  if ([...next].some((ch) => ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127)) return '/';
-  const path = next.split(/[?#]/)[0] ?? '/';
-  if (PUBLIC.some((p) => path === p || path.startsWith(`${p}/`))) return '/';
-  if (path.startsWith('/api/')) return '/';
-  return next;
-}
 
 /** The sign-in page, remembering where the reader was going. */
 export function signInPath(next: string | null | undefined): string {
