@@ -79,8 +79,6 @@ test('import an inventory, find it on the map and in the table, edit, bulk edit,
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
-    // Before signing in, the app asks who is signed in and the server answers 401: expected.
-    if (/status of 401/.test(m.text())) return;
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
   });
 

@@ -46,6 +46,13 @@ forEachDialect((t) => {
     });
     expect(out.status).toBe(204);
     expect((await app.request('/api/me', { headers: { cookie } })).status).toBe(401);
+    // The app's first question answers without a 401: nobody, or who.
+    const nobody = await app.request('/api/auth/session', { headers: { cookie } });
+    expect(nobody.status).toBe(200);
+    expect(await nobody.json()).toEqual({ me: null });
+    expect(nobody.headers.get('cache-control')).toBe('no-store');
+    const who = (await (await admin.request('/api/auth/session')).json()) as { me: { user: { id: number } } };
+    expect(who.me.user.id).toBe(admin.user.id);
     // Signing out everywhere ends the user's other sessions too (a lost laptop).
     expect((await admin.request('/api/me')).status).toBe(200);
     const again = await app.request(
@@ -152,6 +159,9 @@ forEachDialect((t) => {
     const expired = await app.request('/api/me', { headers: { cookie: c.cookie } });
     expect(expired.status).toBe(401);
     expect(((await expired.json()) as { error: { code: string } }).error.code).toBe('auth.expired');
+    const ended = await app.request('/api/auth/session', { headers: { cookie: c.cookie } });
+    expect(await ended.json()).toEqual({ me: null });
+    expect(ended.headers.getSetCookie().join()).toMatch(/vigie_session=;/);
     expect(await t.h.db.selectFrom('sessions').select('id').execute()).toEqual([]);
     // Idle: not used for more than 8 hours.
     const d = await signIn(t.h, undefined, { app });

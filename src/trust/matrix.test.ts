@@ -112,6 +112,7 @@ const PUBLIC = new Set([
   'GET /api/health',
   'GET /api/openapi.json',
   'GET /api/auth/status',
+  'GET /api/auth/session',
   'POST /api/auth/signin',
   'POST /api/auth/setup',
   'GET /api/auth/oidc/start',

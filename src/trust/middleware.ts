@@ -12,6 +12,7 @@ import { clearSessionCookie, findSession, sessionToken } from './sessions';
 const PUBLIC = new Set([
   '/api/health',
   '/api/auth/status',
+  '/api/auth/session',
   '/api/auth/signin',
   '/api/auth/setup',
   '/api/openapi.json',

@@ -121,6 +121,10 @@ export const meSchema = z.object({
 });
 export type Me = z.infer<typeof meSchema>;
 
+/** Who is signed in, if anyone: the app's first question, answered without a 401 when nobody is. */
+export const sessionStateSchema = z.object({ me: meSchema.nullable() });
+export type SessionState = z.infer<typeof sessionStateSchema>;
+
 /** What the sign-in page needs to know before anyone is signed in. */
 export const authStatusSchema = z.object({
   /** No user yet: the one-time setup page creates the first admin. */

@@ -11,6 +11,7 @@ import {
   authStatusSchema,
   meSchema,
   passwordChangeSchema,
+  sessionStateSchema,
   setupSchema,
   signInSchema,
   userInputSchema,
@@ -160,6 +161,20 @@ export function trustRoutes(options: TrustRoutesOptions) {
       const { current, next } = c.req.valid('json');
       await c.get('services').trust.changePassword(c.get('access'), current, next, c.get('session').id);
       return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/auth/session',
+      summary: 'Who is signed in, or null: the web app asks this first (GET /me answers 401 when nobody is)',
+      responses: { 200: json(sessionStateSchema) },
+    }),
+    async (c) => {
+      c.header('Cache-Control', 'no-store');
+      const s = c.get('session');
+      return c.json({ me: s ? await me(c, s.userId, s) : null }, 200);
     },
   );
 

@@ -51,7 +51,7 @@ export function setApiLanguage(language: string): void {
 
 let csrfToken: string | null = null;
 
-/** Set by the session from /api/me (and on sign-in); sent back on every request that changes something. */
+/** Set by the session from /api/auth/session (and on sign-in); sent back on every request that changes something. */
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }

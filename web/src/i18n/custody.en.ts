@@ -58,7 +58,7 @@ export const custodyEn = {
   copied: 'Copied',
   hideNow: 'Hide now',
   reassign: {
-    title: 'Reassignments',
+    title: 'Handovers',
     description:
       'When someone leaves, every presence they owned, deputised or held the credentials of gets a task here: hand each one to someone still in the organisation.',
     filter: 'Tasks',

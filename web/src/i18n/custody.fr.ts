@@ -55,7 +55,7 @@ export const custodyFr: CustodyCatalogue = {
   copied: 'Copiée',
   hideNow: 'Masquer maintenant',
   reassign: {
-    title: 'Réaffectations',
+    title: 'Passations',
     description:
       'Quand une personne quitte l’organisation, chaque présence dont elle était responsable, suppléante ou détentrice des accès reçoit ici une tâche : confiez-la à une personne encore présente.',
     filter: 'Tâches',

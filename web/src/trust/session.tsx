@@ -1,12 +1,12 @@
-// Who is signed in, for the whole app: /api/me once on load (and after each change), what the user
+// Who is signed in, for the whole app: /api/auth/session once on load (and after each change), what the user
 // may do (`useCan`), the CSRF token handed to the API module, and the ways in and out. A session that
 // ends while a page is open (401 from any call) sends the reader to the sign-in page, then back.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { buildAccess, type Permission, type Target } from '../../../src/core/access';
-import type { Me } from '../../../src/trust/model';
-import { ApiError, api, setCsrfToken, setUnauthenticatedHandler } from '../app/api';
+import type { Me, SessionState } from '../../../src/trust/model';
+import { api, setCsrfToken, setUnauthenticatedHandler } from '../app/api';
 import { Loading, QueryError } from '../app/ui';
 import { useUnits } from '../registry/queries';
 import { type AuthStatus, signInPath } from './paths';
@@ -14,24 +14,16 @@ import { type AuthStatus, signInPath } from './paths';
 export const ME_KEY = ['me'] as const;
 export const STATUS_KEY = ['auth-status'] as const;
 
-/** The signed-in user, or null when nobody is (the server answered 401). */
+/** The signed-in user, or null when nobody is (or the session has ended). */
 async function fetchMe(signal?: AbortSignal): Promise<Me | null> {
-  try {
-    const me = await api<Me>('/me', { signal });
-    setCsrfToken(me.csrf);
-    return me;
-  } catch (err) {
-    if (err instanceof ApiError && err.status === 401) {
-      setCsrfToken(null);
-      return null;
-    }
-    throw err;
-  }
+  const { me } = await api<SessionState>('/auth/session', { signal });
+  setCsrfToken(me?.csrf ?? null);
+  return me;
 }
 
 export interface Session {
   me: Me | null;
-  /** Loading: /api/me has not answered yet; error: it could not be asked (server down). */
+  /** Loading: /api/auth/session has not answered yet; error: it could not be asked (server down). */
   state: 'loading' | 'error' | 'ready';
   error: unknown;
   /** Signed out on purpose: the next sign-in starts afresh rather than on the page left. */
@@ -39,7 +31,7 @@ export interface Session {
   retry(): void;
   /** After sign-in or setup: the answer is the new session; other users' data is dropped. */
   signedIn(me: Me): void;
-  /** Asks /api/me again (after a password change, a policy acknowledged…). */
+  /** Asks /api/auth/session again (after a password change, a policy acknowledged…). */
   refresh(): Promise<unknown>;
   /** Everywhere: every session of the user, in every browser. */
   signOut(everywhere?: boolean): Promise<void>;

@@ -1,6 +1,6 @@
 // The policies as the web app asks for them (src/trust/policies/routes.ts): every version (current ones
 // first), who has and has not accepted one (managers), accepting, and publishing a new version. A change
-// refetches the list and /api/me, whose count of policies to accept drives the menu's badge.
+// refetches the list and the session (/api/auth/session), whose count of policies to accept drives the menu's badge.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { POLICY_KINDS, Policy } from '../../../../src/trust/model';
 import { api } from '../../app/api';
