@@ -53,6 +53,19 @@ forEachDialect((t) => {
     return { vault, key, u1, u2, alice, bob, p1, p2, root, service: new VaultService(t.h, vault) };
   };
 
+  it('seals the first secrets of a new unit all at once: one key for the unit, every secret opens', async () => {
+    const s = await setup();
+    const u = await unit(t.h, 'Nouvelle entité');
+    const ps: number[] = [];
+    for (let i = 1; i <= 6; i++) ps.push(await presence(t.h, { unitId: u, name: `Compte ${i}` }));
+    // On PostgreSQL these run in separate connections and race for the unit's first key.
+    await Promise.all(ps.map((p) => s.service.write(s.root, p, 'password', { value: `valeur-${p}` })));
+    const keys = await t.h.db.selectFrom('vault_keys').select('id').where('unit_id', '=', u).execute();
+    expect(keys).toHaveLength(1);
+    for (const p of ps)
+      expect((await s.service.reveal(s.root, p, 'password', { reason: 'check' })).value).toBe(`valeur-${p}`);
+  });
+
   it('stores, lists and reveals a secret; custody never carries a value', async () => {
     const s = await setup();
     const custody = await s.service.write(s.root, s.p1, 'password', {

@@ -18,7 +18,12 @@ export async function setKeyCheck(db: Q, keyCheck: string, at: string): Promise<
     .where('id', '=', 1)
     .executeTakeFirst();
   if (Number(done.numUpdatedRows) === 0) {
-    await db.insertInto('vault_meta').values({ id: 1, key_check: keyCheck, created_at: at }).execute();
+    // Two first secrets at once: the other one's check value (the same text under the same key) stands.
+    await db
+      .insertInto('vault_meta')
+      .values({ id: 1, key_check: keyCheck, created_at: at })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
   }
 }
 
@@ -52,14 +57,19 @@ export async function listKeys(db: Q): Promise<KeyRow[]> {
   return rows.map(norm);
 }
 
-/** A key row, its wrapped key written just after (the wrapping binds to the row id, known only once inserted). */
-export async function insertKey(db: Q, unitId: number | null, at: string): Promise<number> {
+/**
+ * A key row, its wrapped key written just after (the wrapping binds to the row id, known only once
+ * inserted). Null when another transaction has just created the unit's key: on PostgreSQL the insert
+ * waits for that transaction and then yields, and the caller reads the key it committed.
+ */
+export async function insertKey(db: Q, unitId: number | null, at: string): Promise<number | null> {
   const row = await db
     .insertInto('vault_keys')
     .values({ unit_id: unitId, wrapped: '', created_at: at })
+    .onConflict((oc) => oc.column('unit_id').doNothing())
     .returning('id')
-    .executeTakeFirstOrThrow();
-  return Number(row.id);
+    .executeTakeFirst();
+  return row ? Number(row.id) : null;
 }
 
 export async function setWrapped(db: Q, id: number, wrapped: string): Promise<void> {

@@ -202,6 +202,12 @@ export class Vault {
     if (row) return { id: row.id, key: this.unwrap(row) };
     const key = newKey();
     const id = await store.insertKey(trx, unitId, nowIso());
+    if (id === null) {
+      // Created meanwhile by another secret of the same unit: use that one.
+      const created = await store.keyForUnit(trx, unitId);
+      if (!created) throw new Error(`the key of unit ${unitId} vanished while it was created`);
+      return { id: created.id, key: this.unwrap(created) };
+    }
     await store.setWrapped(trx, id, seal(this.master(), key, wrapAad(id)));
     return { id, key };
   }
