@@ -113,7 +113,11 @@ export function reportError(e: unknown, locale: Locale, asJson: boolean): number
       process.stderr.write(`${t(locale, 'cli.error_prefix')}${message}\n`);
       // An issue that only repeats the error itself adds nothing.
       const shown = issues.filter((i) => i.message !== message).slice(0, 200);
-      for (const i of shown) process.stderr.write(`  ${where(i, locale)}${i.message}\n`);
+      for (const i of shown) {
+        // A field its message already names is not named twice.
+        const place = i.field && i.message.startsWith(i.field) ? { ...i, field: undefined } : i;
+        process.stderr.write(`  ${where(place, locale)}${i.message}\n`);
+      }
       if (issues.length > 200) {
         process.stderr.write(`  ${t(locale, 'cli.more_issues', { count: issues.length - 200 })}\n`);
       }

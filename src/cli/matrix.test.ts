@@ -7,18 +7,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { Command } from 'commander';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { GrantRow, Role } from '../core/access';
-import type { Db } from '../core/db';
-import { VigieError } from '../core/errors';
 import { forEachDialect } from '../core/testing/dialects';
 import { loadDemo } from '../demo/loader';
 import { newKey } from '../trust/vault/crypto';
 import { user } from '../trust/vault/testing';
-import { capabilityCommands } from './commands';
-import { createCli } from './context';
+import { leaves, program, run } from './testing';
 
 const ALL: Role[] = [
   'admin',
@@ -81,56 +76,6 @@ const EXPECTED: Record<string, Role[]> = {
 };
 /** Commands that read no one's data and act as nobody: they need no `--as`. */
 const NOBODY = new Set(['presences resolve', 'platforms list', 'vault keygen']);
-
-interface Outcome {
-  kind: string | null;
-  out: string;
-}
-
-/** Every leaf command `vigie` has, as "group command". */
-function leaves(c: Command, prefix: string[] = []): string[] {
-  return c.commands.flatMap((s) =>
-    s.commands.length ? leaves(s, [...prefix, s.name()]) : [[...prefix, s.name()].join(' ')],
-  );
-}
-
-function program(h: Db): { program: Command; close: () => Promise<void> } {
-  const p = new Command('vigie').option('--db <url>').option('--lang <lang>').option('--as <login>');
-  p.exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
-  const cli = createCli(p, 'en', h);
-  capabilityCommands(p, cli);
-  return { program: p, close: () => cli.close() };
-}
-
-async function run(h: Db, args: string[], stdin?: string): Promise<Outcome> {
-  const { program: p, close } = program(h);
-  let out = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => {
-    out += String(s);
-    return true;
-  });
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  const realStdin = Object.getOwnPropertyDescriptor(process, 'stdin');
-  Object.defineProperty(process, 'stdin', {
-    value: Readable.from(stdin === undefined ? [] : [Buffer.from(stdin)]),
-    configurable: true,
-  });
-  try {
-    await p.parseAsync(args, { from: 'user' });
-    return { kind: null, out };
-  } catch (x) {
-    if (x instanceof VigieError) return { kind: x.kind, out };
-    const code = (x as { code?: string }).code;
-    if (code?.startsWith('commander.')) return { kind: code, out };
-    throw x;
-  } finally {
-    if (realStdin) Object.defineProperty(process, 'stdin', realStdin);
-    o.mockRestore();
-    e.mockRestore();
-    process.exitCode = undefined;
-    await close();
-  }
-}
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigie-cli-matrix-'));
 const file = (name: string) => path.join(dir, name);

@@ -9,9 +9,10 @@ export type Catalogue = Record<string, { en: string; fr: string }>;
 export type Params = Record<string, string | number>;
 
 /** Replaces `{name}` placeholders; numbers are formatted for the locale. */
+/** `{name}` takes `params.name`; in French, `params.name_fr` first when a value has a French form. */
 export function fill(template: string, params: Params = {}, locale: Locale = 'en'): string {
   return template.replace(/\{(\w+)\}/g, (all, k: string) => {
-    const v = params[k];
+    const v = (locale === 'fr' ? params[`${k}_fr`] : undefined) ?? params[k];
     if (v === undefined) return all;
     return typeof v === 'number' ? v.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB') : v;
   });

@@ -42,7 +42,12 @@ export function userCommands(program: Command, cli: Cli): void {
       });
     }
     const unitId = opts.unit ? (await new RegistryService(h).unitByName(opts.unit)).id : null;
-    const presences = (opts.presence ?? []).map(Number);
+    const presences = (opts.presence ?? []).map((given) => {
+      const id = Number(given);
+      if (Number.isInteger(id) && id > 0) return id;
+      const details = `presence: "${given.slice(0, 40)}" is not a presence id (a whole number)`;
+      throw new Invalid('request.invalid', `The request is not valid: ${details}`, { details });
+    });
     const input = presences.length
       ? presences.map((presenceId) => ({ role: role as Role, presenceId }))
       : [{ role: role as Role, unitId }];

@@ -4,8 +4,17 @@ import { timingSafeEqual } from 'node:crypto';
 import { type Access, buildAccess, type GrantRow, PERMISSIONS, ROLE_SCOPE } from '../core/access';
 import type { Db } from '../core/db';
 import { Conflict, Invalid, type Issue, NotFound, TooMany, Unauthenticated } from '../core/errors';
+import { parseInput } from '../core/http';
 import { appendChanges, type ChangeValues, type Q } from '../core/log';
-import type { GrantInput, Me, User, UserInput, UserPatch } from './model';
+import {
+  type GrantInput,
+  type Me,
+  type User,
+  type UserInput,
+  type UserPatch,
+  userInputSchema,
+  userPatchSchema,
+} from './model';
 import { decoyHash, hashPassword, temporaryPassword, verifyPassword } from './passwords';
 import { closeUserSessions, type OpenedSession, openSession, type SessionVia } from './sessions';
 import * as store from './store';
@@ -256,7 +265,9 @@ export class TrustService {
     return rows.map((r) => store.toUser(r, grants.get(r.id) ?? []));
   }
 
-  async create(access: Access, input: UserInput): Promise<{ user: User; temporaryPassword?: string }> {
+  async create(access: Access, given: UserInput): Promise<{ user: User; temporaryPassword?: string }> {
+    // The API has checked it already; the CLI has not.
+    const input = parseInput(userInputSchema, given);
     if (await store.userByLogin(this.db, input.login)) {
       throw new Conflict('user.login_taken', `The login "${input.login}" is already used.`, {
         login: input.login,
@@ -273,7 +284,8 @@ export class TrustService {
     return { user: await this.user(id), ...(temporary ? { temporaryPassword: temporary } : {}) };
   }
 
-  async patch(access: Access, id: number, patch: UserPatch): Promise<User> {
+  async patch(access: Access, id: number, given: UserPatch): Promise<User> {
+    const patch = parseInput(userPatchSchema, given);
     const before = await this.user(id);
     const grants = patch.grants ? await this.checkGrants(this.db, patch.grants) : null;
     await this.db.transaction().execute(async (trx) => {

@@ -5,7 +5,7 @@ import { type Access, descendants, scopeFilter } from '../../core/access';
 import { nowIso } from '../../core/clock';
 import type { Db } from '../../core/db';
 import { Conflict, Invalid, type Issue, NotFound } from '../../core/errors';
-import { zodIssues } from '../../core/http';
+import { parseInput } from '../../core/http';
 import { appendChanges, type ChangeValues, type Q } from '../../core/log';
 import { type Reassignment, reassignmentPatchSchema } from '../model';
 import type { Leaver, ReassignmentQuery } from './model';
@@ -150,13 +150,7 @@ export class LeaverService {
 
   /** Completes (done: the role goes to `toPersonId`) or cancels an open task. */
   async update(access: Access, id: number, input: unknown): Promise<Reassignment> {
-    const parsed = reassignmentPatchSchema.safeParse(input);
-    if (!parsed.success) {
-      const issues = zodIssues(parsed.error.issues);
-      const details = issues.map((i) => i.message).join('; ');
-      throw new Invalid('request.invalid', `The request is not valid: ${details}`, { details }, issues);
-    }
-    const patch = parsed.data;
+    const patch = parseInput(reassignmentPatchSchema, input);
     const at = nowIso();
     return this.db.transaction().execute(async (trx) => {
       const task = await this.get(access, id, trx);

@@ -6,7 +6,7 @@ import type { Access, Target } from '../../core/access';
 import { nowIso } from '../../core/clock';
 import type { Db } from '../../core/db';
 import { Forbidden, Invalid, NotFound } from '../../core/errors';
-import { zodIssues } from '../../core/http';
+import { parseInput } from '../../core/http';
 import { appendChanges, type Q } from '../../core/log';
 import { type Custody, revealSchema, SECRET_KINDS, type SecretKind, secretInputSchema } from '../model';
 import * as store from './store';
@@ -33,12 +33,6 @@ export function canWrite(access: Access, p: store.CustodyRow): boolean {
 /** Reveal: an admin, or the custodian (whose role must allow revealing at all). */
 export function canReveal(access: Access, p: store.CustodyRow): boolean {
   return access.isAdmin || (isCustodian(access, p) && access.can('vault.reveal'));
-}
-
-function invalidFrom(issues: { path: PropertyKey[]; message: string }[]): Invalid {
-  const list = zodIssues(issues);
-  const details = list.map((i) => i.message).join('; ');
-  return new Invalid('request.invalid', `The request is not valid: ${details}`, { details }, list);
 }
 
 function checkKind(kind: string): SecretKind {
@@ -111,9 +105,7 @@ export class VaultService {
     input: { value: string; reason?: string },
   ): Promise<Custody> {
     const k = checkKind(kind);
-    const parsed = secretInputSchema.safeParse({ ...input, kind: k });
-    if (!parsed.success) throw invalidFrom(parsed.error.issues);
-    const { value, reason } = parsed.data;
+    const { value, reason } = parseInput(secretInputSchema, { ...input, kind: k });
     const at = nowIso();
     return this.db.transaction().execute(async (trx) => {
       const p = await this.presence(trx, access, presenceId);
@@ -186,9 +178,7 @@ export class VaultService {
     input: { reason?: unknown },
   ): Promise<{ kind: SecretKind; value: string }> {
     const k = checkKind(kind);
-    const parsed = revealSchema.safeParse(input);
-    if (!parsed.success) throw invalidFrom(parsed.error.issues);
-    const { reason } = parsed.data;
+    const { reason } = parseInput(revealSchema, input);
     const at = nowIso();
     return this.db.transaction().execute(async (trx) => {
       const p = await this.presence(trx, access, presenceId);
