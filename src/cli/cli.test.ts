@@ -78,6 +78,10 @@ describe('vigie CLI', { timeout: 120_000 }, () => {
     expect(fs.readFileSync(path.join(dir, 'rejects.csv'), 'utf8')).toContain('zombie');
     expect(vigie('presences', 'list', '--unit', 'Nowhere').code).toBe(3);
     expect(vigie('presences', 'import', path.join(dir, 'missing.csv')).code).toBe(2);
+    // The command line's own mistakes are invalid input too; asking for help is not a mistake.
+    expect(vigie('presences', 'import').code).toBe(2);
+    expect(vigie('presences', 'list', '--no-such-option').code).toBe(2);
+    expect(vigie('--help').code).toBe(0);
   });
 
   it('imports a platform export folder, then lists its posts', () => {

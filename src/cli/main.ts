@@ -1,6 +1,7 @@
 // The `vigie` command: composes each capability's commands.
 import { Command } from 'commander';
 import { loadConfig } from '../core/config';
+import { EXIT_INVALID } from '../core/errors';
 import { loadDemo } from '../demo/loader';
 import * as store from '../registry/store';
 import { startServer } from '../server/main';
@@ -127,8 +128,10 @@ try {
 } catch (e) {
   const err = e as { code?: string; exitCode?: number };
   if (err.code?.startsWith('commander.')) {
+    // Commander has printed the problem and the usage. Help and version end well; a missing or
+    // unknown argument or option is invalid input, like any other (exit 2, not commander's 1).
     await cli.close();
-    process.exit(err.exitCode ?? 0);
+    process.exit(err.exitCode ? EXIT_INVALID : 0);
   }
   const code = reportError(e, locale, process.argv.includes('--json'));
   await cli.close().catch(() => {});

@@ -123,3 +123,5 @@ export class TooMany extends VigieError {
 
 /** Exit code for anything that is not a VigieError (a bug or an environment failure). */
 export const EXIT_UNEXPECTED = 1;
+/** Invalid input, the command line's own included (a missing argument or an unknown option). */
+export const EXIT_INVALID = EXIT.invalid;
