@@ -8,8 +8,10 @@ export type Locale = (typeof LOCALES)[number];
 export type Catalogue = Record<string, { en: string; fr: string }>;
 export type Params = Record<string, string | number>;
 
-/** Replaces `{name}` placeholders; numbers are formatted for the locale. */
-/** `{name}` takes `params.name`; in French, `params.name_fr` first when a value has a French form. */
+/**
+ * Replaces `{name}` placeholders with `params.name` (in French, `params.name_fr` first, for a value
+ * that has a French form); numbers are formatted for the locale.
+ */
 export function fill(template: string, params: Params = {}, locale: Locale = 'en'): string {
   return template.replace(/\{(\w+)\}/g, (all, k: string) => {
     const v = (locale === 'fr' ? params[`${k}_fr`] : undefined) ?? params[k];
