@@ -275,6 +275,8 @@ forEachDialect((t) => {
       'vault delete': putSecret,
     };
 
+    const changes = async () =>
+      Number((await db.selectFrom('changes').select(db.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     const wrong: string[] = [];
     for (const command of Object.keys(EXPECTED)) {
       const allowed = EXPECTED[command]!;
@@ -282,6 +284,7 @@ forEachDialect((t) => {
       const order = [...ALL.filter((r) => !allowed.includes(r)), ...ALL.filter((r) => allowed.includes(r))];
       for (const role of order) {
         if (allowed.includes(role)) await before[command]?.();
+        const logged = await changes();
         const { kind } = await as(
           role,
           args[command]!(role),
@@ -291,6 +294,9 @@ forEachDialect((t) => {
           ? kind !== 'forbidden' && kind !== 'unauthenticated' && kind !== 'not_found'
           : kind === 'forbidden' || kind === 'not_found';
         if (!ok) wrong.push(`${role} ${command} → ${kind ?? 'done'}`);
+        // Every change goes through the log: a refused command has left none.
+        if (!allowed.includes(role) && (await changes()) !== logged)
+          wrong.push(`${role} ${command} changed something`);
       }
     }
     expect(wrong).toEqual([]);
