@@ -18,6 +18,7 @@ import { ALL_READERS } from '../src/imports/readers/all';
 import { detectReader } from '../src/imports/readers/index';
 import { openSource } from '../src/imports/source';
 import type { BenchRow } from './inventory';
+import { freshBenchDatabase } from './postgres';
 import { writeXArchive } from './x-archive';
 
 const POSTS = Number(process.env.VIGIE_BENCH_POSTS ?? 1_000_000);
@@ -122,15 +123,7 @@ export async function benchImports(pgUrl?: string): Promise<BenchRow[]> {
       ok: rate >= floorRate / 2 && sqlite.maxRssMb < 400,
     });
     if (pgUrl) {
-      const { default: pg } = await import('pg');
-      const admin = new pg.Client({ connectionString: pgUrl });
-      await admin.connect();
-      await admin.query('DROP DATABASE IF EXISTS vigie_bench_import');
-      await admin.query('CREATE DATABASE vigie_bench_import');
-      await admin.end();
-      const u = new URL(pgUrl);
-      u.pathname = '/vigie_bench_import';
-      const p = child(u.toString(), archive);
+      const p = child(await freshBenchDatabase(pgUrl, 'vigie_bench_import'), archive);
       const prate = p.posts / (p.ms / 1000);
       rows.push({
         name: `X archive import, ${POSTS.toLocaleString('en')} posts, PostgreSQL`,

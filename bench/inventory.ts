@@ -8,6 +8,7 @@ import SQLite from 'better-sqlite3';
 import { createDb, migrate } from '../src/core/db';
 import { messyInventoryCsv } from '../src/registry/inventory/messy';
 import { importInventory } from '../src/registry/inventory/service';
+import { freshBenchDatabase } from './postgres';
 
 export interface BenchRow {
   name: string;
@@ -93,16 +94,8 @@ export async function benchInventory(pgUrl?: string): Promise<BenchRow[]> {
   if (pgUrl) {
     const pg: number[] = [];
     for (let i = 0; i < 3; i++) {
-      const { default: Client } = await import('pg').then((m) => ({ default: m.default.Client }));
-      const name = `vigie_bench_${process.pid}_${i}`;
-      const admin = new Client({ connectionString: pgUrl });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      const u = new URL(pgUrl);
-      u.pathname = `/${name}`;
-      pg.push(await importOnce(u.toString(), bytes));
+      const url = await freshBenchDatabase(pgUrl, `vigie_bench_${process.pid}_${i}`);
+      pg.push(await importOnce(url, bytes));
     }
     const p = median(pg);
     out.push({

@@ -9,65 +9,38 @@ import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { sql } from 'kysely';
 import { createDb, type Db, migrate } from '../src/core/db';
-import { type ChainedRow, chainHash, GENESIS } from '../src/core/log';
+import { appendChanges, type ChainedRow, type ChangeValues } from '../src/core/log';
 import { verifyLog } from '../src/trust/log/verify';
 import type { BenchRow } from './inventory';
+import { freshBenchDatabase } from './postgres';
 
 const ENTRIES = Number(process.env.VIGIE_BENCH_LOG_ENTRIES ?? 1_000_000);
 const TARGET_S = 30;
 const ACTIONS = ['create', 'update', 'update', 'update', 'delete', 'sign_in', 'reveal'];
 
 /** The i-th entry: realistic sizes (a few fields before → after, sometimes a reason). */
-function entry(i: number): ChainedRow {
-  const at = new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString();
+function entry(i: number): ChangeValues {
   return {
-    at,
+    at: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString(),
     actor: `person${i % 300}@ombreval.example`,
     entity: i % 5 === 0 ? 'person' : 'presence',
     entity_id: 1 + (i % 20_000),
     action: ACTIONS[i % ACTIONS.length]!,
-    diff: JSON.stringify({ status: ['active', 'dormant'], notes: [null, `Revue n° ${i}`] }),
+    diff: { status: ['active', 'dormant'], notes: [null, `Revue n° ${i}`] },
     batch: i % 50 === 0 ? `import-${i}` : null,
     reason: i % 7 === 0 ? 'Revue trimestrielle des comptes' : null,
   };
 }
 
-/** Writes the chain straight into the tables (what appendChanges would have written, faster). */
+/** Writes the chain as Vigie does (appendChanges), in transactions of a few thousand entries. */
 async function fill(h: Db, bar: SingleBar): Promise<void> {
-  let prev = GENESIS;
-  const CHUNK = 2_000;
+  const CHUNK = 5_000;
   for (let i = 0; i < ENTRIES; i += CHUNK) {
-    const rows: (ChainedRow & { prev_hash: string; hash: string })[] = [];
-    for (let j = i; j < Math.min(ENTRIES, i + CHUNK); j++) {
-      const r = entry(j);
-      const hash = chainHash(prev, r);
-      rows.push({ ...r, prev_hash: prev, hash });
-      prev = hash;
-    }
-    await h.db.transaction().execute(async (trx) => {
-      for (let k = 0; k < rows.length; k += 500)
-        await trx
-          .insertInto('changes')
-          .values(rows.slice(k, k + 500))
-          .execute();
-    });
+    const chunk: ChangeValues[] = [];
+    for (let j = i; j < Math.min(ENTRIES, i + CHUNK); j++) chunk.push(entry(j));
+    await appendChanges(h.db, chunk);
     bar.update(Math.min(ENTRIES, i + CHUNK));
   }
-  const last = await h.db
-    .selectFrom('changes')
-    .select((eb) => eb.fn.max('id').as('id'))
-    .executeTakeFirst();
-  const values = {
-    last_id: Number(last?.id ?? 0),
-    hash: prev,
-    count: ENTRIES,
-    updated_at: new Date().toISOString(),
-  };
-  await h.db.deleteFrom('log_head').execute();
-  await h.db
-    .insertInto('log_head')
-    .values({ id: 1, ...values })
-    .execute();
 }
 
 /** The floor: one query over every entry, each hashed once. */
@@ -139,17 +112,8 @@ export async function benchLog(postgresUrl?: string): Promise<BenchRow[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigie-bench-log-'));
   try {
     const rows = [await benchOne('SQLite', `sqlite:${path.join(dir, 'log.db')}`)];
-    if (postgresUrl) {
-      const { default: pg } = await import('pg');
-      const admin = new pg.Client({ connectionString: postgresUrl });
-      await admin.connect();
-      await admin.query('DROP DATABASE IF EXISTS vigie_bench_log');
-      await admin.query('CREATE DATABASE vigie_bench_log');
-      await admin.end();
-      const u = new URL(postgresUrl);
-      u.pathname = '/vigie_bench_log';
-      rows.push(await benchOne('PostgreSQL', u.toString()));
-    }
+    if (postgresUrl)
+      rows.push(await benchOne('PostgreSQL', await freshBenchDatabase(postgresUrl, 'vigie_bench_log')));
     return rows;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -11,30 +11,15 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { GrantRow, Role } from '../core/access';
 import { forEachDialect } from '../core/testing/dialects';
 import { loadDemo } from '../demo/loader';
+import { ROLE_SETS } from '../trust/testing';
 import { newKey } from '../trust/vault/crypto';
 import { user } from '../trust/vault/testing';
 import { leaves, program, run } from './testing';
 
-const ALL: Role[] = [
-  'admin',
-  'unit_manager',
-  'community_manager',
-  'analyst',
-  'records_manager',
-  'auditor',
-  'agency',
-];
-const READERS = ALL.filter((r) => r !== 'agency');
-const UNIT_AUDIT: Role[] = ['admin', 'unit_manager', 'analyst', 'records_manager', 'auditor'];
-const A: Role[] = ['admin'];
-const AU: Role[] = ['admin', 'unit_manager'];
-const AUC: Role[] = ['admin', 'unit_manager', 'community_manager'];
-const IMPORTERS: Role[] = ['admin', 'unit_manager', 'community_manager', 'records_manager', 'agency'];
-const LOG: Role[] = ['admin', 'auditor'];
-const CUSTODY: Role[] = ['admin', 'unit_manager', 'community_manager', 'auditor'];
+const { ALL, READERS, UNIT_AUDIT, A, AU, AUC, IMPORTERS, LOG, CUSTODY } = ROLE_SETS;
 
 /** Who may run each command that acts as a user. */
-const EXPECTED: Record<string, Role[]> = {
+const EXPECTED: Record<string, readonly Role[]> = {
   demo: A,
   'presences import': A,
   'presences list': ALL,

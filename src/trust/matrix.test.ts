@@ -8,36 +8,13 @@ import type { GrantRow, Role } from '../core/access';
 import { forEachDialect } from '../core/testing/dialects';
 import { loadDemo } from '../demo/loader';
 import { createApp } from '../server/app';
-import { type SignedInClient, signIn } from './testing';
+import { ROLE_SETS, type SignedInClient, signIn } from './testing';
 import { testVault } from './vault/testing';
 
-const ALL: Role[] = [
-  'admin',
-  'unit_manager',
-  'community_manager',
-  'analyst',
-  'records_manager',
-  'auditor',
-  'agency',
-];
-const READERS: Role[] = [
-  'admin',
-  'unit_manager',
-  'community_manager',
-  'analyst',
-  'records_manager',
-  'auditor',
-];
-/** Audit readers for an audit of the unit (community managers' scope is presences, not units). */
-const UNIT_AUDIT: Role[] = ['admin', 'unit_manager', 'analyst', 'records_manager', 'auditor'];
-const A: Role[] = ['admin'];
-const AU: Role[] = ['admin', 'unit_manager'];
-const AUC: Role[] = ['admin', 'unit_manager', 'community_manager'];
-const EDITORS: Role[] = ['admin', 'unit_manager', 'community_manager', 'agency'];
-const IMPORTERS: Role[] = ['admin', 'unit_manager', 'community_manager', 'records_manager', 'agency'];
+const { ALL, READERS, UNIT_AUDIT, A, AU, AUC, EDITORS, IMPORTERS } = ROLE_SETS;
 
 /** Who may call each route. Public routes (sign-in, setup, status, SSO, health) are tested apart. */
-const EXPECTED: Record<string, Role[]> = {
+const EXPECTED: Record<string, readonly Role[]> = {
   'GET /api/platforms': ALL,
   'GET /api/overview': ALL,
   'GET /api/presences': ALL,

@@ -1,6 +1,6 @@
 // For tests: a user with the given grants, signed in to a fresh app. `request` sends the session
 // cookie and the CSRF token, as the web app does.
-import type { GrantRow } from '../core/access';
+import { type GrantRow, ROLES, type Role } from '../core/access';
 import type { Db } from '../core/db';
 import { createApp } from '../server/app';
 import { hashPassword } from './passwords';
@@ -8,6 +8,25 @@ import { openSession } from './sessions';
 import { insertUserRow } from './store';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
+
+/**
+ * The groups of roles the two matrices (API routes, CLI commands) expect, written by hand from the
+ * issue's roles rather than read from the code's permission table, so that the tests can disagree.
+ */
+export const ROLE_SETS = {
+  ALL: ROLES,
+  /** Everyone who reads and may export: all but the agency. */
+  READERS: ['admin', 'unit_manager', 'community_manager', 'analyst', 'records_manager', 'auditor'],
+  /** Audit readers for an audit of the unit (community managers' scope is presences, not units). */
+  UNIT_AUDIT: ['admin', 'unit_manager', 'analyst', 'records_manager', 'auditor'],
+  A: ['admin'],
+  AU: ['admin', 'unit_manager'],
+  AUC: ['admin', 'unit_manager', 'community_manager'],
+  EDITORS: ['admin', 'unit_manager', 'community_manager', 'agency'],
+  IMPORTERS: ['admin', 'unit_manager', 'community_manager', 'records_manager', 'agency'],
+  LOG: ['admin', 'auditor'],
+  CUSTODY: ['admin', 'unit_manager', 'community_manager', 'auditor'],
+} satisfies Record<string, readonly Role[]>;
 let hashed: Promise<string> | null = null;
 
 export interface SignedInClient {
