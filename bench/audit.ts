@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { AuditService } from '../src/audit/service';
+import { operatorAccess } from '../src/core/access';
 import { createDb, migrate } from '../src/core/db';
 import type { BenchRow } from './inventory';
 
@@ -159,7 +160,7 @@ export async function benchAudit(): Promise<BenchRow[]> {
     if (counted.length !== PRESENCES) throw new Error(`expected ${PRESENCES} presences with posts`);
 
     const t1 = performance.now();
-    const summary = await new AuditService(h).run('bench', { unitId: null, asOf: AS_OF });
+    const summary = await new AuditService(h).run(operatorAccess('bench'), { unitId: null, asOf: AS_OF });
     const ms = performance.now() - t1;
     await h.close();
     if (summary.presences !== PRESENCES) throw new Error(`audited ${summary.presences} presences`);

@@ -1,4 +1,6 @@
 // Runs one import in its own process, so its peak memory (maxRSS) is the import's alone.
+
+import { operatorAccess } from '../src/core/access';
 import { createDb, migrate } from '../src/core/db';
 import { importPath } from '../src/imports/service';
 
@@ -6,7 +8,7 @@ const [url, dir] = process.argv.slice(2);
 const h = createDb(url!);
 await migrate(h);
 const t0 = performance.now();
-const r = await importPath(h, 'bench', dir!, { platform: 'x' });
+const r = await importPath(h, operatorAccess('bench'), dir!, { platform: 'x' });
 const ms = performance.now() - t0;
 await h.close();
 process.stdout.write(

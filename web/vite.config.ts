@@ -11,6 +11,9 @@ export default defineConfig({
   // Same as `root: 'web'` from the repository, but also right when Vite is started from elsewhere.
   root: resolve(repo, 'web'),
   plugins: [react()],
+  // Vite writes this placeholder as the nonce of index.html's tags and in a
+  // `<meta property="csp-nonce">`; the server replaces it with each response's nonce (src/server/csp.ts).
+  html: { cspNonce: 'VIGIE_CSP_NONCE' },
   build: {
     outDir: resolve(repo, 'web/dist'),
     emptyOutDir: true,

@@ -3,11 +3,10 @@ import fs from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { Argument, type Command, Option } from 'commander';
 import { type Cli, formatTable } from '../cli/context';
-import { forbidden } from '../core/access';
 import { Invalid } from '../core/errors';
+import { readId } from '../core/ids';
 import { t } from '../messages';
 import { RegistryService } from '../registry/service';
-import { readableAudits, requireOnAudit } from './access';
 import { type Audit, DECISIONS, type Decision, type Reason } from './model';
 import { AuditService } from './service';
 
@@ -63,7 +62,6 @@ export function auditCommands(program: Command, cli: Cli): void {
         });
       const unitId = opts.unit ? (await new RegistryService(h).unitByName(opts.unit)).id : null;
       const access = await cli.allow('audit.run');
-      if (!access.covers('audit.run', { unitId })) throw forbidden('audit.run');
       const bar =
         !json && process.stderr.isTTY
           ? new SingleBar({
@@ -82,7 +80,7 @@ export function auditCommands(program: Command, cli: Cli): void {
       const s = new AuditService(h);
       const summary = await s
         .run(
-          access.actor,
+          access,
           { name: opts.name, unitId, asOf: opts.asOf },
           (phase, done, total) => {
             const [a, b] = weights[phase];
@@ -91,7 +89,7 @@ export function auditCommands(program: Command, cli: Cli): void {
           cli.locale,
         )
         .finally(() => bar?.stop());
-      const full = await s.get(summary.id);
+      const full = await s.get(access, summary.id);
       if (json) {
         const { items: _, ...head } = full;
         process.stdout.write(
@@ -116,7 +114,7 @@ export function auditCommands(program: Command, cli: Cli): void {
     .option('--json', say('audit.cli.opt.json'))
     .action(async (_opts: unknown, cmd: Command) => {
       const access = await cli.allow('audit.read');
-      const list = readableAudits(access, await (await service()).list());
+      const list = await (await service()).list(access);
       if (cli.json(cmd)) {
         process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
         return;
@@ -150,8 +148,7 @@ export function auditCommands(program: Command, cli: Cli): void {
     .argument('<audit>')
     .option('--json', say('audit.cli.opt.json'))
     .action(async (id: string, _opts: unknown, cmd: Command) => {
-      await requireOnAudit(await cli.db(), await cli.access(), 'audit.read', Number(id));
-      const a = await (await service()).get(Number(id));
+      const a = await (await service()).get(await cli.access(), readId(id, 'audit'));
       if (cli.json(cmd)) {
         const { items: _, ...head } = a;
         process.stdout.write(
@@ -195,12 +192,16 @@ export function auditCommands(program: Command, cli: Cli): void {
         cmd: Command,
       ) => {
         const access = await cli.access();
-        await requireOnAudit(await cli.db(), access, 'audit.run', Number(auditId));
-        const r = await (await service()).decide(access.actor, Number(auditId), Number(presenceId), {
-          decision,
-          into: opts.into ? Number(opts.into) : null,
-          reason: opts.reason,
-        });
+        const r = await (await service()).decide(
+          access,
+          readId(auditId, 'audit'),
+          readId(presenceId, 'presence'),
+          {
+            decision,
+            into: opts.into !== undefined ? readId(opts.into, 'into') : null,
+            reason: opts.reason,
+          },
+        );
         if (cli.json(cmd)) {
           process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
           return;
@@ -217,8 +218,7 @@ export function auditCommands(program: Command, cli: Cli): void {
     .argument('<audit>')
     .option('--json', say('audit.cli.opt.json'))
     .action(async (id: string, _opts: unknown, cmd: Command) => {
-      await requireOnAudit(await cli.db(), await cli.access(), 'audit.read', Number(id));
-      const tasks = await (await service()).tasks(Number(id));
+      const tasks = await (await service()).tasks(await cli.access(), readId(id, 'audit'));
       if (cli.json(cmd)) {
         process.stdout.write(`${JSON.stringify(tasks, null, 2)}\n`);
         return;
@@ -250,9 +250,13 @@ export function auditCommands(program: Command, cli: Cli): void {
     .requiredOption('--out <file>', say('audit.cli.opt.out'))
     .action(async (id: string, opts: { format: 'html' | 'pdf' | 'csv'; out: string }) => {
       const access = await cli.allow('export');
-      await requireOnAudit(await cli.db(), access, 'audit.read', Number(id));
-      const r = await (await service()).report(Number(id), opts.format, cli.locale);
-      fs.writeFileSync(opts.out, r.body);
+      try {
+        const r = await (await service()).report(access, readId(id, 'audit'), opts.format, cli.locale);
+        fs.writeFileSync(opts.out, r.body);
+      } finally {
+        // The shared printing browser would keep the command alive until it closes when idle.
+        if (opts.format === 'pdf') await (await import('./report/pdf')).closePrintQueue();
+      }
       process.stdout.write(`${say('audit.cli.report_written', { file: opts.out })}\n`);
     });
 }

@@ -2,6 +2,7 @@
 // recommend what a communication director would. Expected figures are counted from the registry
 // itself, never written down here.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { operatorAccess } from '../core/access';
 import { freshDb } from '../core/testing/dialects';
 import { loadDemo } from '../demo/loader';
 import { DEMO_TODAY } from '../demo/organisation';
@@ -23,7 +24,10 @@ describe('the audit of the demo organisation', () => {
     all = (await reg.listPresences()).items;
     live = all.filter((p) => !['closed', 'archived'].includes(p.status));
     const s = new AuditService(h);
-    audit = await s.get((await s.run('tester', { unitId: null, asOf: DEMO_TODAY })).id);
+    audit = await s.get(
+      operatorAccess('tester'),
+      (await s.run(operatorAccess('tester'), { unitId: null, asOf: DEMO_TODAY })).id,
+    );
     await h.close();
   }, 60_000);
 

@@ -312,8 +312,21 @@ export const auditMessages = {
     en: 'The number of days after which a presence is abandoned must be greater than the number after which it is dormant.',
     fr: 'Le nombre de jours au-delà duquel une présence est abandonnée doit dépasser celui au-delà duquel elle est en sommeil.',
   },
+  // The name pattern is RE2 (src/audit/charter-pattern.ts): what it refuses, and why.
   'audit.settings.bad_pattern': {
-    en: 'The name pattern is not a valid regular expression.',
-    fr: 'Le modèle de nom n’est pas une expression régulière valide.',
+    en: 'The name pattern is not a valid regular expression in RE2 syntax (the problem is at “{near}”).',
+    fr: 'Le modèle de nom n’est pas une expression régulière valide en syntaxe RE2 (le problème est à « {near} »).',
+  },
+  'audit.settings.pattern_backreference': {
+    en: 'The name pattern refers back to a group (“{near}”): backreferences are not accepted, since Vigie matches patterns in linear time (RE2 syntax).',
+    fr: 'Le modèle de nom renvoie à un groupe (« {near} ») : les références arrière ne sont pas acceptées, car Vigie évalue les modèles en temps linéaire (syntaxe RE2).',
+  },
+  'audit.settings.pattern_lookaround': {
+    en: 'The name pattern looks ahead or behind (“{near}”): lookarounds are not accepted, since Vigie matches patterns in linear time (RE2 syntax).',
+    fr: 'Le modèle de nom utilise une assertion avant ou arrière (« {near} ») : elles ne sont pas acceptées, car Vigie évalue les modèles en temps linéaire (syntaxe RE2).',
+  },
+  'audit.settings.pattern_too_complex': {
+    en: 'The name pattern is too complex ({size} steps once compiled, at most {max}): use fewer or smaller repetitions.',
+    fr: 'Le modèle de nom est trop complexe ({size} étapes une fois compilé, {max} au plus) : réduisez ses répétitions.',
   },
 } satisfies Catalogue;

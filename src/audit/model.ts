@@ -3,6 +3,8 @@
 // and KPIs. Types and zod schemas shared by the store, the services, the HTTP API, the CLI and the
 // web app. No I/O here.
 import { z } from 'zod';
+import { idSchema } from '../core/ids';
+import { NAME_PATTERN_MAX_LENGTH, namePatternProblem } from './charter-pattern';
 
 // ---------------------------------------------------------------------------------------------------
 // Decisions (step e–g) and what they do to the registry
@@ -105,8 +107,8 @@ export const ruleSettingsSchema = z
     taskDays: z.number().int().min(1).max(365),
     charter: z
       .object({
-        /** A regular expression the display name must match (e.g. `^Ombreval`); empty: not checked. */
-        namePattern: z.string().max(200),
+        /** An RE2 pattern the display name must match (e.g. `^Ombreval`); empty: not checked. */
+        namePattern: z.string().max(NAME_PATTERN_MAX_LENGTH),
         /** A link every bio must hold (e.g. `ombreval.example`); empty: not checked. */
         requiredLink: z.string().max(200),
         /** Languages the organisation publishes in; a presence in another one is off-charter. */
@@ -123,18 +125,18 @@ export const ruleSettingsSchema = z
         message: 'must be more than dormantDays',
         params: { vigie: 'audit.settings.abandoned_before_dormant' },
       });
-    if (s.charter.namePattern) {
-      try {
-        new RegExp(s.charter.namePattern, 'u');
-      } catch {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['charter', 'namePattern'],
-          message: 'is not a valid regular expression',
-          params: { vigie: 'audit.settings.bad_pattern' },
-        });
-      }
-    }
+    // A pattern over the length limit is already refused, and is not compiled.
+    const problem =
+      s.charter.namePattern.length <= NAME_PATTERN_MAX_LENGTH
+        ? namePatternProblem(s.charter.namePattern)
+        : null;
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['charter', 'namePattern'],
+        message: 'is not a pattern Vigie accepts (RE2 syntax, no backreference or lookaround)',
+        params: { vigie: problem.code, ...problem.params },
+      });
   });
 export type RuleSettings = z.infer<typeof ruleSettingsSchema>;
 
@@ -242,7 +244,7 @@ export type AuditStatus = (typeof AUDIT_STATUSES)[number];
 export const auditRunSchema = z
   .object({
     name: z.string().trim().min(1).max(200).optional(),
-    unitId: z.number().int().positive().nullable().default(null),
+    unitId: idSchema.nullable().default(null),
     /** YYYY-MM-DD; default today. */
     asOf: z
       .string()
@@ -308,13 +310,13 @@ export interface Audit extends AuditSummary {
 export const decideSchema = z
   .object({
     decision: z.enum(DECISIONS),
-    into: z.number().int().positive().nullable().default(null),
+    into: idSchema.nullable().default(null),
     reason: z.string().trim().min(3).max(2000),
     /** Responsibilities assigned in the same flow (step d); omitted fields are left as they are. */
-    ownerId: z.number().int().positive().nullable().optional(),
-    deputyId: z.number().int().positive().nullable().optional(),
-    custodianId: z.number().int().positive().nullable().optional(),
-    unitId: z.number().int().positive().nullable().optional(),
+    ownerId: idSchema.nullable().optional(),
+    deputyId: idSchema.nullable().optional(),
+    custodianId: idSchema.nullable().optional(),
+    unitId: idSchema.nullable().optional(),
   })
   .strict();
 export type DecideInput = z.infer<typeof decideSchema>;
@@ -378,7 +380,7 @@ export interface Task {
 export const taskPatchSchema = z
   .object({
     status: z.enum(TASK_STATUSES).optional(),
-    ownerId: z.number().int().positive().nullable().optional(),
+    ownerId: idSchema.nullable().optional(),
     dueOn: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)

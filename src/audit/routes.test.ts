@@ -1,8 +1,20 @@
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
+import { operatorAccess } from '../core/access';
 import { forEachDialect } from '../core/testing/dialects';
 import { RegistryService } from '../registry/service';
 import { signIn } from '../trust/testing';
 import type { RuleSettings } from './model';
+
+// PDF printing answers as when its waiting line is full (the queue itself: report/pdf.test.ts).
+vi.mock('./report/pdf', async (original) => {
+  const real = await original<typeof import('./report/pdf')>();
+  return {
+    ...real,
+    printPdf: async () => {
+      throw real.printBusy();
+    },
+  };
+});
 
 forEachDialect((t) => {
   /** Signed in as an admin: every request carries the session cookie and the CSRF token. */
@@ -32,6 +44,22 @@ forEachDialect((t) => {
       send('PUT', { ...settings, charter: { ...settings.charter, namePattern: '([' } }),
     );
     expect(pattern.status).toBe(422);
+    // A backreference needs backtracking: RE2 refuses it, naming the field, in the reader's language.
+    const backreference = await app.request(
+      '/api/audit-settings',
+      send('PUT', { ...settings, charter: { ...settings.charter, namePattern: '(Ombreval) \\1' } }, 'fr'),
+    );
+    expect(backreference.status).toBe(422);
+    const refused = (await backreference.json()) as {
+      error: { message: string; issues: { field?: string; message: string }[] };
+    };
+    expect(refused.error.issues).toEqual([
+      expect.objectContaining({
+        field: 'charter.namePattern',
+        message: expect.stringMatching(/^charter\.namePattern : Le modèle de nom renvoie à un groupe/),
+      }),
+    ]);
+    expect(refused.error.message).toContain('références arrière');
     const after = (await (await app.request('/api/audit-settings')).json()) as { settings: RuleSettings };
     expect(after.settings).toEqual(settings);
     const ok = await app.request('/api/audit-settings', send('PUT', { ...settings, pollAudience: 2500 }));
@@ -43,13 +71,13 @@ forEachDialect((t) => {
     const empty = await app.request('/api/audits', send('POST', {}));
     expect(empty.status).toBe(422);
     const reg = new RegistryService(t.h);
-    const kept = await reg.createPresence('t', {
+    const kept = await reg.createPresence(operatorAccess('t'), {
       platform: 'x',
       handle: 'ombreval',
       status: 'active',
       audience: 9000,
     });
-    const old = await reg.createPresence('t', {
+    const old = await reg.createPresence(operatorAccess('t'), {
       platform: 'facebook',
       handle: 'ombreval.old',
       status: 'abandoned',
@@ -77,6 +105,12 @@ forEachDialect((t) => {
     expect(csv.headers.get('content-disposition')).toContain('attachment');
     const html = await app.request(`/api/audits/${summary.id}/report?format=html`);
     expect(await html.text()).toContain('<svg');
+    const busy = await app.request(`/api/audits/${summary.id}/report?format=pdf&lang=fr`);
+    expect(busy.status).toBe(429);
+    expect(busy.headers.get('retry-after')).toBe('10');
+    expect(((await busy.json()) as { error: { message: string } }).error.message).toBe(
+      'Trop de rapports sont en cours d’impression en PDF : réessayez dans 10 secondes.',
+    );
     const tasks = (await (await app.request(`/api/audits/${summary.id}/tasks`)).json()) as { id: number }[];
     expect(tasks.length).toBeGreaterThan(0);
     const moved = await app.request(`/api/tasks/${tasks[0]!.id}`, send('PATCH', { status: 'done' }));

@@ -1,9 +1,10 @@
 // The audit's HTTP API under /api: settings, audits, decisions, the plan, templates, KPIs, report.
 import { createRoute, z } from '@hono/zod-openapi';
-import { forbidden } from '../core/access';
-import { guard, idParam as pathId, presenceTarget, type TargetOf } from '../core/guard';
+import { VigieError } from '../core/errors';
+import { guard, PRESENCE, pathParams } from '../core/guard';
 import { apiApp, errorSchemaDoc } from '../core/http';
-import { auditTargetOf, readableAudits } from './access';
+import { idSchema, idTextSchema } from '../core/ids';
+import { AUDIT, KPI, TASK } from './access';
 import {
   auditRunSchema,
   decideSchema,
@@ -17,6 +18,7 @@ import {
 } from './model';
 import { DEFAULT_SETTINGS } from './rules';
 import type { AuditService } from './service';
+import { settingsInvalid } from './settings-input';
 
 declare module '../core/http' {
   interface Services {
@@ -24,52 +26,17 @@ declare module '../core/http' {
   }
 }
 
-const id = z.coerce.number().int().positive();
+const audit = { id: AUDIT };
+const item = { id: AUDIT, presenceId: PRESENCE };
+const task = { id: TASK };
+const kpi = { id: KPI };
+const presence = { id: PRESENCE };
 const anyJson = z.any();
 const ok = (description = 'OK') => ({ content: { 'application/json': { schema: anyJson } }, description });
 const errors = { 404: errorSchemaDoc, 409: errorSchemaDoc, 422: errorSchemaDoc };
 const body = <T extends z.ZodType>(schema: T) => ({
   body: { content: { 'application/json': { schema } }, required: true },
 });
-
-/** An audit is scoped by the unit it covers (organisation-wide audits: the hub's). */
-function auditTarget(): TargetOf {
-  return async (c) => {
-    const id = pathId(c, 'id');
-    return id === null ? null : auditTargetOf(c.get('services').db, id);
-  };
-}
-
-/** A task or a KPI is scoped by its presence. */
-function taskTarget(): TargetOf {
-  return async (c) => {
-    const id = pathId(c, 'id');
-    if (id === null) return null;
-    const row = await c
-      .get('services')
-      .db.db.selectFrom('audit_tasks as t')
-      .leftJoin('presences as p', 'p.id', 't.presence_id')
-      .select(['t.presence_id', 'p.unit_id'])
-      .where('t.id', '=', id)
-      .executeTakeFirst();
-    return row ? { id, presenceId: row.presence_id, unitId: row.unit_id } : null;
-  };
-}
-
-function kpiTarget(): TargetOf {
-  return async (c) => {
-    const id = pathId(c, 'id');
-    if (id === null) return null;
-    const row = await c
-      .get('services')
-      .db.db.selectFrom('kpis as k')
-      .leftJoin('presences as p', 'p.id', 'k.presence_id')
-      .select(['k.presence_id', 'p.unit_id'])
-      .where('k.id', '=', id)
-      .executeTakeFirst();
-    return row ? { id, presenceId: row.presence_id, unitId: row.unit_id } : null;
-  };
-}
 
 export function auditRoutes() {
   const app = apiApp();
@@ -98,8 +65,12 @@ export function auditRoutes() {
       responses: { 200: ok(), ...errors },
     }),
     async (c) => {
-      const settings = await c.get('services').audit.saveSettings(c.get('actor'), c.req.valid('json'));
+      const settings = await c.get('services').audit.saveSettings(c.get('access'), c.req.valid('json'));
       return c.json({ settings, defaults: DEFAULT_SETTINGS }, 200);
+    },
+    // The rules' own refusals (a name pattern RE2 refuses…) in the reader's language too.
+    (result) => {
+      if (!result.success) throw settingsInvalid(result.error.issues);
     },
   );
 
@@ -112,10 +83,8 @@ export function auditRoutes() {
       summary: 'Audits, newest first',
       responses: { 200: ok() },
     }),
-    async (c) => {
-      // Unit managers see the audits of their units; organisation-wide audits are the hub's.
-      return c.json(readableAudits(c.get('access'), await c.get('services').audit.list()), 200);
-    },
+    // Unit managers see the audits of their units; organisation-wide audits are the hub's.
+    async (c) => c.json(await c.get('services').audit.list(c.get('access')), 200),
   );
 
   app.openapi(
@@ -128,45 +97,40 @@ export function auditRoutes() {
       request: body(auditRunSchema),
       responses: { 201: ok('Created'), ...errors },
     }),
-    async (c) => {
-      const input = c.req.valid('json');
-      if (!c.get('access').covers('audit.run', { unitId: input.unitId ?? null }))
-        throw forbidden('audit.run');
-      return c.json(
-        await c.get('services').audit.run(c.get('actor'), input, undefined, c.get('locale')),
+    async (c) =>
+      c.json(
+        await c.get('services').audit.run(c.get('access'), c.req.valid('json'), undefined, c.get('locale')),
         201,
-      );
-    },
+      ),
   );
 
   app.openapi(
     createRoute({
       method: 'get',
       path: '/audits/{id}',
-      middleware: [guard('audit.read', auditTarget(), 'audit.not_found')],
+      middleware: [guard('audit.read', audit)],
       tags: ['audit'],
       summary: 'An audit with every presence it judged: facts, findings, recommendation, decision',
-      request: { params: z.object({ id }) },
+      request: { params: pathParams(audit) },
       responses: { 200: ok(), ...errors },
     }),
-    async (c) => c.json(await c.get('services').audit.get(c.req.valid('param').id), 200),
+    async (c) => c.json(await c.get('services').audit.get(c.get('access'), c.req.valid('param').id), 200),
   );
 
-  const itemParams = z.object({ id, presenceId: id });
   app.openapi(
     createRoute({
       method: 'post',
       path: '/audits/{id}/decisions/{presenceId}',
-      middleware: [guard('audit.run', auditTarget(), 'audit.not_found')],
+      middleware: [guard('audit.run', item)],
       tags: ['audit'],
       summary: 'Decide for a presence (the registry status and the plan follow)',
-      request: { params: itemParams, ...body(decideSchema) },
+      request: { params: pathParams(item), ...body(decideSchema) },
       responses: { 200: ok(), ...errors },
     }),
     async (c) => {
       const p = c.req.valid('param');
       return c.json(
-        await c.get('services').audit.decide(c.get('actor'), p.id, p.presenceId, c.req.valid('json')),
+        await c.get('services').audit.decide(c.get('access'), p.id, p.presenceId, c.req.valid('json')),
         200,
       );
     },
@@ -176,15 +140,15 @@ export function auditRoutes() {
     createRoute({
       method: 'delete',
       path: '/audits/{id}/decisions/{presenceId}',
-      middleware: [guard('audit.run', auditTarget(), 'audit.not_found')],
+      middleware: [guard('audit.run', item)],
       tags: ['audit'],
       summary: 'Withdraw a decision (tasks not started are removed)',
-      request: { params: itemParams },
+      request: { params: pathParams(item) },
       responses: { 200: ok(), ...errors },
     }),
     async (c) => {
       const p = c.req.valid('param');
-      return c.json(await c.get('services').audit.undo(c.get('actor'), p.id, p.presenceId), 200);
+      return c.json(await c.get('services').audit.undo(c.get('access'), p.id, p.presenceId), 200);
     },
   );
 
@@ -192,47 +156,51 @@ export function auditRoutes() {
     createRoute({
       method: 'get',
       path: '/audits/{id}/tasks',
-      middleware: [guard('audit.read', auditTarget(), 'audit.not_found')],
+      middleware: [guard('audit.read', audit)],
       tags: ['audit'],
       summary: 'The action plan: tasks by due date',
       request: {
-        params: z.object({ id }),
-        query: z.object({ unitId: id.optional(), status: z.enum(TASK_STATUSES).optional() }),
+        params: pathParams(audit),
+        query: z.object({ unitId: idTextSchema.optional(), status: z.enum(TASK_STATUSES).optional() }),
       },
       responses: { 200: ok(), ...errors },
     }),
     async (c) =>
-      c.json(await c.get('services').audit.tasks(c.req.valid('param').id, c.req.valid('query')), 200),
+      c.json(
+        await c.get('services').audit.tasks(c.get('access'), c.req.valid('param').id, c.req.valid('query')),
+        200,
+      ),
   );
 
   app.openapi(
     createRoute({
       method: 'get',
       path: '/audits/{id}/progress',
-      middleware: [guard('audit.read', auditTarget(), 'audit.not_found')],
+      middleware: [guard('audit.read', audit)],
       tags: ['audit'],
       summary: 'Plan progress per unit',
-      request: { params: z.object({ id }) },
+      request: { params: pathParams(audit) },
       responses: { 200: ok(), ...errors },
     }),
-    async (c) => c.json(await c.get('services').audit.progress(c.req.valid('param').id), 200),
+    async (c) =>
+      c.json(await c.get('services').audit.progress(c.get('access'), c.req.valid('param').id), 200),
   );
 
   app.openapi(
     createRoute({
       method: 'patch',
       path: '/tasks/{id}',
-      middleware: [guard('plan.update', taskTarget(), 'audit.task_not_found')],
+      middleware: [guard('plan.update', task)],
       tags: ['audit'],
       summary: 'Move a task, give it to someone, change its date or message',
-      request: { params: z.object({ id }), ...body(taskPatchSchema) },
+      request: { params: pathParams(task), ...body(taskPatchSchema) },
       responses: { 200: ok(), ...errors },
     }),
     async (c) =>
       c.json(
         await c
           .get('services')
-          .audit.updateTask(c.get('actor'), c.req.valid('param').id, c.req.valid('json')),
+          .audit.updateTask(c.get('access'), c.req.valid('param').id, c.req.valid('json')),
         200,
       ),
   );
@@ -241,24 +209,34 @@ export function auditRoutes() {
     createRoute({
       method: 'get',
       path: '/audits/{id}/report',
-      middleware: [guard('export', auditTarget(), 'audit.not_found')],
+      middleware: [guard('export', audit)],
       tags: ['audit'],
       summary: 'The audit report as a web page, a PDF (printed by Chromium) or a CSV of findings',
       request: {
-        params: z.object({ id }),
+        params: pathParams(audit),
         query: z.object({
           format: z.enum(['html', 'pdf', 'csv']).default('html'),
           lang: z.enum(['en', 'fr']).optional(),
         }),
       },
-      responses: { 200: { description: 'The report file' }, ...errors },
+      responses: {
+        200: { description: 'The report file' },
+        ...errors,
+        429: errorSchemaDoc,
+        503: errorSchemaDoc,
+      },
     }),
     async (c) => {
-      c.get('access').require('audit.read');
       const q = c.req.valid('query');
       const r = await c
         .get('services')
-        .audit.report(c.req.valid('param').id, q.format, q.lang ?? c.get('locale'));
+        .audit.report(c.get('access'), c.req.valid('param').id, q.format, q.lang ?? c.get('locale'))
+        .catch((e: unknown) => {
+          // A full PDF print queue says when to come back (429 with Retry-After).
+          if (e instanceof VigieError && e.code === 'audit.report.print_busy')
+            c.header('retry-after', String(e.params.seconds));
+          throw e;
+        });
       const disposition = q.format === 'html' ? 'inline' : 'attachment';
       return c.body(typeof r.body === 'string' ? r.body : new Uint8Array(r.body), 200, {
         'Content-Type': r.contentType,
@@ -289,7 +267,8 @@ export function auditRoutes() {
       request: body(templateInputSchema),
       responses: { 200: ok(), ...errors },
     }),
-    async (c) => c.json(await c.get('services').audit.saveTemplate(c.get('actor'), c.req.valid('json')), 200),
+    async (c) =>
+      c.json(await c.get('services').audit.saveTemplate(c.get('access'), c.req.valid('json')), 200),
   );
 
   app.openapi(
@@ -309,7 +288,7 @@ export function auditRoutes() {
       responses: { 200: ok(), ...errors },
     }),
     async (c) => {
-      await c.get('services').audit.deleteTemplate(c.req.valid('query'), c.get('access').actor);
+      await c.get('services').audit.deleteTemplate(c.get('access'), c.req.valid('query'));
       return c.json({ ok: true }, 200);
     },
   );
@@ -328,58 +307,60 @@ export function auditRoutes() {
             language: z.enum(MESSAGE_LANGUAGES),
             platform: z.string().min(1).max(40),
             body: z.string().min(1).max(5000).optional(),
-            presenceId: z.number().int().positive().optional(),
-            auditId: z.number().int().positive().optional(),
+            presenceId: idSchema.optional(),
+            auditId: idSchema.optional(),
           })
           .strict(),
       ),
       responses: { 200: ok(), ...errors },
     }),
-    async (c) => c.json(await c.get('services').audit.previewTemplate(c.req.valid('json')), 200),
+    async (c) =>
+      c.json(await c.get('services').audit.previewTemplate(c.get('access'), c.req.valid('json')), 200),
   );
 
   app.openapi(
     createRoute({
       method: 'get',
       path: '/presences/{id}/kpis',
-      middleware: [guard('audit.read', presenceTarget())],
+      middleware: [guard('audit.read', presence)],
       tags: ['audit'],
       summary: 'The KPIs set for a presence (step h)',
-      request: { params: z.object({ id }) },
+      request: { params: pathParams(presence) },
       responses: { 200: ok(), ...errors },
     }),
-    async (c) => c.json(await c.get('services').audit.kpis(c.req.valid('param').id), 200),
+    async (c) => c.json(await c.get('services').audit.kpis(c.get('access'), c.req.valid('param').id), 200),
   );
 
   app.openapi(
     createRoute({
       method: 'get',
       path: '/presences/{id}/kpi-suggestions',
-      middleware: [guard('audit.read', presenceTarget())],
+      middleware: [guard('audit.read', presence)],
       tags: ['audit'],
       summary: 'KPIs suggested from the presence’s objective and figures',
-      request: { params: z.object({ id }) },
+      request: { params: pathParams(presence) },
       responses: { 200: ok(), ...errors },
     }),
-    async (c) => c.json(await c.get('services').audit.kpiSuggestions(c.req.valid('param').id), 200),
+    async (c) =>
+      c.json(await c.get('services').audit.kpiSuggestions(c.get('access'), c.req.valid('param').id), 200),
   );
 
   app.openapi(
     createRoute({
       method: 'post',
       path: '/presences/{id}/kpis',
-      middleware: [guard('plan.update', presenceTarget())],
+      middleware: [guard('plan.update', presence)],
       tags: ['audit'],
       summary: 'Set a KPI with its target and period',
       request: {
-        params: z.object({ id }),
-        ...body(kpiInputSchema.extend({ auditId: z.number().int().positive().nullable().optional() })),
+        params: pathParams(presence),
+        ...body(kpiInputSchema.extend({ auditId: idSchema.nullable().optional() })),
       },
       responses: { 201: ok('Created'), ...errors },
     }),
     async (c) =>
       c.json(
-        await c.get('services').audit.addKpi(c.get('actor'), c.req.valid('param').id, c.req.valid('json')),
+        await c.get('services').audit.addKpi(c.get('access'), c.req.valid('param').id, c.req.valid('json')),
         201,
       ),
   );
@@ -388,14 +369,14 @@ export function auditRoutes() {
     createRoute({
       method: 'delete',
       path: '/kpis/{id}',
-      middleware: [guard('plan.update', kpiTarget(), 'audit.kpi_not_found')],
+      middleware: [guard('plan.update', kpi)],
       tags: ['audit'],
       summary: 'Remove a KPI',
-      request: { params: z.object({ id }) },
+      request: { params: pathParams(kpi) },
       responses: { 200: ok(), ...errors },
     }),
     async (c) => {
-      await c.get('services').audit.deleteKpi(c.req.valid('param').id, c.get('access').actor);
+      await c.get('services').audit.deleteKpi(c.get('access'), c.req.valid('param').id);
       return c.json({ ok: true }, 200);
     },
   );

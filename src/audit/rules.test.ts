@@ -1088,6 +1088,9 @@ describe('messages', () => {
     ...CONFLICT_CODES.map((c) => `audit.conflict.${c}`),
     'audit.settings.abandoned_before_dormant',
     'audit.settings.bad_pattern',
+    'audit.settings.pattern_backreference',
+    'audit.settings.pattern_lookaround',
+    'audit.settings.pattern_too_complex',
   ];
 
   it('has every code in English and French, with the same placeholders', () => {

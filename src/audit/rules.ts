@@ -5,6 +5,7 @@ import { addDays } from '../core/clock';
 import { nameKey } from '../core/text';
 import type { Presence, PresenceStatus } from '../registry/model';
 import { getPlatform } from '../registry/platforms';
+import { compileNamePattern, matchesNamePattern } from './charter-pattern';
 import {
   type AuditFacts,
   type Decision,
@@ -466,29 +467,13 @@ function linkKey(link: string): string {
     .replace(/\/+$/, '');
 }
 
-const PATTERNS = new Map<string, RegExp | null>();
-
-/** The charter's name pattern, compiled once per audit; a bad one (refused by the settings schema, but maybe stored before) checks nothing. */
-function namePattern(source: string): RegExp | null {
-  let re = PATTERNS.get(source);
-  if (re === undefined) {
-    try {
-      re = new RegExp(source, 'u');
-    } catch {
-      re = null;
-    }
-    if (PATTERNS.size > 100) PATTERNS.clear();
-    PATTERNS.set(source, re);
-  }
-  return re;
-}
-
 export function charterOf(
   p: Pick<Presence, 'name' | 'languages'> & { bio?: string | null },
   charter: RuleSettings['charter'],
 ): { name: boolean | null; link: boolean | null; language: boolean | null } {
-  const pattern = charter.namePattern ? namePattern(charter.namePattern) : null;
-  const name = pattern && p.name !== null ? pattern.test(p.name) : null;
+  // RE2, linear in the name; a refused pattern (stored before patterns were RE2) checks nothing.
+  const pattern = compileNamePattern(charter.namePattern);
+  const name = pattern && p.name !== null ? matchesNamePattern(pattern, p.name) : null;
   const link = linkKey(charter.requiredLink);
   const bio = p.bio;
   const allowed = new Set(charter.languages.map(primaryLanguage));

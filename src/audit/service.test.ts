@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { operatorAccess } from '../core/access';
 import { setClock } from '../core/clock';
 import type { Db } from '../core/db';
 import { Conflict, Invalid, NotFound } from '../core/errors';
@@ -68,25 +69,25 @@ async function addPosts(
 
 async function world(h: Db) {
   const reg = new RegistryService(h);
-  const hub = await reg.createUnit('test', {
+  const hub = await reg.createUnit(operatorAccess('test'), {
     name: 'Communication',
     kind: 'hub',
     parentId: null,
     country: 'FR',
   });
-  const north = await reg.createUnit('test', {
+  const north = await reg.createUnit(operatorAccess('test'), {
     name: 'Région Nord',
     kind: 'region',
     parentId: hub.id,
     country: 'FR',
   });
-  const south = await reg.createUnit('test', {
+  const south = await reg.createUnit(operatorAccess('test'), {
     name: 'Région Sud',
     kind: 'region',
     parentId: hub.id,
     country: 'FR',
   });
-  const alice = await reg.createPerson('test', {
+  const alice = await reg.createPerson(operatorAccess('test'), {
     name: 'Alice Martin',
     email: 'alice@o.example',
     unitId: hub.id,
@@ -94,7 +95,7 @@ async function world(h: Db) {
     status: 'active',
     leftOn: null,
   });
-  const bob = await reg.createPerson('test', {
+  const bob = await reg.createPerson(operatorAccess('test'), {
     name: 'Bob Left',
     email: 'bob@o.example',
     unitId: north.id,
@@ -103,7 +104,7 @@ async function world(h: Db) {
     leftOn: '2025-01-01',
   });
   const make = (input: PresenceCreate) =>
-    reg.createPresence('test', { mfa: 'on', recoveryContact: 'corporate', ...input });
+    reg.createPresence(operatorAccess('test'), { mfa: 'on', recoveryContact: 'corporate', ...input });
   const p = {
     // Strong: invest.
     main: await make({
@@ -209,16 +210,16 @@ async function world(h: Db) {
 forEachDialect((t) => {
   it('refuses to audit an empty registry, and stores nothing', async () => {
     const s = new AuditService(t.h);
-    const e = await s.run('tester', { unitId: null, asOf: AS_OF }).catch((x: unknown) => x);
+    const e = await s.run(operatorAccess('tester'), { unitId: null, asOf: AS_OF }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(Invalid);
     expect((e as Invalid).code).toBe('audit.empty');
-    expect(await s.list()).toEqual([]);
+    expect(await s.list(operatorAccess('tester'))).toEqual([]);
   });
 
   it('refuses a date that does not exist, naming the field', async () => {
     await world(t.h);
     const e = await new AuditService(t.h)
-      .run('tester', { unitId: null, asOf: '2026-02-30' })
+      .run(operatorAccess('tester'), { unitId: null, asOf: '2026-02-30' })
       .catch((x: unknown) => x);
     expect(e).toBeInstanceOf(Invalid);
     expect((e as Invalid).issues[0]?.field).toBe('asOf');
@@ -227,9 +228,9 @@ forEachDialect((t) => {
   it('judges each presence from its facts, with evidence, and freezes what it saw', async () => {
     const w = await world(t.h);
     const s = new AuditService(t.h);
-    const summary = await s.run('tester', { unitId: null, asOf: AS_OF, name: 'Audit juin' });
+    const summary = await s.run(operatorAccess('tester'), { unitId: null, asOf: AS_OF, name: 'Audit juin' });
     expect(summary.presences).toBe(8); // the closed one is history
-    const audit = await s.get(summary.id);
+    const audit = await s.get(operatorAccess('tester'), summary.id);
     const item = (id: number) => audit.items.find((i) => i.presenceId === id)!;
 
     const main = item(w.p.main.id);
@@ -265,29 +266,30 @@ forEachDialect((t) => {
     expect(item(w.p.north2.id).findings.map((f) => f.code)).toContain('owner_left');
 
     // A later change of the registry leaves the audit's snapshot as it was.
-    await w.reg.updatePresence('tester', w.p.main.id, { audience: 1 });
-    expect((await s.get(summary.id)).items.find((i) => i.presenceId === w.p.main.id)!.presence.audience).toBe(
-      80_000,
-    );
-    const second = await s.run('tester', { unitId: null, asOf: AS_OF });
+    await w.reg.updatePresence(operatorAccess('tester'), w.p.main.id, { audience: 1 });
+    expect(
+      (await s.get(operatorAccess('tester'), summary.id)).items.find((i) => i.presenceId === w.p.main.id)!
+        .presence.audience,
+    ).toBe(80_000);
+    const second = await s.run(operatorAccess('tester'), { unitId: null, asOf: AS_OF });
     expect(second.previousId).toBe(summary.id);
   });
 
   it('audits a unit with its sub-units only', async () => {
     const w = await world(t.h);
     const s = new AuditService(t.h);
-    const r = await s.run('tester', { unitId: w.units.north.id, asOf: AS_OF });
+    const r = await s.run(operatorAccess('tester'), { unitId: w.units.north.id, asOf: AS_OF });
     expect(r.presences).toBe(2);
     expect(r.unit).toBe('Région Nord');
-    const all = await s.run('tester', { unitId: w.units.hub.id, asOf: AS_OF });
+    const all = await s.run(operatorAccess('tester'), { unitId: w.units.hub.id, asOf: AS_OF });
     expect(all.presences).toBe(7); // the discovered one has no unit yet: outside
   });
 
   it('takes a decision: the registry follows, the plan is made, the reason is on record', async () => {
     const w = await world(t.h);
     const s = new AuditService(t.h);
-    const { id } = await s.run('tester', { unitId: null, asOf: AS_OF });
-    const r = await s.decide('dir', id, w.p.oldBig.id, {
+    const { id } = await s.run(operatorAccess('tester'), { unitId: null, asOf: AS_OF });
+    const r = await s.decide(operatorAccess('dir'), id, w.p.oldBig.id, {
       decision: 'progressive_redirect',
       into: w.p.main.id,
       reason: 'Trop d’abonnés pour fermer sans prévenir',
@@ -303,7 +305,7 @@ forEachDialect((t) => {
     const p = await w.reg.getPresence(w.p.oldBig.id);
     expect(p.status).toBe('redirecting');
     expect(p.owner).toBe('Alice Martin');
-    const history = await w.reg.history(w.p.oldBig.id);
+    const history = await w.reg.history(operatorAccess('tester'), w.p.oldBig.id);
     expect(history[0]!.reason).toContain('Trop d’abonnés');
     expect(history[0]!.diff).toMatchObject({
       status: ['abandoned', 'redirecting'],
@@ -311,55 +313,70 @@ forEachDialect((t) => {
     });
 
     // Merging into a presence being closed is refused, and nothing changes.
-    await s.decide('dir', id, w.p.north1.id, {
+    await s.decide(operatorAccess('dir'), id, w.p.north1.id, {
       decision: 'close_redirect',
       into: w.p.main.id,
       reason: 'Doublon régional',
     });
     const e = await s
-      .decide('dir', id, w.p.north2.id, { decision: 'merge', into: w.p.north1.id, reason: 'Fusion' })
+      .decide(operatorAccess('dir'), id, w.p.north2.id, {
+        decision: 'merge',
+        into: w.p.north1.id,
+        reason: 'Fusion',
+      })
       .catch((x: unknown) => x);
     expect(e).toBeInstanceOf(Conflict);
     expect((await w.reg.getPresence(w.p.north2.id)).status).toBe('active');
-    expect((await s.tasks(id, { presenceId: w.p.north2.id })).length).toBe(0);
+    expect((await s.tasks(operatorAccess('tester'), id, { presenceId: w.p.north2.id })).length).toBe(0);
 
     // Undo: the status goes back, the tasks nobody started go.
-    const started = (await s.tasks(id, { presenceId: w.p.oldBig.id }))[0]!;
-    await s.updateTask('cm', started.id, { status: 'doing' });
-    await s.undo('dir', id, w.p.oldBig.id);
+    const started = (await s.tasks(operatorAccess('tester'), id, { presenceId: w.p.oldBig.id }))[0]!;
+    await s.updateTask(operatorAccess('cm'), started.id, { status: 'doing' });
+    await s.undo(operatorAccess('dir'), id, w.p.oldBig.id);
     expect((await w.reg.getPresence(w.p.oldBig.id)).status).toBe('abandoned');
-    const left = await s.tasks(id, { presenceId: w.p.oldBig.id });
+    const left = await s.tasks(operatorAccess('tester'), id, { presenceId: w.p.oldBig.id });
     expect(left.map((x) => x.id)).toEqual([started.id]);
-    const summary = await s.summary(id);
+    const summary = (await s.list(operatorAccess('tester'))).find((a) => a.id === id)!;
     expect(summary.decided).toBe(1);
-    expect((await s.progress(id)).reduce((n, u) => n + u.total, 0)).toBe(summary.tasks.total);
+    expect((await s.progress(operatorAccess('tester'), id)).reduce((n, u) => n + u.total, 0)).toBe(
+      summary.tasks.total,
+    );
   });
 
   it('refuses a decision on a presence outside the audit, or a reference that does not exist', async () => {
     const w = await world(t.h);
     const s = new AuditService(t.h);
-    const { id } = await s.run('tester', { unitId: w.units.north.id, asOf: AS_OF });
+    const { id } = await s.run(operatorAccess('tester'), { unitId: w.units.north.id, asOf: AS_OF });
     await expect(
-      s.decide('dir', id, w.p.main.id, { decision: 'invest', into: null, reason: 'Notre compte phare' }),
+      s.decide(operatorAccess('dir'), id, w.p.main.id, {
+        decision: 'invest',
+        into: null,
+        reason: 'Notre compte phare',
+      }),
     ).rejects.toBeInstanceOf(NotFound);
     await expect(
-      s.decide('dir', id, w.p.north1.id, { decision: 'invest', into: null, reason: 'Le bon', ownerId: 9999 }),
+      s.decide(operatorAccess('dir'), id, w.p.north1.id, {
+        decision: 'invest',
+        into: null,
+        reason: 'Le bon',
+        ownerId: 9999,
+      }),
     ).rejects.toBeInstanceOf(Invalid);
-    expect((await s.get(id)).items.every((i) => i.decision === null)).toBe(true);
-    await expect(s.get(999)).rejects.toBeInstanceOf(NotFound);
+    expect((await s.get(operatorAccess('tester'), id)).items.every((i) => i.decision === null)).toBe(true);
+    await expect(s.get(operatorAccess('tester'), 999)).rejects.toBeInstanceOf(NotFound);
   });
 
   it('uses the organisation’s own templates, and refuses broken ones', async () => {
     const w = await world(t.h);
     const s = new AuditService(t.h);
-    await s.saveTemplate('dir', {
+    await s.saveTemplate(operatorAccess('dir'), {
       kind: 'redirect',
       language: 'fr',
       platform: '*',
       body: 'Ce compte ferme. Suivez-nous sur {target_platform} : {target_url}',
     });
-    const { id } = await s.run('tester', { unitId: null, asOf: AS_OF });
-    const r = await s.decide('dir', id, w.p.oldSmall.id, {
+    const { id } = await s.run(operatorAccess('tester'), { unitId: null, asOf: AS_OF });
+    const r = await s.decide(operatorAccess('dir'), id, w.p.oldSmall.id, {
       decision: 'close_redirect',
       into: w.p.main.id,
       reason: 'Abandonné',
@@ -368,13 +385,18 @@ forEachDialect((t) => {
       'Ce compte ferme. Suivez-nous sur X : https://x.com/ombreval',
     );
     await expect(
-      s.saveTemplate('dir', { kind: 'redirect', language: 'fr', platform: '*', body: 'Au revoir {nobody}' }),
+      s.saveTemplate(operatorAccess('dir'), {
+        kind: 'redirect',
+        language: 'fr',
+        platform: '*',
+        body: 'Au revoir {nobody}',
+      }),
     ).rejects.toBeInstanceOf(Invalid);
-    await s.deleteTemplate({ kind: 'redirect', language: 'fr', platform: '*' });
+    await s.deleteTemplate(operatorAccess('tester'), { kind: 'redirect', language: 'fr', platform: '*' });
     await expect(
-      s.deleteTemplate({ kind: 'redirect', language: 'fr', platform: '*' }),
+      s.deleteTemplate(operatorAccess('tester'), { kind: 'redirect', language: 'fr', platform: '*' }),
     ).rejects.toBeInstanceOf(NotFound);
-    const preview = await s.previewTemplate({
+    const preview = await s.previewTemplate(operatorAccess('tester'), {
       kind: 'bio',
       language: 'en',
       platform: 'x',
@@ -387,7 +409,7 @@ forEachDialect((t) => {
   it('keeps KPIs per presence, one per metric and period', async () => {
     const w = await world(t.h);
     const s = new AuditService(t.h);
-    const k = await s.addKpi('dir', w.p.main.id, {
+    const k = await s.addKpi(operatorAccess('dir'), w.p.main.id, {
       objective: 'awareness',
       metric: 'audience_growth',
       target: 0.1,
@@ -396,7 +418,7 @@ forEachDialect((t) => {
     });
     expect(k).toMatchObject({ presenceId: w.p.main.id, target: 0.1, createdBy: 'dir' });
     await expect(
-      s.addKpi('dir', w.p.main.id, {
+      s.addKpi(operatorAccess('dir'), w.p.main.id, {
         objective: 'awareness',
         metric: 'audience_growth',
         target: 0.2,
@@ -404,27 +426,32 @@ forEachDialect((t) => {
         baseline: null,
       }),
     ).rejects.toBeInstanceOf(Conflict);
-    expect((await s.kpiSuggestions(w.p.main.id)).length).toBeGreaterThan(0);
-    await s.deleteKpi(k.id);
-    expect(await s.kpis(w.p.main.id)).toEqual([]);
+    expect((await s.kpiSuggestions(operatorAccess('tester'), w.p.main.id)).length).toBeGreaterThan(0);
+    await s.deleteKpi(operatorAccess('tester'), k.id);
+    expect(await s.kpis(operatorAccess('tester'), w.p.main.id)).toEqual([]);
   });
 
   it('settings: saved, then used by the next audit (and frozen in it)', async () => {
     const w = await world(t.h);
     const s = new AuditService(t.h);
-    const before = await s.run('tester', { unitId: null, asOf: AS_OF });
+    const before = await s.run(operatorAccess('tester'), { unitId: null, asOf: AS_OF });
     const settings = await s.settings();
-    await s.saveSettings('dir', {
+    await s.saveSettings(operatorAccess('dir'), {
       ...settings,
       pollAudience: 100_000,
       charter: { ...settings.charter, requiredLink: 'ombreval.example' },
     });
-    const after = await s.get((await s.run('tester', { unitId: null, asOf: AS_OF })).id);
+    const after = await s.get(
+      operatorAccess('tester'),
+      (await s.run(operatorAccess('tester'), { unitId: null, asOf: AS_OF })).id,
+    );
     expect(after.settings.pollAudience).toBe(100_000);
     expect(after.items.find((i) => i.presenceId === w.p.oldBig.id)!.recommendation.decision).toBe(
       'close_redirect',
     );
-    expect((await s.get(before.id)).settings.pollAudience).toBe(settings.pollAudience);
+    expect((await s.get(operatorAccess('tester'), before.id)).settings.pollAudience).toBe(
+      settings.pollAudience,
+    );
   });
 
   it('writes the report as HTML and CSV', async () => {
@@ -432,11 +459,11 @@ forEachDialect((t) => {
     const s = new AuditService(t.h);
     setClock('2026-07-01T09:00:00Z');
     try {
-      const { id } = await s.run('tester', { unitId: null, asOf: AS_OF });
-      const html = await s.report(id, 'html', 'fr');
+      const { id } = await s.run(operatorAccess('tester'), { unitId: null, asOf: AS_OF });
+      const html = await s.report(operatorAccess('tester'), id, 'html', 'fr');
       expect(String(html.body)).toContain('<svg');
       expect(html.fileName).toBe(`vigie-audit-${id}-${AS_OF}.html`);
-      const csv = await s.report(id, 'csv', 'en');
+      const csv = await s.report(operatorAccess('tester'), id, 'csv', 'en');
       expect(String(csv.body).trim().split('\n').length).toBeGreaterThanOrEqual(9);
     } finally {
       setClock(null);

@@ -1,15 +1,19 @@
 // The audit's services (method steps a–h): run an audit (facts → findings → recommendations, frozen
 // in one transaction), take decisions (the registry and the plan follow, in the same transaction),
 // follow the plan, edit settings and templates, set KPIs, produce the report.
+import type { Access, Permission } from '../core/access';
 import { addDays, nowIso, today } from '../core/clock';
 import type { Db } from '../core/db';
 import { Conflict, Invalid, NotFound } from '../core/errors';
 import { fill, type Locale } from '../core/i18n';
 import { appendChanges } from '../core/log';
+import { checkAssignment, presenceTarget, requireOnPresence, requireUnitInScope } from '../registry/access';
 import type { Presence, PresenceStatus } from '../registry/model';
 import { getPlatform } from '../registry/platforms';
 import { descendantIds } from '../registry/rules';
+import { visiblePeopleOf } from '../registry/service';
 import * as registry from '../registry/store';
+import { kpiTargetOf, readableAudits, requireOnAudit, taskTargetOf } from './access';
 import { auditMessages } from './messages';
 import {
   type Audit,
@@ -25,7 +29,6 @@ import {
   kpiInputSchema,
   type PresenceSnapshot,
   type RuleSettings,
-  ruleSettingsSchema,
   STATUS_AFTER,
   type Task,
   type TaskKind,
@@ -36,16 +39,9 @@ import {
 } from './model';
 import { formatDate, planFor, suggestKpis } from './plan';
 import { planMessages } from './plan-messages';
-import {
-  checkDecision,
-  DEFAULT_SETTINGS,
-  factsOf,
-  findingsOf,
-  overlapsOf,
-  type RuleItem,
-  recommendAll,
-} from './rules';
+import { checkDecision, factsOf, findingsOf, overlapsOf, type RuleItem, recommendAll } from './rules';
 import { auditServiceMessages as S } from './service-messages';
+import { parseSettings, storedSettings } from './settings-input';
 import * as store from './store';
 import { BUILT_IN_TEMPLATES, renderMessage, templateProblems } from './templates';
 
@@ -93,15 +89,13 @@ export class AuditService {
   // ---------- settings
 
   async settings(db: registry.Q = this.db): Promise<RuleSettings> {
-    const text = await store.getSettingsText(db);
-    if (!text) return DEFAULT_SETTINGS;
-    // Settings saved by an older version lack newer keys: the defaults fill them.
-    const parsed = ruleSettingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...(JSON.parse(text) as object) });
-    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+    return storedSettings(await store.getSettingsText(db));
   }
 
-  async saveSettings(actor: string, input: RuleSettings): Promise<RuleSettings> {
-    const settings = ruleSettingsSchema.parse(input);
+  async saveSettings(access: Access, input: RuleSettings): Promise<RuleSettings> {
+    access.require('audit.settings');
+    const actor = access.actor;
+    const settings = parseSettings(input);
     await this.db.transaction().execute(async (trx) => {
       const before = await this.settings(trx);
       const at = nowIso();
@@ -133,11 +127,15 @@ export class AuditService {
 
   /** `locale`: the language of the audit's default name. */
   async run(
-    actor: string,
+    access: Access,
     input: AuditRun,
     onProgress?: RunProgress,
     locale: Locale = 'en',
   ): Promise<AuditSummary> {
+    access.require('audit.run');
+    // An audit covers a unit the user holds, or (organisation-wide roles) the whole organisation.
+    requireUnitInScope(access, 'audit.run', input.unitId ?? null);
+    const actor = access.actor;
     const asOf = input.asOf ?? today();
     if (
       Number.isNaN(Date.parse(`${asOf}T00:00:00Z`)) ||
@@ -262,7 +260,13 @@ export class AuditService {
 
   // ---------- reading audits
 
-  async list(): Promise<AuditSummary[]> {
+  /** The audits this user may read, newest first. */
+  async list(access: Access): Promise<AuditSummary[]> {
+    access.require('audit.read');
+    return readableAudits(access, await this.listAll());
+  }
+
+  private async listAll(): Promise<AuditSummary[]> {
     const rows = await store.listAuditRows(this.db);
     const counts = await store.auditCounts(
       this.db,
@@ -271,12 +275,17 @@ export class AuditService {
     return rows.map((r) => summarise(r, counts));
   }
 
-  async summary(id: number): Promise<AuditSummary> {
+  private async summary(id: number): Promise<AuditSummary> {
     const row = await this.auditRow(id);
     return summarise(row, await store.auditCounts(this.db, [id]));
   }
 
-  async get(id: number): Promise<Audit> {
+  async get(access: Access, id: number): Promise<Audit> {
+    await requireOnAudit(this.h, access, 'audit.read', id);
+    return this.load(id);
+  }
+
+  private async load(id: number): Promise<Audit> {
     const row = await this.auditRow(id);
     const summary = summarise(row, await store.auditCounts(this.db, [id]));
     const items = (await store.itemRows(this.db, id)).map(toItem);
@@ -291,14 +300,46 @@ export class AuditService {
 
   // ---------- decisions (steps d–g)
 
+  /**
+   * The presence as it is now must be within the user's scope: it may have left their units since
+   * the audit (404 when they cannot see it any more, 403 when they see it only).
+   */
+  private async presenceNow(db: registry.Q, access: Access, permission: Permission, id: number) {
+    const row = await registry.getPresenceRow(db, id);
+    if (row) requireOnPresence(access, permission, presenceTarget({ id, unitId: row.unit_id }));
+    return row;
+  }
+
   async decide(
-    actor: string,
+    access: Access,
     auditId: number,
     presenceId: number,
     input: DecideInput,
   ): Promise<{ item: AuditItem; tasks: Task[] }> {
+    const actor = access.actor;
+    await requireOnAudit(this.h, access, 'audit.run', auditId);
     await this.db.transaction().execute(async (trx) => {
       const audit = await this.auditRow(auditId, trx);
+      const now = await this.presenceNow(trx, access, 'audit.run', presenceId);
+      if (now) {
+        const target = {
+          ...presenceTarget({ id: presenceId, unitId: now.unit_id, custodianId: now.custodian_id }),
+          ownerId: now.owner_id,
+          deputyId: now.deputy_id,
+        };
+        checkAssignment(
+          access,
+          'audit.run',
+          target,
+          input,
+          await visiblePeopleOf(trx, this.h.dialect, access),
+        );
+      }
+      if (input.into != null) {
+        const into = await registry.getPresenceRow(trx, input.into);
+        if (into)
+          requireOnPresence(access, 'registry.read', presenceTarget({ id: into.id, unitId: into.unit_id }));
+      }
       const rows = await store.decisionRows(trx, auditId);
       const mine = rows.find((r) => r.presence_id === presenceId);
       if (!mine)
@@ -358,13 +399,16 @@ export class AuditService {
       if (presence) await this.plan(trx, actor, auditId, presence, input);
     });
     const [row] = await store.itemRows(this.db, auditId, presenceId);
-    const tasks = await this.tasks(auditId, { presenceId });
+    const tasks = await this.loadTasks(auditId, { presenceId });
     return { item: toItem(row!), tasks };
   }
 
-  async undo(actor: string, auditId: number, presenceId: number): Promise<{ item: AuditItem }> {
+  async undo(access: Access, auditId: number, presenceId: number): Promise<{ item: AuditItem }> {
+    const actor = access.actor;
+    await requireOnAudit(this.h, access, 'audit.run', auditId);
     await this.db.transaction().execute(async (trx) => {
       const audit = await this.auditRow(auditId, trx);
+      await this.presenceNow(trx, access, 'audit.run', presenceId);
       const [row] = await store.itemRows(trx, auditId, presenceId);
       if (!row)
         throw new NotFound(
@@ -570,6 +614,15 @@ export class AuditService {
   // ---------- the plan
 
   async tasks(
+    access: Access,
+    auditId: number,
+    filter: { unitId?: number; status?: TaskStatus; presenceId?: number } = {},
+  ): Promise<Task[]> {
+    await requireOnAudit(this.h, access, 'audit.read', auditId);
+    return this.loadTasks(auditId, filter);
+  }
+
+  private async loadTasks(
     auditId: number,
     filter: { unitId?: number; status?: TaskStatus; presenceId?: number } = {},
   ): Promise<Task[]> {
@@ -586,9 +639,15 @@ export class AuditService {
     return rows.map(toTask);
   }
 
-  async updateTask(actor: string, id: number, patch: TaskPatch): Promise<Task> {
+  async updateTask(access: Access, id: number, patch: TaskPatch): Promise<Task> {
+    const actor = access.actor;
     const [row] = await store.taskRows(this.db, { id });
     if (!row) throw new NotFound('audit.task_not_found', en('audit.task_not_found', { id }), { id });
+    access.require('plan.update');
+    access.requireOn('plan.update', (await taskTargetOf(this.db, id)) ?? { id }, 'audit.task_not_found');
+    const visible = await visiblePeopleOf(this.db, this.h.dialect, access);
+    if (patch.ownerId != null && visible && !visible.has(patch.ownerId))
+      throw new NotFound('person.not_found', `No person with id ${patch.ownerId}.`, { id: patch.ownerId });
     if (patch.ownerId != null && !(await registry.getPersonRow(this.db, patch.ownerId)))
       throw new Invalid(
         'audit.bad_reference',
@@ -633,8 +692,8 @@ export class AuditService {
   }
 
   /** Plan progress per unit of the presences concerned. */
-  async progress(auditId: number) {
-    const tasks = await this.tasks(auditId);
+  async progress(access: Access, auditId: number) {
+    const tasks = await this.tasks(access, auditId);
     const byUnit = new Map<
       string,
       {
@@ -682,7 +741,9 @@ export class AuditService {
     return [...mine, ...BUILT_IN_TEMPLATES.filter((t) => !overridden.has(key(t)))];
   }
 
-  async saveTemplate(actor: string, input: TemplateInput): Promise<Template> {
+  async saveTemplate(access: Access, input: TemplateInput): Promise<Template> {
+    access.require('audit.settings');
+    const actor = access.actor;
     this.checkTemplate(input);
     await this.db.transaction().execute(async (trx) => {
       const same = (r: { kind: string; language: string; platform: string }) =>
@@ -716,8 +777,9 @@ export class AuditService {
     return { ...input, builtIn: false };
   }
 
-  /** `actor`: who deletes it, for the change log (routes and commands should pass it). */
-  async deleteTemplate(input: Omit<TemplateInput, 'body'>, actor = 'unknown'): Promise<void> {
+  async deleteTemplate(access: Access, input: Omit<TemplateInput, 'body'>): Promise<void> {
+    access.require('audit.settings');
+    const actor = access.actor;
     await this.db.transaction().execute(async (trx) => {
       const before = (await store.templateRows(trx)).find(
         (r) => r.kind === input.kind && r.language === input.language && r.platform === input.platform,
@@ -770,14 +832,28 @@ export class AuditService {
     }
   }
 
-  async previewTemplate(input: {
-    kind: Template['kind'];
-    language: Template['language'];
-    platform: string;
-    body?: string;
-    presenceId?: number;
-    auditId?: number;
-  }) {
+  /** The presence and audit named must be the user's to read (else unknown, as if they did not exist). */
+  async previewTemplate(
+    access: Access,
+    input: {
+      kind: Template['kind'];
+      language: Template['language'];
+      platform: string;
+      body?: string;
+      presenceId?: number;
+      auditId?: number;
+    },
+  ) {
+    access.require('audit.read');
+    if (input.presenceId) {
+      const row = await registry.getPresenceRow(this.db, input.presenceId);
+      if (!row)
+        throw new NotFound('presence.not_found', `No presence with id ${input.presenceId}.`, {
+          id: input.presenceId,
+        });
+      requireOnPresence(access, 'audit.read', presenceTarget({ id: row.id, unitId: row.unit_id }));
+    }
+    if (input.auditId) await requireOnAudit(this.h, access, 'audit.read', input.auditId);
     if (input.body !== undefined) this.checkTemplate({ ...input, body: input.body });
     const all = await this.templates();
     const templates: Template[] =
@@ -830,17 +906,18 @@ export class AuditService {
 
   // ---------- KPIs (step h)
 
-  async kpis(presenceId: number): Promise<Kpi[]> {
-    await this.requirePresence(presenceId);
+  async kpis(access: Access, presenceId: number): Promise<Kpi[]> {
+    await this.requirePresence(access, 'audit.read', presenceId);
     return (await store.kpiRows(this.db, presenceId)).map(toKpi);
   }
 
   async addKpi(
-    actor: string,
+    access: Access,
     presenceId: number,
     input: KpiInput & { auditId?: number | null },
   ): Promise<Kpi> {
-    await this.requirePresence(presenceId);
+    const actor = access.actor;
+    await this.requirePresence(access, 'plan.update', presenceId);
     const k = kpiInputSchema.parse({
       objective: input.objective,
       metric: input.metric,
@@ -848,7 +925,7 @@ export class AuditService {
       period: input.period,
       baseline: input.baseline ?? null,
     });
-    if (input.auditId != null) await this.auditRow(input.auditId);
+    if (input.auditId != null) await requireOnAudit(this.h, access, 'audit.read', input.auditId);
     const existing = await store.kpiRows(this.db, presenceId);
     if (existing.some((e) => e.metric === k.metric && e.period === k.period))
       throw new Conflict(
@@ -897,11 +974,13 @@ export class AuditService {
     return toKpi((await store.kpiRow(this.db, id))!);
   }
 
-  /** `actor`: who deletes it, for the change log (routes and commands should pass it). */
-  async deleteKpi(id: number, actor = 'unknown'): Promise<void> {
+  async deleteKpi(access: Access, id: number): Promise<void> {
+    const actor = access.actor;
     await this.db.transaction().execute(async (trx) => {
       const before = await store.kpiRow(trx, id);
       if (!before) throw new NotFound('audit.kpi_not_found', en('audit.kpi_not_found', { id }), { id });
+      access.require('plan.update');
+      access.requireOn('plan.update', (await kpiTargetOf(trx, id)) ?? { id }, 'audit.kpi_not_found');
       await store.deleteKpi(trx, id);
       await appendChanges(trx, [
         {
@@ -927,8 +1006,8 @@ export class AuditService {
   }
 
   /** KPI suggestions for a presence, from its objective and, when an audit judged it, its facts. */
-  async kpiSuggestions(presenceId: number): Promise<KpiInput[]> {
-    const p = await this.requirePresence(presenceId);
+  async kpiSuggestions(access: Access, presenceId: number): Promise<KpiInput[]> {
+    const p = await this.requirePresence(access, 'audit.read', presenceId);
     const settings = await this.settings();
     const posts = await store.postAggregates(
       this.db,
@@ -948,20 +1027,24 @@ export class AuditService {
     });
   }
 
-  private async requirePresence(id: number): Promise<Presence> {
+  private async requirePresence(access: Access, permission: Permission, id: number): Promise<Presence> {
     const [p] = await registry.listPresences(this.db, this.h.dialect, { ids: [id] });
     if (!p) throw new NotFound('presence.not_found', `No presence with id ${id}.`, { id });
+    requireOnPresence(access, permission, presenceTarget(p));
     return p;
   }
 
   // ---------- report (step a–h, for the executive committee)
 
   async report(
+    access: Access,
     auditId: number,
     format: 'html' | 'pdf' | 'csv',
     locale: Locale,
   ): Promise<{ body: string | Buffer; contentType: string; fileName: string }> {
-    const audit = await this.get(auditId);
+    access.require('export');
+    await requireOnAudit(this.h, access, 'export', auditId);
+    const audit = await this.get(access, auditId);
     const base = `vigie-audit-${auditId}-${audit.asOf}`;
     // Loaded when a report is asked for: charts and the browser driver are heavy for every CLI start.
     const [{ findingsCsv }, { renderReportHtml }, { printPdf }] = await Promise.all([
@@ -975,12 +1058,12 @@ export class AuditService {
         contentType: 'text/csv; charset=utf-8',
         fileName: `${base}.csv`,
       };
-    const previous = audit.previousId ? await this.get(audit.previousId).catch(() => null) : null;
+    const previous = audit.previousId ? await this.get(access, audit.previousId).catch(() => null) : null;
     const html = renderReportHtml(
       {
         organisation: (await registry.getOrganisationName(this.db)) ?? '',
         audit,
-        tasks: await this.tasks(auditId),
+        tasks: await this.loadTasks(auditId),
         previous,
         generatedAt: nowIso(),
       },

@@ -68,6 +68,11 @@ export const PERMISSIONS = [
   'users.manage',
   /** See who holds the credentials, whether MFA is on, which secrets are stored (never their value). */
   'custody.read',
+  /**
+   * Choose who holds a presence's credentials (its custodian, who may then reveal them). Never for
+   * oneself: the services refuse a user naming themselves, whatever their role.
+   */
+  'custody.assign',
   /** Store or replace a secret; the service also accepts the presence's custodian. */
   'vault.write',
   /** Reveal a secret (with a reason); the service also requires being an admin or the custodian. */
@@ -95,6 +100,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit.run',
     'plan.update',
     'custody.read',
+    'custody.assign',
     'vault.write',
     'vault.reveal',
     'reassign.manage',
@@ -130,6 +136,13 @@ export interface Target {
   id?: number;
   presenceId?: number | null;
   unitId?: number | null;
+  /** Who holds the presence's credentials (the custodian passes some gates). */
+  custodianId?: number | null;
+  /**
+   * An object that belongs to one user (an import job they started): only that user is covered,
+   * whatever their scope.
+   */
+  ownerUserId?: number;
 }
 
 export interface GrantRow {
@@ -213,15 +226,16 @@ export function buildAccess(input: {
     if (!s) return EMPTY;
     return s.all ? EVERYTHING : s;
   };
-  const covers = (p: Permission, t: Target) => {
-    const s = scope(p);
-    if (s.all) return true;
-    if (t.presenceId != null && s.presenceIds.has(t.presenceId)) return true;
-    return t.unitId != null && s.unitIds.has(t.unitId);
-  };
   const can = (p: Permission) => {
     const s = scopes.get(p);
     return Boolean(s && (s.all || s.unitIds.size || s.presenceIds.size));
+  };
+  const covers = (p: Permission, t: Target) => {
+    const s = scope(p);
+    if (t.ownerUserId !== undefined) return can(p) && t.ownerUserId === input.userId;
+    if (s.all) return true;
+    if (t.presenceId != null && s.presenceIds.has(t.presenceId)) return true;
+    return t.unitId != null && s.unitIds.has(t.unitId);
   };
   return {
     userId: input.userId,

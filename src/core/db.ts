@@ -45,9 +45,9 @@ export function createDb(url: string): Db {
       close: () => db.destroy(),
     };
   }
-  if (target.file !== ':memory:') fs.mkdirSync(path.dirname(target.file), { recursive: true });
   let database: SQLite.Database;
   try {
+    if (target.file !== ':memory:') prepareSqliteFile(target.file);
     database = new SQLite(target.file);
   } catch (e) {
     throw new Unavailable(
@@ -63,6 +63,49 @@ export function createDb(url: string): Db {
   database.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   return { db, dialect: 'sqlite', describe: target.file, sqlite: database, close: () => db.destroy() };
+}
+
+/** Owner only: the folder Vigie creates for the database, and the database's files. */
+export const SQLITE_DIR_MODE = 0o700;
+export const SQLITE_FILE_MODE = 0o600;
+
+const setMode = (file: string, mode: number) => {
+  try {
+    fs.chmodSync(file, mode);
+  } catch (e) {
+    // A file of another owner cannot be changed; it is opened as it is.
+    if ((e as NodeJS.ErrnoException).code !== 'EPERM') throw e;
+  }
+};
+
+/**
+ * The database holds password hashes, sessions and sealed secrets, so it is readable by Vigie's user
+ * only, whatever the umask: a missing folder is created 0700 (an existing one is left as it is: it
+ * may be a shared folder such as /tmp); a new database file is created 0600 before SQLite opens it,
+ * and SQLite gives its -wal and -shm files the database's own mode. Files left group- or
+ * world-readable by older versions are narrowed to their owner's permissions on open.
+ */
+export function prepareSqliteFile(file: string): void {
+  const dir = path.dirname(file);
+  if (!fs.existsSync(dir)) {
+    fs.mkdirSync(dir, { recursive: true, mode: SQLITE_DIR_MODE });
+    setMode(dir, SQLITE_DIR_MODE);
+  }
+  try {
+    fs.closeSync(fs.openSync(file, 'wx', SQLITE_FILE_MODE));
+    setMode(file, SQLITE_FILE_MODE);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
+  for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) {
+    let mode: number;
+    try {
+      mode = fs.statSync(f).mode & 0o777;
+    } catch {
+      continue;
+    }
+    if (mode & 0o077) setMode(f, mode & 0o700);
+  }
 }
 
 function redact(url: string): string {

@@ -20,7 +20,8 @@ export type ErrorKind =
   | 'forbidden'
   | 'unavailable'
   | 'unauthenticated'
-  | 'too_many';
+  | 'too_many'
+  | 'too_large';
 
 const STATUS: Record<ErrorKind, number> = {
   invalid: 422,
@@ -30,6 +31,7 @@ const STATUS: Record<ErrorKind, number> = {
   unavailable: 503,
   unauthenticated: 401,
   too_many: 429,
+  too_large: 413,
 };
 
 const EXIT: Record<ErrorKind, number> = {
@@ -40,6 +42,8 @@ const EXIT: Record<ErrorKind, number> = {
   unavailable: 6,
   unauthenticated: 7,
   too_many: 8,
+  // Input above a size limit is invalid input, for the command line as for the table above.
+  too_large: 2,
 };
 
 export class VigieError extends Error {
@@ -118,6 +122,13 @@ export class Unauthenticated extends VigieError {
 export class TooMany extends VigieError {
   constructor(code: string, message: string, params: Record<string, string | number> = {}) {
     super('too_many', code, message, params);
+  }
+}
+
+/** A request body or an upload above its size limit (413): the reader stopped at the limit. */
+export class TooLarge extends VigieError {
+  constructor(code: string, message: string, params: Record<string, string | number> = {}) {
+    super('too_large', code, message, params);
   }
 }
 

@@ -97,12 +97,30 @@ export interface UserTable {
   password_hash: string | null;
   must_change_password: Generated<number>;
   status: string;
+  /** Unused since migration 006 (no account is locked by failed attempts): see SignInThrottleTable. */
   failed_attempts: Generated<number>;
+  /** Unused since migration 006. */
   locked_until: string | null;
   oidc_subject: string | null;
   last_sign_in_at: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** Secrets the server makes for itself (migration 006): the device-cookie key. */
+export interface ServerSecretTable {
+  name: string;
+  value: string;
+  created_at: string;
+}
+
+/** Failed sign-ins per login (browsers it does not know) and per device cookie (src/trust/throttle.ts). */
+export interface SignInThrottleTable {
+  key: string;
+  login_key: string;
+  failures: number;
+  last_failure_at: string;
+  blocked_until: string | null;
 }
 
 export interface GrantTable {
@@ -365,6 +383,8 @@ export interface Database {
   users: UserTable;
   grants: GrantTable;
   sessions: SessionTable;
+  server_secrets: ServerSecretTable;
+  sign_in_throttle: SignInThrottleTable;
   vault_meta: VaultMetaTable;
   vault_keys: VaultKeyTable;
   secrets: SecretTable;

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { AuditService } from '../audit/service';
+import { operatorAccess } from '../core/access';
 import { Conflict } from '../core/errors';
 import { forEachDialect } from '../core/testing/dialects';
 import { RegistryService } from '../registry/service';
@@ -22,7 +23,7 @@ forEachDialect((t) => {
     expect(r.presences).toBe(data.presences.length - r.merged);
     expect(r.presences).toBeGreaterThanOrEqual(165);
     expect(r.presences).toBeLessThanOrEqual(190);
-    const o = await new RegistryService(t.h).overview();
+    const o = await new RegistryService(t.h).overview(operatorAccess('tester'));
     expect(o.totals.platforms).toBeGreaterThanOrEqual(14);
     expect(o.totals.units).toBeGreaterThanOrEqual(10);
     expect(o.risks.noOwner).toBeGreaterThanOrEqual(20);
@@ -109,7 +110,7 @@ forEachDialect((t) => {
     await loadDemo(t.h);
     const s = new AuditService(t.h);
     expect((await s.settings()).charter.requiredLink).toBe(DEMO_CHARTER.requiredLink);
-    await s.saveSettings('t', { ...(await s.settings()), pollAudience: 12 });
+    await s.saveSettings(operatorAccess('t'), { ...(await s.settings()), pollAudience: 12 });
     await loadDemo(t.h, { reset: true });
     expect((await s.settings()).pollAudience).toBe(12);
   });

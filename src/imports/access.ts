@@ -3,7 +3,22 @@
 // route and the CLI alike.
 import { type Access, forbidden } from '../core/access';
 import type { Db } from '../core/db';
+import { NotFound } from '../core/errors';
+import { keyedKind } from '../core/guard';
+import { uuidTextSchema } from '../core/ids';
 import { getPresenceRow } from '../registry/store';
+
+/** An import job, followed only by the user who started it (jobs live in the server's memory). */
+export const JOB = keyedKind(uuidTextSchema, 'imports.job_not_found', async (c, id) => {
+  const job = c.get('services').importJobs.get(id);
+  return job && job.ownerUserId !== null ? { ownerUserId: job.ownerUserId } : null;
+});
+
+async function presenceTarget(h: Db, id: number) {
+  const p = await getPresenceRow(h.db, id);
+  if (!p) throw new NotFound('presence.not_found', `No presence with id ${id}.`, { id });
+  return { id: p.id, presenceId: p.id, unitId: p.unit_id };
+}
 
 export async function checkImportTarget(
   h: Db,
@@ -13,13 +28,11 @@ export async function checkImportTarget(
   access.require('data.import');
   if (access.scope('data.import').all) return;
   if (!presenceId) throw forbidden('data.import');
-  const p = await getPresenceRow(h.db, presenceId);
-  if (p) access.requireOn('data.import', { id: p.id, presenceId: p.id, unitId: p.unit_id });
+  access.requireOn('data.import', await presenceTarget(h, presenceId));
 }
 
 /** Posts and activity of a presence the user may read (404 otherwise, as for an unknown one). */
 export async function checkDataRead(h: Db, access: Access, presenceId: number): Promise<void> {
   access.require('data.read');
-  const p = await getPresenceRow(h.db, presenceId);
-  if (p) access.requireOn('data.read', { id: p.id, presenceId: p.id, unitId: p.unit_id });
+  access.requireOn('data.read', await presenceTarget(h, presenceId));
 }

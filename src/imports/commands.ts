@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { type Command, Option } from 'commander';
 import { type Cli, formatTable, reportError } from '../cli/context';
-import { checkDataRead, checkImportTarget } from './access';
+import { readId } from '../core/ids';
+import { checkImportTarget } from './access';
 import { EXPORT_PLATFORMS } from './model';
 import type { FileSummary } from './pipeline';
 import { importPath, presencePosts } from './service';
@@ -30,7 +31,7 @@ export function importCommands(program: Command, cli: Cli): void {
         const json = cli.json(cmd);
         const h = await cli.db();
         const access = await cli.access();
-        const presenceId = opts.presence ? Number(opts.presence) : undefined;
+        const presenceId = opts.presence !== undefined ? readId(opts.presence, 'presence') : undefined;
         await checkImportTarget(h, access, presenceId);
         const results: (FileSummary | { file: string; error: unknown })[] = [];
         let failed = 0;
@@ -44,9 +45,9 @@ export function importCommands(program: Command, cli: Cli): void {
           let base = 0;
           let lastEntry = 0;
           try {
-            const r = await importPath(h, access.actor, path, {
+            const r = await importPath(h, access, path, {
               platform: opts.platform as never,
-              presenceId: opts.presence ? Number(opts.presence) : undefined,
+              presenceId,
               dryRun: Boolean(opts.dryRun),
               onProgress: (read) => {
                 // Readers count bytes per entry: a smaller count means the next entry started.
@@ -125,8 +126,7 @@ export function importCommands(program: Command, cli: Cli): void {
     .option('--json', cli.say('opt.json'))
     .action(async (opts: { presence: string; limit: string }, cmd: Command) => {
       const h = await cli.db();
-      await checkDataRead(h, await cli.access(), Number(opts.presence));
-      const items = await presencePosts(h, Number(opts.presence), {
+      const items = await presencePosts(h, await cli.access(), readId(opts.presence, 'presence'), {
         limit: Math.min(Number(opts.limit) || 50, 100_000),
       });
       if (cli.json(cmd)) {

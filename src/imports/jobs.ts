@@ -7,6 +7,8 @@ import type { FileSummary } from './pipeline';
 
 export interface Job {
   id: string;
+  /** The user who started it: the only one who may follow it. */
+  ownerUserId: number | null;
   file: string;
   state: 'running' | 'done' | 'failed';
   /** Bytes read so far, and in all. */
@@ -22,10 +24,16 @@ const KEEP_MS = 60 * 60 * 1000;
 export class Jobs {
   private readonly jobs = new Map<string, Job>();
 
-  start(file: string, total: number, run: (progress: (read: number) => void) => Promise<FileSummary>): Job {
+  start(
+    file: string,
+    total: number,
+    run: (progress: (read: number) => void) => Promise<FileSummary>,
+    ownerUserId: number | null = null,
+  ): Job {
     this.sweep();
     const job: Job = {
       id: randomUUID(),
+      ownerUserId,
       file,
       state: 'running',
       read: 0,

@@ -39,6 +39,14 @@ export const importsMessages = {
     en: '{file}, {entry}: incomplete ZIP (interrupted download?): {reason}.',
     fr: '{file}, {entry} : ZIP incomplet (téléchargement interrompu ?) : {reason}.',
   },
+  'imports.zip.entry_damaged': {
+    en: '{file}, {entry}: damaged or forged ZIP: {reason}; the file is refused.',
+    fr: '{file}, {entry} : ZIP endommagé ou falsifié : {reason} ; le fichier est refusé.',
+  },
+  'imports.zip.directory_damaged': {
+    en: '{file}: damaged or forged ZIP: entry {index} of its table of contents cannot be read ({reason}); the file is refused.',
+    fr: '{file} : ZIP endommagé ou falsifié : l’élément {index} de sa table des matières est illisible ({reason}) ; le fichier est refusé.',
+  },
   'imports.zip.traversal': {
     en: '{file}: the entry "{entry}" points outside the archive (path traversal); the whole file is refused.',
     fr: '{file} : l’élément « {entry} » pointe hors de l’archive (traversée de répertoires) ; le fichier entier est refusé.',

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { operatorAccess } from '../core/access';
 import { Invalid } from '../core/errors';
 import { forEachDialect } from '../core/testing/dialects';
 import { RegistryService } from '../registry/service';
@@ -124,23 +125,26 @@ forEachDialect((t) => {
     const id = first.presence!.id;
     const s = new RegistryService(t.h);
     expect((await s.getPresence(id)).bio).toBe('Compte officiel');
-    expect((await s.history(id)).at(-1)?.diff.bio).toEqual([null, 'Compte officiel']);
+    expect((await s.history(operatorAccess('tester'), id)).at(-1)?.diff.bio).toEqual([
+      null,
+      'Compte officiel',
+    ]);
 
     const bio = 'Compte officiel · ombreval.example';
     await importSource(t.h, 'tester', archive([T1], undefined, bio), meta);
     expect((await s.getPresence(id)).bio).toBe(bio);
-    expect((await s.history(id))[0]).toMatchObject({
+    expect((await s.history(operatorAccess('tester'), id))[0]).toMatchObject({
       action: 'update',
       diff: { bio: ['Compte officiel', bio] },
       batch: expect.stringMatching(/^data-import:/),
     });
 
     // An export without a bio, or with the same one, changes nothing.
-    const changes = (await s.history(id)).length;
+    const changes = (await s.history(operatorAccess('tester'), id)).length;
     await importSource(t.h, 'tester', archive([T1]), meta);
     await importSource(t.h, 'tester', archive([T1], undefined, bio), meta);
     expect((await s.getPresence(id)).bio).toBe(bio);
-    expect(await s.history(id)).toHaveLength(changes);
+    expect(await s.history(operatorAccess('tester'), id)).toHaveLength(changes);
 
     // A bio longer than the registry keeps is cut, not refused.
     await importSource(t.h, 'tester', archive([T1], undefined, 'é'.repeat(1200)), meta);
@@ -162,7 +166,7 @@ forEachDialect((t) => {
     const dry = await importSource(t.h, 'tester', archive([T1]), meta, { dryRun: true });
     expect(dry).toMatchObject({ dryRun: true, added: 1, importId: null });
     expect((await new RegistryService(t.h).listPresences()).total).toBe(0);
-    const fb = await new RegistryService(t.h).createPresence('tester', {
+    const fb = await new RegistryService(t.h).createPresence(operatorAccess('tester'), {
       url: 'https://www.facebook.com/ombreval',
     });
     await expect(

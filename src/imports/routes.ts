@@ -7,11 +7,12 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createRoute, z } from '@hono/zod-openapi';
-import { scopeFilter } from '../core/access';
-import { Invalid, NotFound, VigieError } from '../core/errors';
-import { guard, presenceTarget } from '../core/guard';
+import type { Context } from 'hono';
+import { Invalid, NotFound, TooLarge, VigieError } from '../core/errors';
+import { guard, PRESENCE, pathParams } from '../core/guard';
 import { apiApp, errorSchemaDoc } from '../core/http';
-import { checkImportTarget } from './access';
+import { idTextSchema } from '../core/ids';
+import { checkImportTarget, JOB } from './access';
 import type { Jobs } from './jobs';
 import { EXPORT_PLATFORMS } from './model';
 import { importHistory, importPath, presenceActivity, presencePosts } from './service';
@@ -25,12 +26,18 @@ declare module '../core/http' {
 /** Exports can be large (years of posts and media): uploads go to disk, never into memory. */
 export const MAX_EXPORT_BYTES = 4 * 1024 ** 3;
 
-const idParam = z.object({ id: z.coerce.number().int().positive() });
+/** 413, and the connection closed after it: the rest of the upload is never read. */
+function exportTooLarge(c: Context): TooLarge {
+  c.header('connection', 'close');
+  const limit = MAX_EXPORT_BYTES / 1024 ** 2;
+  return new TooLarge('request.too_large', `The file is too large (limit ${limit} MB).`, { limit });
+}
+
+const presence = { id: PRESENCE };
+const job = { id: JOB };
 
 export function importRoutes() {
   const app = apiApp();
-  /** Who started each job (user id). */
-  const jobOwners = new Map<string, number | null>();
 
   app.openapi(
     createRoute({
@@ -43,7 +50,7 @@ export function importRoutes() {
         query: z.object({
           name: z.string().min(1).max(255),
           platform: z.enum(['auto', ...EXPORT_PLATFORMS]).default('auto'),
-          presenceId: z.coerce.number().int().positive().optional(),
+          presenceId: idTextSchema.optional(),
           dryRun: z.enum(['true', 'false']).optional(),
         }),
       },
@@ -55,32 +62,45 @@ export function importRoutes() {
       await checkImportTarget(c.get('services').db, access, q.presenceId);
       const body = c.req.raw.body;
       if (!body) throw new Invalid('request.no_file', 'Send the file as the request body.');
+      // A declared length above the limit is refused before anything is read.
+      if (Number(c.req.header('content-length')) > MAX_EXPORT_BYTES) throw exportTooLarge(c);
+      // Readable by Vigie's user only (mkdtemp makes the folder 0700; the file is 0600 as well).
       const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'vigie-upload-'));
       // The upload keeps its name (for format detection), without any directory part.
       const file = path.join(dir, path.basename(q.name).replace(/[\\/:\0]/g, '_') || 'export');
       let size = 0;
-      await pipeline(
-        Readable.fromWeb(body as never),
-        async function* (chunks) {
-          for await (const chunk of chunks) {
-            size += (chunk as Buffer).length;
-            if (size > MAX_EXPORT_BYTES) throw Object.assign(new Error('payload too large'), { status: 413 });
-            yield chunk;
-          }
-        },
-        createWriteStream(file),
-      );
+      try {
+        await pipeline(
+          Readable.fromWeb(body as never),
+          async function* (chunks) {
+            for await (const chunk of chunks) {
+              size += (chunk as Buffer).length;
+              // Counted as it streams to disk: the read stops at the first byte beyond the limit.
+              if (size > MAX_EXPORT_BYTES) throw exportTooLarge(c);
+              yield chunk;
+            }
+          },
+          createWriteStream(file, { mode: 0o600 }),
+        );
+      } catch (e) {
+        // A refused or interrupted upload leaves nothing behind.
+        await fs.rm(dir, { recursive: true, force: true });
+        throw e;
+      }
       const services = c.get('services');
-      const job = services.importJobs.start(q.name, size, (progress) =>
-        importPath(services.db, c.get('actor'), file, {
-          platform: q.platform,
-          presenceId: q.presenceId,
-          dryRun: q.dryRun === 'true',
-          onProgress: progress,
-        }).finally(() => fs.rm(dir, { recursive: true, force: true })),
+      const started = services.importJobs.start(
+        q.name,
+        size,
+        (progress) =>
+          importPath(services.db, access, file, {
+            platform: q.platform,
+            presenceId: q.presenceId,
+            dryRun: q.dryRun === 'true',
+            onProgress: progress,
+          }).finally(() => fs.rm(dir, { recursive: true, force: true })),
+        access.userId,
       );
-      jobOwners.set(job.id, access.userId);
-      return c.json({ jobId: job.id }, 202);
+      return c.json({ jobId: started.id }, 202);
     },
   );
 
@@ -88,16 +108,15 @@ export function importRoutes() {
     createRoute({
       method: 'get',
       path: '/data-imports/jobs/{id}',
-      middleware: [guard('data.import')],
+      // A job is followed by whoever started it (the gate finds it and checks its owner).
+      middleware: [guard('data.import', job)],
       tags: ['imports'],
       summary: 'Progress and result of an import started from the web',
-      request: { params: z.object({ id: z.string().uuid() }) },
+      request: { params: pathParams(job) },
       responses: { 200: { description: 'The job' }, 404: errorSchemaDoc },
     }),
     (c) => {
-      const found = c.get('services').importJobs.get(c.req.valid('param').id);
-      // A job is followed by whoever started it.
-      const job = found && jobOwners.get(found.id) === c.get('access').userId ? found : undefined;
+      const job = c.get('services').importJobs.get(c.req.valid('param').id);
       if (!job) throw new NotFound('imports.job_not_found', 'No such import job (jobs are kept one hour).');
       const localise = c.get('localise');
       const error =
@@ -144,28 +163,18 @@ export function importRoutes() {
       summary: 'Past imports of platform exports',
       responses: { 200: { description: 'OK' } },
     }),
-    async (c) => {
-      const all = await importHistory(c.get('services').db);
-      const scope = scopeFilter(c.get('access').scope('data.read'));
-      if (!scope) return c.json(all, 200);
-      const { items } = await c.get('services').registry.listPresences({}, scope);
-      const mine = new Set(items.map((p) => p.id));
-      return c.json(
-        all.filter((i) => i.presence && mine.has(i.presence.id)),
-        200,
-      );
-    },
+    async (c) => c.json(await importHistory(c.get('services').db, c.get('access')), 200),
   );
 
   app.openapi(
     createRoute({
       method: 'get',
       path: '/presences/{id}/posts',
-      middleware: [guard('data.read', presenceTarget())],
+      middleware: [guard('data.read', presence)],
       tags: ['imports'],
       summary: 'A presence’s posts, newest first',
       request: {
-        params: idParam,
+        params: pathParams(presence),
         query: z.object({
           limit: z.coerce.number().int().min(1).max(1000).default(100),
           before: z.string().max(40).optional(),
@@ -174,20 +183,29 @@ export function importRoutes() {
       responses: { 200: { description: 'Posts' }, 404: errorSchemaDoc },
     }),
     async (c) =>
-      c.json(await presencePosts(c.get('services').db, c.req.valid('param').id, c.req.valid('query')), 200),
+      c.json(
+        await presencePosts(
+          c.get('services').db,
+          c.get('access'),
+          c.req.valid('param').id,
+          c.req.valid('query'),
+        ),
+        200,
+      ),
   );
 
   app.openapi(
     createRoute({
       method: 'get',
       path: '/presences/{id}/activity',
-      middleware: [guard('data.read', presenceTarget())],
+      middleware: [guard('data.read', presence)],
       tags: ['imports'],
       summary: 'Posts per week, engagement per post, daily metrics',
-      request: { params: idParam },
+      request: { params: pathParams(presence) },
       responses: { 200: { description: 'Activity' }, 404: errorSchemaDoc },
     }),
-    async (c) => c.json(await presenceActivity(c.get('services').db, c.req.valid('param').id), 200),
+    async (c) =>
+      c.json(await presenceActivity(c.get('services').db, c.get('access'), c.req.valid('param').id), 200),
   );
   return app;
 }

@@ -3,9 +3,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { basename } from 'node:path';
+import { type Access, scopeFilter } from '../core/access';
 import type { Db } from '../core/db';
-import { NotFound } from '../core/errors';
-import { getPresenceRow } from '../registry/store';
+import { checkDataRead, checkImportTarget } from './access';
 import { type FileSummary, type ImportOptions, importRecords } from './pipeline';
 import { weekly } from './rules';
 import * as store from './store';
@@ -33,12 +33,15 @@ export async function fingerprint(path: string): Promise<{ size: number; sha256:
  * a worker thread while this thread writes, and hashed meanwhile: on two cores, parsing and
  * writing a million posts overlap instead of adding up.
  */
+/** `access`: who imports; a user limited to some presences names one of theirs (`presenceId`). */
 export async function importPath(
   h: Db,
-  actor: string,
+  access: Access,
   path: string,
   options: ImportOptions = {},
 ): Promise<FileSummary> {
+  await checkImportTarget(h, access, options.presenceId);
+  const actor = access.actor;
   const hashing = fingerprint(path);
   hashing.catch(() => {});
   const read = await readInWorker(path, options.platform ?? 'auto', options.onProgress);
@@ -63,10 +66,11 @@ export async function importPath(
 
 export async function presencePosts(
   h: Db,
+  access: Access,
   presenceId: number,
   options: { limit?: number; before?: string } = {},
 ) {
-  await requirePresence(h, presenceId);
+  await checkDataRead(h, access, presenceId);
   const rows = await store.postsOf(h.db, presenceId, options);
   return rows.map((r) => ({
     id: r.id,
@@ -91,8 +95,8 @@ export async function presencePosts(
 }
 
 /** Posts per week and engagement per post, over the whole history of the presence's data. */
-export async function presenceActivity(h: Db, presenceId: number) {
-  await requirePresence(h, presenceId);
+export async function presenceActivity(h: Db, access: Access, presenceId: number) {
+  await checkDataRead(h, access, presenceId);
   const days = await h.db
     .selectFrom('posts')
     .select((eb) => [
@@ -131,8 +135,10 @@ export async function presenceActivity(h: Db, presenceId: number) {
   };
 }
 
-export async function importHistory(h: Db) {
-  const rows = await store.listDataImports(h.db);
+/** Past imports: all of them for organisation-wide readers, else those of the user's presences. */
+export async function importHistory(h: Db, access: Access) {
+  access.require('data.read');
+  const rows = await store.listDataImports(h.db, 200, scopeFilter(access.scope('data.read')));
   return rows.map((r) => ({
     id: r.id,
     at: r.at,
@@ -153,9 +159,4 @@ export async function importHistory(h: Db) {
     unknownFields: JSON.parse(r.unknown_fields) as { where: string; count: number }[],
     durationMs: r.duration_ms,
   }));
-}
-
-async function requirePresence(h: Db, id: number) {
-  if (!(await getPresenceRow(h.db, id)))
-    throw new NotFound('presence.not_found', `No presence with id ${id}.`, { id });
 }

@@ -5,6 +5,8 @@ import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Invalid } from '../core/errors';
+import { lieAboutSize, sizeLies, writeZip } from '../core/testing/zip';
+import { localiseError } from '../messages';
 import { memorySource } from './memory';
 import type { ExportSource } from './model';
 import {
@@ -249,8 +251,10 @@ describe('ZIP archives', () => {
       makeZip([{ name: 'a.json', data: '[1,2,3]', declaredSize: 500 }]),
     );
     const e = await invalidOf(readAll(short, 'a.json'));
-    expect(e.code).toBe('imports.zip.entry_incomplete');
-    expect(e.message).toContain('incomplete ZIP (interrupted download?)');
+    expect(e.code).toBe('imports.zip.entry_damaged');
+    expect(e.message).toBe(
+      'short.zip, a.json: damaged or forged ZIP: the sizes its headers declare do not match its content; the file is refused.',
+    );
     const bad = await zipSourceFromBuffer(
       'crc.zip',
       makeZip([{ name: 'a.json', data: '[1,2,3]', crc: 1234 }]),
@@ -290,6 +294,79 @@ describe('ZIP archives', () => {
     const e = await invalidOf(source.open('a.json'));
     expect(e.code).toBe('imports.zip.method');
     expect(e.message).toContain('12');
+  });
+});
+
+describe('ZIP archives whose headers lie (penetration test, finding 10)', () => {
+  const files = {
+    'data/manifest.js': `window.__THAR_CONFIG = ${JSON.stringify({ userInfo: { accountId: '1' } })}`,
+    'data/tweets.js': `window.YTD.tweets.part0 = ${JSON.stringify(
+      Array.from({ length: 200 }, (_, i) => ({ tweet: { id_str: String(i), full_text: `message ${i}` } })),
+      null,
+      1,
+    )}`,
+  };
+
+  /** Opens the archive from disk, as the import does, and reads every entry to its end. */
+  async function readWhole(bytes: Buffer): Promise<void> {
+    const file = nodePath.join(tmp, 'lies.zip');
+    fs.writeFileSync(file, bytes);
+    const source = await openSource(file);
+    try {
+      for (const entry of source.entries()) await readAll(source, entry);
+    } finally {
+      await source.close();
+    }
+  }
+
+  /** English words of yauzl and zlib that must never reach a person. */
+  const LIBRARY = /stream|unexpected|invalid|overflows|mismatch for|signature|TypeError|undefined/i;
+
+  for (const stored of [false, true]) {
+    it(`refuses every lie about sizes with Vigie's error, naming the file and the entry (${stored ? 'stored' : 'deflated'})`, async () => {
+      const zip = writeZip(files, { stored });
+      for (const name of Object.keys(files)) {
+        for (const lie of sizeLies(zip, name)) {
+          const e = await invalidOf(readWhole(lie.bytes));
+          const what = `${name}: ${lie.label}: ${e.message}`;
+          expect(e.code, what).toMatch(/^imports\.zip\./);
+          expect(e.message, what).toContain('lies.zip');
+          // The entry, by name where the directory could be read up to it, else by its place in it.
+          if (e.code === 'imports.zip.directory_damaged') expect(e.params.index, what).toMatch(/^[12]$/);
+          else expect(e.message, what).toContain(name);
+          expect(e.message, what).not.toMatch(LIBRARY);
+          const fr = localiseError(e, 'fr');
+          expect(fr, what).not.toMatch(LIBRARY);
+          expect(fr, what).toContain('lies.zip');
+        }
+      }
+    });
+  }
+
+  it('refuses a local header that disagrees with the central directory, which yauzl alone would not read', async () => {
+    const zip = writeZip(files);
+    const tweets = zip.entries.find((e) => e.name === 'data/tweets.js')!;
+    const e = await invalidOf(readWhole(lieAboutSize(zip, tweets.name, 'size', tweets.size * 2, 'local')));
+    expect(e.code).toBe('imports.zip.entry_damaged');
+    expect(e.message).toBe(
+      'lies.zip, data/tweets.js: damaged or forged ZIP: its local header and the central directory disagree; the file is refused.',
+    );
+    expect(localiseError(e, 'fr')).toBe(
+      'lies.zip, data/tweets.js : ZIP endommagé ou falsifié : son en-tête local et le répertoire central de l’archive ne concordent pas ; le fichier est refusé.',
+    );
+    // Compressed bytes declared beyond the end of the deflate stream, in both headers.
+    const longer = lieAboutSize(zip, tweets.name, 'compressed', tweets.compressed + 3, 'both');
+    expect((await invalidOf(readWhole(longer))).code).toBe('imports.zip.entry_damaged');
+  });
+
+  it('refuses an archive cut anywhere, with the file named', async () => {
+    const { buf } = writeZip(files);
+    for (let at = 10; at < buf.length; at += Math.ceil(buf.length / 40)) {
+      const e = await invalidOf(readWhole(buf.subarray(0, at)));
+      expect(e.code).toMatch(/^imports\.zip\./);
+      expect(e.message).toContain('lies.zip');
+      expect(localiseError(e, 'fr')).not.toMatch(LIBRARY);
+    }
   });
 });
 

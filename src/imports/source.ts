@@ -29,11 +29,11 @@ import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import nodePath from 'node:path';
-import { type Readable, Transform, type TransformCallback } from 'node:stream';
-import zlib from 'node:zlib';
+import { PassThrough, type Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { Invalid, type Issue } from '../core/errors';
 import { issueFrom, type Params } from '../core/i18n';
+import { openEntryChecked, printableEntryName, ZipEntryFault, type ZipReason, zipReason } from '../core/zip';
 import { importsMessages } from './messages';
 import type { ExportRecord, ExportSource, ReadContext } from './model';
 
@@ -74,14 +74,7 @@ export function importsInvalid(code: Code, file: string, params: Params = {}, wh
 const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 300);
 
 /** A name from an archive, made safe to print: control characters shown as `?`, length capped. */
-function printable(name: string): string {
-  let s = '';
-  for (let i = 0; i < name.length && i < 200; i++) {
-    const c = name.charCodeAt(i);
-    s += c < 0x20 || c === 0x7f ? '?' : name[i];
-  }
-  return name.length > 200 ? `${s}…` : s;
-}
+const printable = printableEntryName;
 
 // ---------------------------------------------------------------------------------------------------
 // Opening an export
@@ -211,6 +204,8 @@ export function safeEntryPath(raw: string): string | null {
 
 async function zipSource(zip: yauzl.ZipFile, name: string, limits: SourceLimits): Promise<ExportSource> {
   const entries = new Map<string, yauzl.Entry>();
+  /** Entries read from the central directory so far. */
+  let read = 0;
   try {
     if (zip.entryCount > limits.maxEntries)
       throw importsInvalid('imports.zip.too_many_entries', name, {
@@ -219,6 +214,7 @@ async function zipSource(zip: yauzl.ZipFile, name: string, limits: SourceLimits)
       });
     let total = 0;
     for await (const entry of zip.eachEntry()) {
+      read++;
       const raw = yauzl.getFileNameLowLevel(
         entry.generalPurposeBitFlag,
         entry.fileNameRaw,
@@ -246,6 +242,12 @@ async function zipSource(zip: yauzl.ZipFile, name: string, limits: SourceLimits)
   } catch (e) {
     zip.close();
     if (e instanceof Invalid) throw e;
+    // The directory broke at an entry whose name could not be read: its place in the archive is named.
+    if (read < zip.entryCount)
+      throw importsInvalid('imports.zip.directory_damaged', name, {
+        index: String(read + 1),
+        ...reasonParams(zipReason(e)),
+      });
     throw zipOpenError(name, e);
   }
   // Errors while reading reach the entry streams; one emitted on the archive with nobody listening
@@ -264,11 +266,13 @@ async function zipSource(zip: yauzl.ZipFile, name: string, limits: SourceLimits)
         throw importsInvalid('imports.zip.method', name, { method: entry.compressionMethod }, { entry: p });
       let raw: Readable;
       try {
-        raw = await zip.openReadStreamPromise(entry);
+        // Its local header must agree with the central directory (what other ZIP readers would
+        // believe), and its bytes with both: sizes and CRC-32 are checked as it streams.
+        raw = await openEntryChecked(zip, entry);
       } catch (e) {
         throw entryError(name, p, entry, e);
       }
-      return checked(raw, entry, (e) => entryError(name, p, entry, e));
+      return checked(raw, (e) => entryError(name, p, entry, e));
     },
     async close() {
       if (closed) return;
@@ -280,46 +284,34 @@ async function zipSource(zip: yauzl.ZipFile, name: string, limits: SourceLimits)
 
 const mb = (bytes: number) => Math.round(bytes / 1024 ** 2);
 
+// The ZIP library's own words never reach a person: its errors are classified (src/core/zip.ts) and
+// the reason is given in English and French.
 function zipOpenError(name: string, e: unknown): Invalid {
-  const reason = reasonOf(e);
-  if (/encrypt/i.test(reason)) return importsInvalid('imports.zip.encrypted', name, {}, { entry: '?' });
-  return importsInvalid('imports.zip.incomplete', name, { reason });
+  const why = zipReason(e);
+  if (why.fault === 'encrypted') return importsInvalid('imports.zip.encrypted', name, {}, { entry: '?' });
+  return importsInvalid('imports.zip.incomplete', name, reasonParams(why));
 }
+
+const reasonParams = (why: ZipReason) => ({ reason: why.reason, reason_fr: why.reason_fr });
 
 function entryError(name: string, path: string, entry: yauzl.Entry, e: unknown): Invalid {
   if (e instanceof Invalid) return e;
-  const reason = reasonOf(e);
-  if (reason.startsWith('too many bytes in the stream'))
+  if (e instanceof ZipEntryFault && e.overflow)
     return importsInvalid('imports.zip.overflow', name, { size: entry.uncompressedSize }, { entry: path });
-  if (/encrypt/i.test(reason)) return importsInvalid('imports.zip.encrypted', name, {}, { entry: path });
-  return importsInvalid('imports.zip.entry_incomplete', name, { reason }, { entry: path });
+  const why = zipReason(e);
+  if (why.fault === 'encrypted') return importsInvalid('imports.zip.encrypted', name, {}, { entry: path });
+  // Cut short, or damaged in transit (the checksum): an incomplete download. Sizes or headers that
+  // disagree with the data: a damaged, or forged, archive.
+  const code =
+    why.fault === 'truncated' || why.fault === 'crc'
+      ? 'imports.zip.entry_incomplete'
+      : 'imports.zip.entry_damaged';
+  return importsInvalid(code, name, reasonParams(why), { entry: path });
 }
 
-/** Passes an entry's bytes through, checking its CRC-32 at the end; errors come out mapped. */
-class EntryCheck extends Transform {
-  private crc = 0;
-
-  constructor(
-    private readonly expected: number,
-    private readonly fail: (e: unknown) => Error,
-  ) {
-    super();
-  }
-
-  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
-    this.crc = zlib.crc32(chunk, this.crc);
-    done(null, chunk);
-  }
-
-  override _flush(done: TransformCallback): void {
-    if (this.crc >>> 0 !== this.expected >>> 0)
-      done(this.fail(new Error('CRC-32 mismatch: the data is damaged')));
-    else done();
-  }
-}
-
-function checked(raw: Readable, entry: yauzl.Entry, fail: (e: unknown) => Error): Readable {
-  const out = new EntryCheck(entry.crc32, fail);
+/** Passes the checked entry through, its errors mapped to Vigie's (naming the file and the entry). */
+function checked(raw: Readable, fail: (e: unknown) => Error): Readable {
+  const out = new PassThrough();
   raw.on('error', (e) => out.destroy(fail(e)));
   out.on('close', () => raw.destroy());
   raw.pipe(out);

@@ -1,11 +1,14 @@
 import { expect, it } from 'vitest';
+import { operatorAccess } from '../core/access';
 import { forEachDialect } from '../core/testing/dialects';
 import { RegistryService } from '../registry/service';
 import { insertDataImports, metricsOf, upsertMetrics } from './store';
 
 forEachDialect((t) => {
   it('upserts daily metrics: a later row fills what was missing and never erases a known figure', async () => {
-    const p = await new RegistryService(t.h).createPresence('t', { url: 'https://x.com/ombreval' });
+    const p = await new RegistryService(t.h).createPresence(operatorAccess('t'), {
+      url: 'https://x.com/ombreval',
+    });
     const record = (presence_id: number) => ({
       at: '2026-11-02T10:00:00.000Z',
       actor: 'demo',

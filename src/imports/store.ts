@@ -259,15 +259,28 @@ export async function finishDataImport(
   await db.updateTable('data_imports').set(set).where('id', '=', id).execute();
 }
 
-export async function listDataImports(db: Q, limit = 200) {
-  return db
+/** The newest imports; `scope`: only those of these units' presences or of these presences. */
+export async function listDataImports(
+  db: Q,
+  limit = 200,
+  scope: { unitIds: number[]; presenceIds: number[] } | null = null,
+) {
+  let q = db
     .selectFrom('data_imports as d')
     .leftJoin('presences as p', 'p.id', 'd.presence_id')
     .selectAll('d')
-    .select(['p.handle as presence_handle', 'p.platform as presence_platform'])
-    .orderBy('d.id', 'desc')
-    .limit(limit)
-    .execute();
+    .select(['p.handle as presence_handle', 'p.platform as presence_platform']);
+  if (scope) {
+    const { unitIds, presenceIds } = scope;
+    if (!unitIds.length && !presenceIds.length) return [];
+    q = q.where((eb) =>
+      eb.or([
+        ...(unitIds.length ? [eb('p.unit_id', 'in', unitIds)] : []),
+        ...(presenceIds.length ? [eb('p.id', 'in', presenceIds)] : []),
+      ]),
+    );
+  }
+  return q.orderBy('d.id', 'desc').limit(limit).execute();
 }
 
 export async function postsOf(db: Q, presenceId: number, options: { limit?: number; before?: string } = {}) {

@@ -87,6 +87,7 @@ export function registryCommands(program: Command, cli: Cli): void {
             map: typeof opts.map === 'string' ? parseMapOption(opts.map) : undefined,
             defaultUnit: typeof opts.unit === 'string' ? opts.unit : undefined,
             skipInvalid: Boolean(opts.skipInvalid),
+            selfPersonId: access.personId,
             dryRun: Boolean(opts.dryRun),
             format: opts.format as 'csv' | 'xlsx' | 'json' | undefined,
             onProgress: (phase, step) => bar?.update(step, { phase: labels[phase] }),

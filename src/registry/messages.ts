@@ -32,6 +32,10 @@ export const registryMessages = {
     en: 'Unit "{name}" still has {presences} presence(s), {children} sub-unit(s) and {people} person(s): move them first.',
     fr: 'L’entité « {name} » compte encore {presences} présence(s), {children} sous-entité(s) et {people} personne(s) : déplacez-les d’abord.',
   },
+  'custody.self_assign': {
+    en: 'Nobody may make themselves the custodian of a presence’s credentials: another administrator or unit manager must.',
+    fr: 'Personne ne peut se désigner soi-même détenteur des accès d’une présence : un autre administrateur ou responsable d’entité doit le faire.',
+  },
   'person.not_found': { en: 'No person with id {id}.', fr: 'Aucune personne ne porte l’identifiant {id}.' },
   'person.duplicate_email': {
     en: 'Someone already has the e-mail address {email}.',

@@ -1,6 +1,7 @@
 // The registry's vocabulary: types and zod schemas shared by the store, the services, the HTTP API,
 // the CLI and the web app. No I/O here.
 import { z } from 'zod';
+import { idSchema, idTextSchema } from '../core/ids';
 import { LOG_ENTITIES } from '../core/log-model';
 
 export const PRESENCE_STATUSES = [
@@ -90,10 +91,10 @@ export const presencePatchSchema = z
     handle: z.string().max(200).nullable(),
     url: z.string().max(2048),
     name: z.string().max(300).nullable(),
-    unitId: z.number().int().positive().nullable(),
-    ownerId: z.number().int().positive().nullable(),
-    deputyId: z.number().int().positive().nullable(),
-    custodianId: z.number().int().positive().nullable(),
+    unitId: idSchema.nullable(),
+    ownerId: idSchema.nullable(),
+    deputyId: idSchema.nullable(),
+    custodianId: idSchema.nullable(),
     objective: z.string().max(500).nullable(),
     status: presenceStatusSchema,
     languages: z.array(language).max(10),
@@ -125,11 +126,11 @@ export type PresenceCreate = z.infer<typeof presenceCreateSchema>;
 
 export const bulkEditSchema = z
   .object({
-    ids: z.array(z.number().int().positive()).min(1).max(10_000),
+    ids: z.array(idSchema).min(1).max(10_000),
     set: z
       .object({
-        unitId: z.number().int().positive().nullable(),
-        ownerId: z.number().int().positive().nullable(),
+        unitId: idSchema.nullable(),
+        ownerId: idSchema.nullable(),
         status: presenceStatusSchema,
       })
       .partial()
@@ -143,11 +144,11 @@ export type BulkEdit = z.infer<typeof bulkEditSchema>;
 export const presenceQuerySchema = z.object({
   q: z.string().max(200).optional(),
   platform: z.string().max(40).optional(),
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: idTextSchema.optional(),
   /** Include the unit's sub-units. */
   subUnits: z.enum(['true', 'false']).optional(),
   status: presenceStatusSchema.optional(),
-  ownerId: z.coerce.number().int().positive().optional(),
+  ownerId: idTextSchema.optional(),
   /** Risk filters, as on the overview. */
   risk: z
     .enum(['no_owner', 'owner_left', 'no_custodian', 'personal_recovery', 'mfa_off', 'dead_platform'])
@@ -213,7 +214,7 @@ export const unitInputSchema = z
   .object({
     name: z.string().trim().min(1).max(200),
     kind: z.enum(UNIT_KINDS),
-    parentId: z.number().int().positive().nullable(),
+    parentId: idSchema.nullable(),
     country: z.string().trim().max(80).nullable(),
   })
   .partial()
@@ -236,7 +237,7 @@ export const personInputSchema = z
   .object({
     name: z.string().trim().min(1).max(200),
     email: z.string().trim().toLowerCase().email().max(320).nullable(),
-    unitId: z.number().int().positive().nullable(),
+    unitId: idSchema.nullable(),
     jobTitle: z.string().trim().max(200).nullable(),
     status: z.enum(PERSON_STATUSES),
     leftOn: isoDate.nullable(),

@@ -1,8 +1,9 @@
 // The registry's HTTP API under /api: presences, units, people, platforms, overview, URL resolution.
 import { createRoute, z } from '@hono/zod-openapi';
-import { type Access, forbidden, type Permission, scopeFilter, type Target } from '../core/access';
-import { guard, personTarget, presenceTarget, unitTarget } from '../core/guard';
+import { scopeFilter } from '../core/access';
+import { guard, PERSON, PRESENCE, pathParams, UNIT } from '../core/guard';
 import { apiApp, errorSchemaDoc } from '../core/http';
+import { idTextSchema } from '../core/ids';
 import {
   bulkEditSchema,
   changeSchema,
@@ -26,7 +27,9 @@ declare module '../core/http' {
   }
 }
 
-const idParam = z.object({ id: z.coerce.number().int().positive() });
+const presence = { id: PRESENCE };
+const unit = { id: UNIT };
+const person = { id: PERSON };
 const json = <T extends z.ZodType>(schema: T, description = 'OK') => ({
   content: { 'application/json': { schema } },
   description,
@@ -78,26 +81,6 @@ const platformSchema = z
   })
   .openapi('Platform');
 
-/** Refuses (403) a write that would put something in a unit outside the user's scope. */
-function inScope(access: Access, permission: Permission, target: Target): void {
-  if (!access.covers(permission, target)) throw forbidden(permission);
-}
-
-/** A patch that moves something to another unit must move it within the user's scope. */
-function movedInScope<T extends { unitId?: number | null }>(
-  access: Access,
-  permission: Permission,
-  patch: T,
-): T {
-  if (patch.unitId !== undefined) inScope(access, permission, { unitId: patch.unitId });
-  return patch;
-}
-
-function parentInScope<T extends { parentId?: number | null }>(access: Access, patch: T): T {
-  if (patch.parentId !== undefined) inScope(access, 'organisation.manage', { unitId: patch.parentId });
-  return patch;
-}
-
 export function registryRoutes() {
   const app = apiApp();
 
@@ -126,11 +109,7 @@ export function registryRoutes() {
       summary: 'Totals, risks and the platform × unit map',
       responses: { 200: json(overviewSchema) },
     }),
-    async (c) =>
-      c.json(
-        await c.get('services').registry.overview(scopeFilter(c.get('access').scope('registry.read'))),
-        200,
-      ),
+    async (c) => c.json(await c.get('services').registry.overview(c.get('access')), 200),
   );
 
   app.openapi(
@@ -165,11 +144,8 @@ export function registryRoutes() {
       request: body(presenceCreateSchema),
       responses: { 201: json(presenceSchema, 'Created'), ...errors },
     }),
-    async (c) => {
-      const input = c.req.valid('json');
-      inScope(c.get('access'), 'presence.create', { unitId: input.unitId ?? null });
-      return c.json(await c.get('services').registry.createPresence(c.get('actor'), input), 201);
-    },
+    async (c) =>
+      c.json(await c.get('services').registry.createPresence(c.get('access'), c.req.valid('json')), 201),
   );
 
   app.openapi(
@@ -182,53 +158,36 @@ export function registryRoutes() {
       request: body(bulkEditSchema),
       responses: { 200: json(z.object({ updated: z.number(), unchanged: z.number() })), ...errors },
     }),
-    async (c) => {
-      const edit = c.req.valid('json');
-      const access = c.get('access');
-      if (!access.scope('presence.delete').all) {
-        // Every presence named, and the unit they would move to, must be the user's.
-        const ids = [...new Set(edit.ids)];
-        const scope = scopeFilter(access.scope('presence.delete'));
-        const { items } = await c.get('services').registry.listPresences({}, scope);
-        const mine = new Set(items.map((p) => p.id));
-        const outside = ids.filter((id) => !mine.has(id));
-        if (outside.length) throw forbidden('presence.delete');
-        if (edit.set.unitId !== undefined) inScope(access, 'presence.delete', { unitId: edit.set.unitId });
-      }
-      return c.json(await c.get('services').registry.bulkEdit(c.get('actor'), edit), 200);
-    },
+    async (c) => c.json(await c.get('services').registry.bulkEdit(c.get('access'), c.req.valid('json')), 200),
   );
 
   app.openapi(
     createRoute({
       method: 'get',
       path: '/presences/{id}',
-      middleware: [guard('registry.read', presenceTarget())],
+      middleware: [guard('registry.read', presence)],
       tags: ['registry'],
-      request: { params: idParam },
+      request: { params: pathParams(presence) },
       responses: { 200: json(presenceSchema), ...errors },
     }),
-    async (c) => c.json(await c.get('services').registry.getPresence(c.req.valid('param').id), 200),
+    async (c) =>
+      c.json(await c.get('services').registry.presence(c.get('access'), c.req.valid('param').id), 200),
   );
 
   app.openapi(
     createRoute({
       method: 'patch',
       path: '/presences/{id}',
-      middleware: [guard('presence.edit', presenceTarget())],
+      middleware: [guard('presence.edit', presence)],
       tags: ['registry'],
-      request: { params: idParam, ...body(presencePatchSchema) },
+      request: { params: pathParams(presence), ...body(presencePatchSchema) },
       responses: { 200: json(presenceSchema), ...errors },
     }),
     async (c) =>
       c.json(
         await c
           .get('services')
-          .registry.updatePresence(
-            c.get('actor'),
-            c.req.valid('param').id,
-            movedInScope(c.get('access'), 'presence.edit', c.req.valid('json')),
-          ),
+          .registry.updatePresence(c.get('access'), c.req.valid('param').id, c.req.valid('json')),
         200,
       ),
   );
@@ -237,16 +196,16 @@ export function registryRoutes() {
     createRoute({
       method: 'delete',
       path: '/presences/{id}',
-      middleware: [guard('presence.delete', presenceTarget())],
+      middleware: [guard('presence.delete', presence)],
       tags: ['registry'],
       summary: 'Remove a presence registered by mistake (its history is kept)',
-      request: { params: idParam, query: z.object({ reason: z.string().max(1000).optional() }) },
+      request: { params: pathParams(presence), query: z.object({ reason: z.string().max(1000).optional() }) },
       responses: { 204: { description: 'Deleted' }, ...errors },
     }),
     async (c) => {
       await c
         .get('services')
-        .registry.deletePresence(c.get('actor'), c.req.valid('param').id, c.req.valid('query').reason);
+        .registry.deletePresence(c.get('access'), c.req.valid('param').id, c.req.valid('query').reason);
       return c.body(null, 204);
     },
   );
@@ -255,13 +214,14 @@ export function registryRoutes() {
     createRoute({
       method: 'get',
       path: '/presences/{id}/history',
-      middleware: [guard('registry.read', presenceTarget())],
+      middleware: [guard('registry.read', presence)],
       tags: ['registry'],
       summary: 'Every change to a presence, newest first',
-      request: { params: idParam },
+      request: { params: pathParams(presence) },
       responses: { 200: json(z.array(changeSchema)), ...errors },
     }),
-    async (c) => c.json(await c.get('services').registry.history(c.req.valid('param').id), 200),
+    async (c) =>
+      c.json(await c.get('services').registry.history(c.get('access'), c.req.valid('param').id), 200),
   );
 
   app.openapi(
@@ -293,7 +253,7 @@ export function registryRoutes() {
       tags: ['registry'],
       responses: { 200: json(z.array(unitSchema)) },
     }),
-    async (c) => c.json(await c.get('services').registry.listUnits(), 200),
+    async (c) => c.json(await c.get('services').registry.unitsFor(c.get('access')), 200),
   );
   app.openapi(
     createRoute({
@@ -304,30 +264,23 @@ export function registryRoutes() {
       request: body(unitInputSchema),
       responses: { 201: json(unitSchema), ...errors },
     }),
-    async (c) => {
-      const input = c.req.valid('json');
-      inScope(c.get('access'), 'organisation.manage', { unitId: input.parentId ?? null });
-      return c.json(await c.get('services').registry.createUnit(c.get('actor'), input), 201);
-    },
+    async (c) =>
+      c.json(await c.get('services').registry.createUnit(c.get('access'), c.req.valid('json')), 201),
   );
   app.openapi(
     createRoute({
       method: 'patch',
       path: '/units/{id}',
-      middleware: [guard('organisation.manage', unitTarget())],
+      middleware: [guard('organisation.manage', unit)],
       tags: ['registry'],
-      request: { params: idParam, ...body(unitInputSchema) },
+      request: { params: pathParams(unit), ...body(unitInputSchema) },
       responses: { 200: json(unitSchema), ...errors },
     }),
     async (c) =>
       c.json(
         await c
           .get('services')
-          .registry.updateUnit(
-            c.get('actor'),
-            c.req.valid('param').id,
-            parentInScope(c.get('access'), c.req.valid('json')),
-          ),
+          .registry.updateUnit(c.get('access'), c.req.valid('param').id, c.req.valid('json')),
         200,
       ),
   );
@@ -335,14 +288,14 @@ export function registryRoutes() {
     createRoute({
       method: 'delete',
       path: '/units/{id}',
-      middleware: [guard('organisation.manage', unitTarget())],
+      middleware: [guard('organisation.manage', unit)],
       tags: ['registry'],
       summary: 'Delete an empty unit',
-      request: { params: idParam },
+      request: { params: pathParams(unit) },
       responses: { 204: { description: 'Deleted' }, ...errors },
     }),
     async (c) => {
-      await c.get('services').registry.deleteUnit(c.get('actor'), c.req.valid('param').id);
+      await c.get('services').registry.deleteUnit(c.get('access'), c.req.valid('param').id);
       return c.body(null, 204);
     },
   );
@@ -355,26 +308,14 @@ export function registryRoutes() {
       tags: ['registry'],
       request: {
         query: z.object({
-          unitId: z.coerce.number().int().positive().optional(),
+          unitId: idTextSchema.optional(),
           status: z.enum(PERSON_STATUSES).optional(),
         }),
       },
       responses: { 200: json(z.array(personSchema)), 422: errorSchemaDoc },
     }),
-    async (c) => {
-      const registry = c.get('services').registry;
-      const people = await registry.listPeople(c.req.valid('query'));
-      const scope = c.get('access').scope('registry.read');
-      // Someone who only works on named presences (an agency, a community manager) sees the people
-      // of those presences, not the organisation's whole directory.
-      if (scope.all || scope.unitIds.size) return c.json(people, 200);
-      const { items } = await registry.listPresences({}, scopeFilter(scope));
-      const linked = new Set(items.flatMap((p) => [p.ownerId, p.deputyId, p.custodianId]));
-      return c.json(
-        people.filter((p) => linked.has(p.id)),
-        200,
-      );
-    },
+    async (c) =>
+      c.json(await c.get('services').registry.peopleFor(c.get('access'), c.req.valid('query')), 200),
   );
   app.openapi(
     createRoute({
@@ -385,30 +326,23 @@ export function registryRoutes() {
       request: body(personInputSchema),
       responses: { 201: json(personSchema), ...errors },
     }),
-    async (c) => {
-      const input = c.req.valid('json');
-      inScope(c.get('access'), 'organisation.manage', { unitId: input.unitId ?? null });
-      return c.json(await c.get('services').registry.createPerson(c.get('actor'), input), 201);
-    },
+    async (c) =>
+      c.json(await c.get('services').registry.createPerson(c.get('access'), c.req.valid('json')), 201),
   );
   app.openapi(
     createRoute({
       method: 'patch',
       path: '/people/{id}',
-      middleware: [guard('organisation.manage', personTarget())],
+      middleware: [guard('organisation.manage', person)],
       tags: ['registry'],
-      request: { params: idParam, ...body(personInputSchema) },
+      request: { params: pathParams(person), ...body(personInputSchema) },
       responses: { 200: json(personSchema), ...errors },
     }),
     async (c) =>
       c.json(
         await c
           .get('services')
-          .registry.updatePerson(
-            c.get('actor'),
-            c.req.valid('param').id,
-            movedInScope(c.get('access'), 'organisation.manage', c.req.valid('json')),
-          ),
+          .registry.updatePerson(c.get('access'), c.req.valid('param').id, c.req.valid('json')),
         200,
       ),
   );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { operatorAccess } from '../core/access';
 import { Conflict, Invalid, NotFound } from '../core/errors';
 import { forEachDialect } from '../core/testing/dialects';
 import { presencePatchSchema } from './model';
@@ -8,25 +9,37 @@ forEachDialect((t) => {
   const svc = () => new RegistryService(t.h);
 
   it('registers a presence from a pasted URL and refuses the same one written another way', async () => {
-    const p = await svc().createPresence('tester', {
+    const p = await svc().createPresence(operatorAccess('tester'), {
       url: ' http://twitter.com/Avenor_Energie/ ',
       name: 'Avenor Énergie',
     });
     expect(p).toMatchObject({ platform: 'x', url: expect.stringContaining('x.com/'), status: 'active' });
     await expect(
-      svc().createPresence('tester', { url: 'https://x.com/avenor_energie' }),
+      svc().createPresence(operatorAccess('tester'), { url: 'https://x.com/avenor_energie' }),
     ).rejects.toBeInstanceOf(Conflict);
     await expect(
-      svc().createPresence('tester', { platform: 'x', handle: '@AVENOR_ENERGIE' }),
+      svc().createPresence(operatorAccess('tester'), { platform: 'x', handle: '@AVENOR_ENERGIE' }),
     ).rejects.toBeInstanceOf(Conflict);
     expect((await svc().listPresences()).total).toBe(1);
   });
 
   it('searches for %, _ and \\ as written, on both databases', async () => {
-    await svc().createPresence('tester', { platform: 'x', handle: 'velo100', name: 'Ombreval 100% vélo' });
-    await svc().createPresence('tester', { platform: 'x', handle: 'velo1000', name: 'Ombreval 1000 vélos' });
-    await svc().createPresence('tester', { platform: 'x', handle: 'a_b', name: 'Dossier A\\B' });
-    await svc().createPresence('tester', { platform: 'x', handle: 'axb', name: 'Axb' });
+    await svc().createPresence(operatorAccess('tester'), {
+      platform: 'x',
+      handle: 'velo100',
+      name: 'Ombreval 100% vélo',
+    });
+    await svc().createPresence(operatorAccess('tester'), {
+      platform: 'x',
+      handle: 'velo1000',
+      name: 'Ombreval 1000 vélos',
+    });
+    await svc().createPresence(operatorAccess('tester'), {
+      platform: 'x',
+      handle: 'a_b',
+      name: 'Dossier A\\B',
+    });
+    await svc().createPresence(operatorAccess('tester'), { platform: 'x', handle: 'axb', name: 'Axb' });
     const names = async (q: string) => (await svc().listPresences({ q })).items.map((p) => p.handle).sort();
     expect(await names('100%')).toEqual(['velo100']);
     expect(await names('a_b')).toEqual(['a_b']);
@@ -36,30 +49,35 @@ forEachDialect((t) => {
 
   it('refuses what it cannot resolve, naming the field', async () => {
     const err = await svc()
-      .createPresence('tester', { url: 'javascript:alert(1)' })
+      .createPresence(operatorAccess('tester'), { url: 'javascript:alert(1)' })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Invalid);
     expect((err as Invalid).issues[0]?.field).toBe('url');
-    await expect(svc().createPresence('tester', { platform: 'nosuch', handle: 'x' })).rejects.toBeInstanceOf(
-      Invalid,
-    );
+    await expect(
+      svc().createPresence(operatorAccess('tester'), { platform: 'nosuch', handle: 'x' }),
+    ).rejects.toBeInstanceOf(Invalid);
   });
 
   it('records every change with who made it, before → after, people by name', async () => {
     const s = svc();
-    const unit = await s.createUnit('alice', { name: 'Direction régionale Occitanie', kind: 'region' });
-    const claire = await s.createPerson('alice', {
+    const unit = await s.createUnit(operatorAccess('alice'), {
+      name: 'Direction régionale Occitanie',
+      kind: 'region',
+    });
+    const claire = await s.createPerson(operatorAccess('alice'), {
       name: 'Claire Martin',
       email: 'claire.martin@avenor.example',
     });
-    const p = await s.createPresence('alice', { url: 'https://www.facebook.com/AvenorOccitanie' });
-    await s.updatePresence('bob', p.id, {
+    const p = await s.createPresence(operatorAccess('alice'), {
+      url: 'https://www.facebook.com/AvenorOccitanie',
+    });
+    await s.updatePresence(operatorAccess('bob'), p.id, {
       unitId: unit.id,
       ownerId: claire.id,
       status: 'dormant',
       reason: 'audit',
     });
-    const history = await s.history(p.id);
+    const history = await s.history(operatorAccess('tester'), p.id);
     expect(history).toHaveLength(2);
     expect(history[0]).toMatchObject({
       actor: 'bob',
@@ -73,26 +91,29 @@ forEachDialect((t) => {
     });
     expect(history[1]).toMatchObject({ actor: 'alice', action: 'create' });
     // A change that changes nothing is not recorded.
-    await s.updatePresence('bob', p.id, { status: 'dormant' });
-    expect(await s.history(p.id)).toHaveLength(2);
+    await s.updatePresence(operatorAccess('bob'), p.id, { status: 'dormant' });
+    expect(await s.history(operatorAccess('tester'), p.id)).toHaveLength(2);
   });
 
   it('keeps the bio: set on creation, changed and cleared with its history', async () => {
     const s = svc();
-    const p = await s.createPresence('alice', {
+    const p = await s.createPresence(operatorAccess('alice'), {
       url: 'https://www.instagram.com/avenor',
       bio: 'Avenor, l’énergie qui vous ressemble\navenor.example',
     });
     expect(p.bio).toBe('Avenor, l’énergie qui vous ressemble\navenor.example');
-    expect((await s.history(p.id))[0]!.diff.bio).toEqual([null, p.bio]);
-    const q = await s.updatePresence('bob', p.id, { bio: 'Avenor · avenor.example/fr', reason: 'charte' });
+    expect((await s.history(operatorAccess('tester'), p.id))[0]!.diff.bio).toEqual([null, p.bio]);
+    const q = await s.updatePresence(operatorAccess('bob'), p.id, {
+      bio: 'Avenor · avenor.example/fr',
+      reason: 'charte',
+    });
     expect(q.bio).toBe('Avenor · avenor.example/fr');
-    expect((await s.history(p.id))[0]).toMatchObject({
+    expect((await s.history(operatorAccess('tester'), p.id))[0]).toMatchObject({
       actor: 'bob',
       reason: 'charte',
       diff: { bio: [p.bio, 'Avenor · avenor.example/fr'] },
     });
-    expect((await s.updatePresence('bob', p.id, { bio: null })).bio).toBeNull();
+    expect((await s.updatePresence(operatorAccess('bob'), p.id, { bio: null })).bio).toBeNull();
     expect((await s.listPresences({})).items[0]!.bio).toBeNull();
     expect(presencePatchSchema.safeParse({ bio: 'x'.repeat(1000) }).success).toBe(true);
     expect(presencePatchSchema.safeParse({ bio: 'x'.repeat(1001) }).success).toBe(false);
@@ -100,23 +121,23 @@ forEachDialect((t) => {
 
   it('bulk edits all or nothing', async () => {
     const s = svc();
-    const a = await s.createPresence('t', { url: 'https://www.instagram.com/avenor' });
-    const b = await s.createPresence('t', { url: 'https://www.linkedin.com/company/avenor' });
+    const a = await s.createPresence(operatorAccess('t'), { url: 'https://www.instagram.com/avenor' });
+    const b = await s.createPresence(operatorAccess('t'), { url: 'https://www.linkedin.com/company/avenor' });
     await expect(
-      s.bulkEdit('t', { ids: [a.id, b.id, 9999], set: { status: 'closing' } }),
+      s.bulkEdit(operatorAccess('t'), { ids: [a.id, b.id, 9999], set: { status: 'closing' } }),
     ).rejects.toBeInstanceOf(NotFound);
     expect((await s.getPresence(a.id)).status).toBe('active');
-    const r = await s.bulkEdit('t', {
+    const r = await s.bulkEdit(operatorAccess('t'), {
       ids: [a.id, b.id],
       set: { status: 'closing' },
       reason: 'consolidation',
     });
     expect(r).toEqual({ updated: 2, unchanged: 0 });
-    expect((await s.history(b.id))[0]).toMatchObject({
+    expect((await s.history(operatorAccess('tester'), b.id))[0]).toMatchObject({
       diff: { status: ['active', 'closing'] },
       batch: expect.stringMatching(/^bulk:/),
     });
-    expect(await s.bulkEdit('t', { ids: [a.id], set: { status: 'closing' } })).toEqual({
+    expect(await s.bulkEdit(operatorAccess('t'), { ids: [a.id], set: { status: 'closing' } })).toEqual({
       updated: 0,
       unchanged: 1,
     });
@@ -124,23 +145,35 @@ forEachDialect((t) => {
 
   it('keeps the unit tree a tree and refuses to delete a unit in use', async () => {
     const s = svc();
-    const hub = await s.createUnit('t', { name: 'Groupe', kind: 'hub' });
-    const bu = await s.createUnit('t', { name: 'Énergie', kind: 'business_unit', parentId: hub.id });
-    await expect(s.updateUnit('t', hub.id, { parentId: bu.id })).rejects.toBeInstanceOf(Invalid);
-    await expect(s.createUnit('t', { name: 'ENERGIE', kind: 'business_unit' })).rejects.toBeInstanceOf(
-      Conflict,
+    const hub = await s.createUnit(operatorAccess('t'), { name: 'Groupe', kind: 'hub' });
+    const bu = await s.createUnit(operatorAccess('t'), {
+      name: 'Énergie',
+      kind: 'business_unit',
+      parentId: hub.id,
+    });
+    await expect(s.updateUnit(operatorAccess('t'), hub.id, { parentId: bu.id })).rejects.toBeInstanceOf(
+      Invalid,
     );
-    await s.createPresence('t', { url: 'https://www.youtube.com/@avenorenergie', unitId: bu.id });
-    await expect(s.deleteUnit('t', bu.id)).rejects.toBeInstanceOf(Conflict);
+    await expect(
+      s.createUnit(operatorAccess('t'), { name: 'ENERGIE', kind: 'business_unit' }),
+    ).rejects.toBeInstanceOf(Conflict);
+    await s.createPresence(operatorAccess('t'), {
+      url: 'https://www.youtube.com/@avenorenergie',
+      unitId: bu.id,
+    });
+    await expect(s.deleteUnit(operatorAccess('t'), bu.id)).rejects.toBeInstanceOf(Conflict);
     const { items } = await s.listPresences({ unitId: hub.id, subUnits: 'true' });
     expect(items).toHaveLength(1);
   });
 
   it('finds presences by text regardless of case, and by risk', async () => {
     const s = svc();
-    const left = await s.createPerson('t', { name: 'Paul Roy', status: 'left' });
-    await s.createPresence('t', { url: 'https://plus.google.com/+AvenorGroupe', name: 'Avenor sur Google+' });
-    await s.createPresence('t', {
+    const left = await s.createPerson(operatorAccess('t'), { name: 'Paul Roy', status: 'left' });
+    await s.createPresence(operatorAccess('t'), {
+      url: 'https://plus.google.com/+AvenorGroupe',
+      name: 'Avenor sur Google+',
+    });
+    await s.createPresence(operatorAccess('t'), {
       url: 'https://www.tiktok.com/@avenor',
       ownerId: left.id,
       recoveryContact: 'personal',
@@ -150,7 +183,7 @@ forEachDialect((t) => {
     expect((await s.listPresences({ risk: 'dead_platform' })).items[0]?.platform).toBe('googleplus');
     expect((await s.listPresences({ risk: 'owner_left' })).items[0]?.owner).toBe('Paul Roy');
     expect((await s.listPresences({ risk: 'no_owner' })).total).toBe(1);
-    const o = await s.overview();
+    const o = await s.overview(operatorAccess('tester'));
     expect(o.risks).toMatchObject({
       noOwner: 1,
       ownerLeft: 1,
@@ -164,13 +197,16 @@ forEachDialect((t) => {
 
   it('marks a person as left with a date, and back', async () => {
     const s = svc();
-    const p = await s.createPerson('t', { name: 'Inès Haddad', email: 'ines.haddad@avenor.example' });
-    const left = await s.updatePerson('t', p.id, { status: 'left' });
+    const p = await s.createPerson(operatorAccess('t'), {
+      name: 'Inès Haddad',
+      email: 'ines.haddad@avenor.example',
+    });
+    const left = await s.updatePerson(operatorAccess('t'), p.id, { status: 'left' });
     expect(left.status).toBe('left');
     expect(left.leftOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect((await s.updatePerson('t', p.id, { status: 'active' })).leftOn).toBeNull();
+    expect((await s.updatePerson(operatorAccess('t'), p.id, { status: 'active' })).leftOn).toBeNull();
     await expect(
-      s.createPerson('t', { name: 'Autre', email: 'ines.haddad@avenor.example' }),
+      s.createPerson(operatorAccess('t'), { name: 'Autre', email: 'ines.haddad@avenor.example' }),
     ).rejects.toBeInstanceOf(Conflict);
   });
 });
@@ -179,7 +215,7 @@ describe('RegistryService without data', () => {
   it('has an empty overview', async () => {
     const { freshDb } = await import('../core/testing/dialects');
     const h = await freshDb('sqlite');
-    const o = await new RegistryService(h).overview();
+    const o = await new RegistryService(h).overview(operatorAccess('tester'));
     expect(o.totals.presences).toBe(0);
     expect(o.matrix.cells).toEqual([]);
     await h.close();

@@ -1,11 +1,20 @@
 // The registry's services: every write takes the acting person and records what changed, in the
 // same transaction as the change itself.
 
+import { type Access, scopeFilter } from '../core/access';
 import { nowIso } from '../core/clock';
 import type { Db } from '../core/db';
 import { Conflict, Invalid, NotFound } from '../core/errors';
 import { fill, issueFrom } from '../core/i18n';
 import { nameKey } from '../core/text';
+import {
+  checkAssignment,
+  presenceTarget,
+  requireOnPresence,
+  requireUnitInScope,
+  visiblePeople,
+  visibleUnits,
+} from './access';
 import { registryMessages as M } from './messages';
 import type {
   BulkEdit,
@@ -93,6 +102,27 @@ export function resolveInput(input: {
   return resolved;
 }
 
+/** The people this user may see and name (null: everyone), as the directory shows them. */
+export async function visiblePeopleOf(
+  db: store.Q,
+  dialect: Db['dialect'],
+  access: Access,
+): Promise<Set<number> | null> {
+  const scope = access.scope('registry.read');
+  if (scope.all) return null;
+  const [people, presences] = await Promise.all([
+    db.selectFrom('people').select(['id', 'unit_id']).execute(),
+    store.listPresences(db, dialect, {
+      scope: { unitIds: [...scope.unitIds], presenceIds: [...scope.presenceIds] },
+    }),
+  ]);
+  return visiblePeople(
+    access,
+    people.map((p) => ({ id: p.id, unitId: p.unit_id })),
+    presences,
+  );
+}
+
 /**
  * What capabilities above the registry do in the same transaction when it changes (composed in
  * src/server/app.ts): a leaver's reassignment tasks, a deleted unit's vault key.
@@ -117,12 +147,15 @@ export class RegistryService {
     return (await store.getOrganisationName(this.db)) ?? 'Vigie';
   }
 
-  /** Totals and risks over the presences the user may see (`scope` null: all of them). */
-  async overview(scope: store.PresenceScope | null = null): Promise<Overview> {
+  /** Totals, risks and the map over the presences and units the user may see. */
+  async overview(access: Access): Promise<Overview> {
+    access.require('registry.read');
     const [name, presences, units] = await Promise.all([
       this.organisationName(),
-      store.listPresences(this.db, this.handle.dialect, { scope }),
-      store.listUnits(this.db),
+      store.listPresences(this.db, this.handle.dialect, {
+        scope: scopeFilter(access.scope('registry.read')),
+      }),
+      this.unitsFor(access),
     ]);
     return buildOverview(name, presences, units, isAlive);
   }
@@ -150,15 +183,30 @@ export class RegistryService {
     return p;
   }
 
-  async history(id: number): Promise<Change[]> {
-    await this.getPresence(id);
+  /** A presence the user may read (404 otherwise, as for an unknown one). */
+  async presence(access: Access, id: number): Promise<Presence> {
+    const p = await this.getPresence(id);
+    requireOnPresence(access, 'registry.read', presenceTarget(p));
+    return p;
+  }
+
+  async history(access: Access, id: number): Promise<Change[]> {
+    await this.presence(access, id);
     return store.listChanges(this.db, 'presence', id);
   }
 
-  async createPresence(actor: string, input: PresenceCreate): Promise<Presence> {
+  private visiblePeople(db: store.Q, access: Access): Promise<Set<number> | null> {
+    return visiblePeopleOf(db, this.handle.dialect, access);
+  }
+
+  async createPresence(access: Access, input: PresenceCreate): Promise<Presence> {
     const resolved = resolveInput(input);
     const at = nowIso();
+    const actor = access.actor;
+    access.require('presence.create');
+    requireUnitInScope(access, 'presence.create', input.unitId ?? null);
     return this.db.transaction().execute(async (trx) => {
+      checkAssignment(access, 'presence.create', null, input, await this.visiblePeople(trx, access));
       const existing = await store.findPresenceByKey(trx, resolved.platform, resolved.key);
       if (existing) throw duplicate(resolved, existing.id);
       await this.checkRefs(trx, input);
@@ -208,10 +256,14 @@ export class RegistryService {
     });
   }
 
-  async updatePresence(actor: string, id: number, patch: PresencePatch): Promise<Presence> {
+  async updatePresence(access: Access, id: number, patch: PresencePatch): Promise<Presence> {
     const at = nowIso();
+    const actor = access.actor;
     return this.db.transaction().execute(async (trx) => {
       const before = await this.getPresence(id, trx);
+      const target = { ...presenceTarget(before), ownerId: before.ownerId, deputyId: before.deputyId };
+      requireOnPresence(access, 'presence.edit', target);
+      checkAssignment(access, 'presence.edit', target, patch, await this.visiblePeople(trx, access));
       await this.checkRefs(trx, patch);
       const set: Partial<store.PresenceValues> = {};
       if (patch.url !== undefined || patch.handle !== undefined || patch.platform !== undefined) {
@@ -283,10 +335,12 @@ export class RegistryService {
     });
   }
 
-  async deletePresence(actor: string, id: number, reason?: string): Promise<void> {
+  async deletePresence(access: Access, id: number, reason?: string): Promise<void> {
     const at = nowIso();
+    const actor = access.actor;
     await this.db.transaction().execute(async (trx) => {
       const before = await this.getPresence(id, trx);
+      requireOnPresence(access, 'presence.delete', presenceTarget(before));
       await store.deletePresenceRow(trx, id);
       await store.insertChanges(trx, [
         {
@@ -304,12 +358,16 @@ export class RegistryService {
   }
 
   /** One change to many presences, all or nothing. */
-  async bulkEdit(actor: string, edit: BulkEdit): Promise<{ updated: number; unchanged: number }> {
+  async bulkEdit(access: Access, edit: BulkEdit): Promise<{ updated: number; unchanged: number }> {
     const at = nowIso();
+    const actor = access.actor;
     const ids = [...new Set(edit.ids)];
     const batch = `bulk:${at}`;
+    access.require('presence.delete');
     return this.db.transaction().execute(async (trx) => {
-      const before = await store.listPresences(trx, this.handle.dialect, { ids });
+      const rows = await store.listPresences(trx, this.handle.dialect, { ids });
+      // A presence the user cannot see is as unknown as one that does not exist.
+      const before = rows.filter((p) => access.covers('registry.read', presenceTarget(p)));
       if (before.length !== ids.length) {
         const found = new Set(before.map((p) => p.id));
         const missing = ids
@@ -317,6 +375,12 @@ export class RegistryService {
           .slice(0, 20)
           .join(', ');
         throw new NotFound('bulk.unknown_ids', en('bulk.unknown_ids', { ids: missing }), { ids: missing });
+      }
+      const visible = await this.visiblePeople(trx, access);
+      for (const p of before) {
+        const target = { ...presenceTarget(p), ownerId: p.ownerId, deputyId: p.deputyId };
+        requireOnPresence(access, 'presence.delete', target);
+        checkAssignment(access, 'presence.delete', target, edit.set, visible);
       }
       await this.checkRefs(trx, edit.set);
       const set: Partial<store.PresenceValues> = {};
@@ -366,8 +430,33 @@ export class RegistryService {
 
   // ---------- units
 
+  /** Every unit (for the system and organisation-wide readers). */
   listUnits(): Promise<Unit[]> {
     return store.listUnits(this.db);
+  }
+
+  /**
+   * The units this user may see: all of them for organisation-wide readers; otherwise their units
+   * and those of their presences, each counting only the presences the user sees.
+   */
+  async unitsFor(access: Access): Promise<Unit[]> {
+    const all = await store.listUnits(this.db);
+    const scope = access.scope('registry.read');
+    if (scope.all) return all;
+    const { items } = await this.listPresences(
+      {},
+      { unitIds: [...scope.unitIds], presenceIds: [...scope.presenceIds] },
+    );
+    const visible = visibleUnits(access, items) ?? new Set<number>();
+    const counts = new Map<number, number>();
+    for (const p of items) if (p.unitId !== null) counts.set(p.unitId, (counts.get(p.unitId) ?? 0) + 1);
+    return all
+      .filter((u) => visible.has(u.id))
+      .map((u) => ({
+        ...u,
+        parentId: u.parentId !== null && visible.has(u.parentId) ? u.parentId : null,
+        presences: counts.get(u.id) ?? 0,
+      }));
   }
 
   /** A unit by its name, however it is capitalised or accented. */
@@ -383,8 +472,11 @@ export class RegistryService {
     return u;
   }
 
-  async createUnit(actor: string, input: UnitInput): Promise<Unit> {
+  async createUnit(access: Access, input: UnitInput): Promise<Unit> {
     if (!input.name) throw invalidField('name', 'required');
+    const actor = access.actor;
+    access.require('organisation.manage');
+    requireUnitInScope(access, 'organisation.manage', input.parentId ?? null);
     const name = input.name;
     const at = nowIso();
     const id = await this.db.transaction().execute(async (trx) => {
@@ -423,10 +515,16 @@ export class RegistryService {
     return this.getUnit(id);
   }
 
-  async updateUnit(actor: string, id: number, input: UnitInput): Promise<Unit> {
+  async updateUnit(access: Access, id: number, input: UnitInput): Promise<Unit> {
     const at = nowIso();
+    const actor = access.actor;
     await this.db.transaction().execute(async (trx) => {
       const row = await this.unitRow(trx, id);
+      access.require('organisation.manage');
+      access.requireOn('organisation.manage', { id, unitId: id }, 'unit.not_found');
+      if (input.parentId !== undefined && input.parentId !== row.parent_id) {
+        requireUnitInScope(access, 'organisation.manage', input.parentId);
+      }
       const set: Parameters<typeof store.updateUnitRow>[2] = {};
       if (input.name !== undefined && input.name !== row.name) {
         const clash = await store.findUnitByKey(trx, nameKey(input.name));
@@ -462,10 +560,13 @@ export class RegistryService {
     return this.getUnit(id);
   }
 
-  async deleteUnit(actor: string, id: number): Promise<void> {
+  async deleteUnit(access: Access, id: number): Promise<void> {
     const at = nowIso();
+    const actor = access.actor;
     await this.db.transaction().execute(async (trx) => {
       const row = await this.unitRow(trx, id);
+      access.require('organisation.manage');
+      access.requireOn('organisation.manage', { id, unitId: id }, 'unit.not_found');
       const deps = await store.countUnitDependants(trx, id);
       if (deps.presences || deps.children || deps.people) {
         throw new Conflict('unit.not_empty', en('unit.not_empty', { name: row.name, ...deps }), {
@@ -498,8 +599,22 @@ export class RegistryService {
 
   // ---------- people
 
+  /** Every person (for the system and organisation-wide readers). */
   listPeople(filter: { unitId?: number; status?: PersonStatus } = {}): Promise<Person[]> {
     return store.listPeople(this.db, filter);
+  }
+
+  /**
+   * The directory as this user may see it: everyone for organisation-wide readers; otherwise the
+   * people of their units and the people named on their presences.
+   */
+  async peopleFor(
+    access: Access,
+    filter: { unitId?: number; status?: PersonStatus } = {},
+  ): Promise<Person[]> {
+    const people = await store.listPeople(this.db, filter);
+    const visible = await this.visiblePeople(this.db, access);
+    return visible ? people.filter((p) => visible.has(p.id)) : people;
   }
 
   async getPerson(id: number): Promise<Person> {
@@ -508,8 +623,11 @@ export class RegistryService {
     return p;
   }
 
-  async createPerson(actor: string, input: PersonInput): Promise<Person> {
+  async createPerson(access: Access, input: PersonInput): Promise<Person> {
     if (!input.name) throw invalidField('name', 'required');
+    const actor = access.actor;
+    access.require('organisation.manage');
+    requireUnitInScope(access, 'organisation.manage', input.unitId ?? null);
     const name = input.name;
     const at = nowIso();
     const id = await this.db.transaction().execute(async (trx) => {
@@ -541,11 +659,17 @@ export class RegistryService {
     return this.getPerson(id);
   }
 
-  async updatePerson(actor: string, id: number, input: PersonInput): Promise<Person> {
+  async updatePerson(access: Access, id: number, input: PersonInput): Promise<Person> {
     const at = nowIso();
+    const actor = access.actor;
     await this.db.transaction().execute(async (trx) => {
       const row = await store.getPersonRow(trx, id);
       if (!row) throw new NotFound('person.not_found', en('person.not_found', { id }), { id });
+      access.require('organisation.manage');
+      access.requireOn('organisation.manage', { id, unitId: row.unit_id }, 'person.not_found');
+      if (input.unitId !== undefined && input.unitId !== row.unit_id) {
+        requireUnitInScope(access, 'organisation.manage', input.unitId);
+      }
       if (input.unitId) await this.unitRow(trx, input.unitId);
       if (input.email !== undefined) await this.checkEmailFree(trx, input.email, id);
       const before = {

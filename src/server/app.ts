@@ -5,6 +5,7 @@ import { auditRoutes } from '../audit/routes';
 import { AuditService } from '../audit/service';
 import type { Db } from '../core/db';
 import { NotFound } from '../core/errors';
+import { publicRoute, undeclaredRoutes } from '../core/guard';
 import type { AppEnv, Services } from '../core/http';
 import { Jobs } from '../imports/jobs';
 import { importRoutes } from '../imports/routes';
@@ -25,7 +26,10 @@ import { TrustService } from '../trust/service';
 import { vaultRoutes } from '../trust/vault/routes';
 import { releaseUnitKey } from '../trust/vault/store';
 import type { Vault } from '../trust/vault/vault';
+import { bodyLimit, JSON_BODY_LIMIT } from './body-limit';
+import { CONTENT_SECURITY_POLICY, documentCsp } from './csp';
 import { errorBody, localeFrom, onError } from './http';
+import { UPLOAD_ROUTES, UploadQuota, uploadQuota, uploadQuotaFromEnv } from './upload-quota';
 
 export interface AppOptions {
   db: Db;
@@ -52,23 +56,24 @@ export function createServices(db: Db, options: { setupCode?: string; vault?: Va
   };
 }
 
+const OPENAPI_INFO = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Vigie API',
+    version: '0.1.0',
+    description: 'Inventory and governance of an organisation’s social-media presences.',
+  },
+};
+
 export function createApp(options: AppOptions) {
   const services = createServices(options.db, { setupCode: options.setupCode, vault: options.vault });
   const app = new OpenAPIHono<AppEnv>();
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-      },
-    }),
-  );
+  // HTML documents under /api (the audit report) get their own policy; it runs after secureHeaders.
+  app.use('/api/*', documentCsp());
+  app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
+  // Bodies are bounded before anyone reads them, sign-in included: 1 MB for JSON, uploads under
+  // their own routes' limits (streamed) and the per-person quota below.
+  app.use('/api/*', bodyLimit({ maxBytes: JSON_BODY_LIMIT, except: UPLOAD_ROUTES }));
   app.use('/api/*', async (c, next) => {
     c.set('services', services);
     const locale = localeFrom(c);
@@ -77,9 +82,10 @@ export function createApp(options: AppOptions) {
     await next();
   });
   app.use('/api/*', authenticate(services.trust));
+  app.use('/api/*', uploadQuota(new UploadQuota(uploadQuotaFromEnv(process.env)), UPLOAD_ROUTES));
   app.onError(onError);
 
-  app.get('/api/health', (c) => c.json({ ok: true, database: services.db.dialect }));
+  app.get('/api/health', publicRoute(), (c) => c.json({ ok: true, database: services.db.dialect }));
   const oidc = options.oidc === undefined ? oidcConfigFrom(process.env) : options.oidc;
   app.route('/api', trustRoutes({ pendingPolicies: pendingPoliciesFor, oidc: oidcStatus(oidc) }));
   app.route('/api', oidcRoutes(oidc, { clientIp }));
@@ -91,14 +97,10 @@ export function createApp(options: AppOptions) {
   app.route('/api', inventoryRoutes());
   app.route('/api', importRoutes());
   app.route('/api', auditRoutes());
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Vigie API',
-      version: '0.1.0',
-      description: 'Inventory and governance of an organisation’s social-media presences.',
-    },
-  });
+  app.get('/api/openapi.json', publicRoute(), (c) => c.json(app.getOpenAPI31Document(OPENAPI_INFO)));
+  // Every route declares its gate and the objects its path names, or the server does not start.
+  const undeclared = undeclaredRoutes(app.routes);
+  if (undeclared.length) throw new Error(`Routes without a declared scope:\n${undeclared.join('\n')}`);
   app.all('/api/*', (c) => {
     const e = new NotFound('request.not_found', `No such page or resource: ${c.req.path}`, {
       path: c.req.path,

@@ -5,7 +5,6 @@ import { VigieError } from '../core/errors';
 import type { AppEnv } from '../core/http';
 import { type Locale, pickLocale } from '../core/i18n';
 import { localiseError, localiseIssue, t } from '../messages';
-import { MAX_UPLOAD_MB } from '../registry/inventory/limits';
 
 export function localeFrom(c: Context): Locale {
   return pickLocale(c.req.query('lang'), c.req.header('accept-language'));
@@ -39,19 +38,6 @@ export function onError(e: Error, c: Context<AppEnv>) {
     return c.json(
       { error: { kind: 'invalid', code: 'request.invalid', message: t(locale, 'request.invalid', params) } },
       400,
-    );
-  }
-  const status = (e as { status?: number }).status;
-  if (status === 413) {
-    return c.json(
-      {
-        error: {
-          kind: 'invalid',
-          code: 'request.too_large',
-          message: t(locale, 'request.too_large', { limit: MAX_UPLOAD_MB }),
-        },
-      },
-      413,
     );
   }
   // The details stay in the server log: they may contain paths or data a visitor should not see.

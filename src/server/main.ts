@@ -3,9 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
+import type { Context } from 'hono';
 import type { Db } from '../core/db';
 import type { Vault } from '../trust/vault/vault';
 import { createApp } from './app';
+import { withNonce } from './csp';
 import { WEB_DIST } from './web';
 
 export interface ServerOptions {
@@ -22,23 +24,36 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * The built web app on `app`: its assets, and index.html for every other page (the app routes on the
+ * client), with this response's CSP nonce written in (src/server/csp.ts) and never cached.
+ */
+export function serveWebApp(app: ReturnType<typeof createApp>['app'], dist: string = WEB_DIST): void {
+  const root = path.relative(process.cwd(), dist) || '.';
+  const index = path.join(dist, 'index.html');
+  const page = (c: Context) => {
+    if (!fs.existsSync(index)) return c.text('The web app is not built: run `npm run build:web`.', 503);
+    c.header('cache-control', 'no-store');
+    return c.html(withNonce(fs.readFileSync(index, 'utf8'), c.get('secureHeadersNonce')));
+  };
+  // Before the static files, which would send index.html as it is built (with the placeholder).
+  app.get('/', page);
+  app.get('/index.html', page);
+  // Built assets have content-hashed names: cached for good. (Set on the response itself: serveStatic's
+  // onFound runs after the response is built, too late for c.header.)
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    if (c.res.ok && !/^text\/html\b/.test(c.res.headers.get('content-type') ?? ''))
+      c.res.headers.set('cache-control', 'public, max-age=31536000, immutable');
+  });
+  app.use('/assets/*', serveStatic({ root }));
+  app.use('*', serveStatic({ root }));
+  app.get('*', page);
+}
+
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { app } = createApp({ db: options.db, setupCode: options.setupCode, vault: options.vault });
-  const root = path.relative(process.cwd(), WEB_DIST) || '.';
-  app.use(
-    '/assets/*',
-    serveStatic({
-      root,
-      onFound: (_p, c) => c.header('cache-control', 'public, max-age=31536000, immutable'),
-    }),
-  );
-  app.use('*', serveStatic({ root }));
-  // Every other page is the single-page app; it routes on the client.
-  app.get('*', (c) => {
-    const index = path.join(WEB_DIST, 'index.html');
-    if (!fs.existsSync(index)) return c.text('The web app is not built: run `npm run build:web`.', 503);
-    return c.html(fs.readFileSync(index, 'utf8'));
-  });
+  serveWebApp(app);
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
       const host = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;

@@ -4,8 +4,8 @@
 import { expect, it } from 'vitest';
 import { forEachDialect } from '../core/testing/dialects';
 import { createApp } from '../server/app';
-import { MAX_FAILURES } from './service';
 import { signIn, TEST_PASSWORD } from './testing';
+import { FREE_FAILURES } from './throttle';
 
 const json = (body: unknown, headers: Record<string, string> = {}) => ({
   method: 'POST',
@@ -71,9 +71,17 @@ forEachDialect((t) => {
     ).toEqual([]);
   });
 
-  it('locks an account after repeated wrong passwords, without telling unknown logins apart', async () => {
+  it('slows down repeated wrong passwords without locking the account or telling unknown logins apart', async () => {
+    // No account is locked any more (penetration test, issue #10, finding 6): the attempts of a
+    // login from browsers that never signed in as it wait, the same for a login that does not exist.
     const admin = await signIn(t.h, undefined, { login: 'claire@ombreval.example' });
     const app = admin.app;
+    const mine = await app.request(
+      '/api/auth/signin',
+      json({ login: 'claire@ombreval.example', password: TEST_PASSWORD }),
+    );
+    const device = /vigie_device=([^;]+)/.exec(mine.headers.getSetCookie().join('\n'))?.[1] ?? '';
+    expect(device).not.toBe('');
     const wrong = json({ login: 'claire@ombreval.example', password: 'not the password at all' });
     const unknown = await app.request(
       '/api/auth/signin',
@@ -84,38 +92,39 @@ forEachDialect((t) => {
       error: { code: string };
     };
     expect(failed.error.code).toBe(((await unknown.json()) as { error: { code: string } }).error.code);
-    for (let i = 2; i < MAX_FAILURES; i++)
+    for (let i = 2; i <= FREE_FAILURES; i++)
       expect((await app.request('/api/auth/signin', wrong)).status).toBe(401);
-    const locked = await app.request('/api/auth/signin', wrong);
-    expect(locked.status).toBe(429);
-    const body = (await locked.json()) as { error: { code: string; params: { until: string } } };
-    expect(body.error.code).toBe('auth.locked');
-    expect(Date.parse(body.error.params.until)).toBeGreaterThan(Date.now());
-    // Even the right password waits for the lock to end.
-    const right = await app.request(
-      '/api/auth/signin',
-      json({ login: 'claire@ombreval.example', password: TEST_PASSWORD }),
+    const waiting = await app.request('/api/auth/signin', wrong);
+    expect(waiting.status).toBe(429);
+    const body = (await waiting.json()) as { error: { code: string; params: { seconds: number } } };
+    expect(body.error.code).toBe('auth.throttled');
+    expect(body.error.params.seconds).toBeGreaterThan(0);
+    expect(Number(waiting.headers.get('retry-after'))).toBe(body.error.params.seconds);
+    // A browser that never signed in as Claire waits, even with the right password…
+    const right = json({ login: 'claire@ombreval.example', password: TEST_PASSWORD });
+    expect((await app.request('/api/auth/signin', right)).status).toBe(429);
+    // …but hers, with its device cookie, signs in: the account itself is never locked.
+    const withDevice = json(
+      { login: 'claire@ombreval.example', password: TEST_PASSWORD },
+      { cookie: `vigie_device=${device}` },
     );
-    expect(right.status).toBe(429);
-    // An admin unlocks; then the right password works.
+    expect((await app.request('/api/auth/signin', withDevice)).status).toBe(200);
+    // An admin clears the slow-down; then any browser signs in again.
     const other = await signIn(t.h, undefined, { app });
     const unlocked = await other.request(`/api/users/${admin.user.id}/unlock`, { method: 'POST' });
     expect(unlocked.status).toBe(200);
-    expect(
-      (
-        await app.request(
-          '/api/auth/signin',
-          json({ login: 'claire@ombreval.example', password: TEST_PASSWORD }),
-        )
-      ).status,
-    ).toBe(200);
-    // Every attempt is on record, none with the password tried.
+    expect(((await unlocked.json()) as { throttledUntil: string | null }).throttledUntil).toBeNull();
+    expect((await app.request('/api/auth/signin', right)).status).toBe(200);
+    // A real user's failed attempts are on record, none with the password tried; a login that does
+    // not exist leaves nothing (it is not a change to anyone).
     const log = await t.h.db.selectFrom('changes').selectAll().where('entity', '=', 'user').execute();
-    expect(log.filter((l) => l.action === 'sign_in_failed').length).toBe(MAX_FAILURES + 1);
-    expect(log.some((l) => l.action === 'locked')).toBe(true);
+    expect(log.filter((l) => l.action === 'sign_in_failed').length).toBe(FREE_FAILURES);
+    expect(log.some((l) => l.action === 'sign_in_throttled')).toBe(true);
+    expect(log.some((l) => l.action === 'unlock')).toBe(true);
     const everything = JSON.stringify(await t.h.db.selectFrom('changes').selectAll().execute());
     expect(everything).not.toContain('not the password at all');
     expect(everything).not.toContain(TEST_PASSWORD);
+    expect(everything).not.toContain('nobody@ombreval.example');
   });
 
   it('limits sign-in attempts from one address', async () => {

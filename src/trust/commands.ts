@@ -5,6 +5,7 @@ import { type Cli, formatTable } from '../cli/context';
 import { type GrantRow, ROLES } from '../core/access';
 import type { Db } from '../core/db';
 import { Invalid, NotFound } from '../core/errors';
+import { readId } from '../core/ids';
 import { t } from '../messages';
 import { RegistryService } from '../registry/service';
 import { passwordSchema, type Role, type User } from './model';
@@ -42,12 +43,7 @@ export function userCommands(program: Command, cli: Cli): void {
       });
     }
     const unitId = opts.unit ? (await new RegistryService(h).unitByName(opts.unit)).id : null;
-    const presences = (opts.presence ?? []).map((given) => {
-      const id = Number(given);
-      if (Number.isInteger(id) && id > 0) return id;
-      const details = `presence: "${given.slice(0, 40)}" is not a presence id (a whole number)`;
-      throw new Invalid('request.invalid', `The request is not valid: ${details}`, { details });
-    });
+    const presences = (opts.presence ?? []).map((given) => readId(given, 'presence'));
     const input = presences.length
       ? presences.map((presenceId) => ({ role: role as Role, presenceId }))
       : [{ role: role as Role, unitId }];
@@ -79,7 +75,7 @@ export function userCommands(program: Command, cli: Cli): void {
                   `${say(`trust.role.${g.role}`)}${g.unit ? ` (${g.unit})` : g.presence ? ` (${g.presence})` : ''}`,
               )
               .join(', '),
-            u.lockedUntil ? say('user.cli.status.locked') : say(`user.cli.status.${u.status}`),
+            u.throttledUntil ? say('user.cli.status.throttled') : say(`user.cli.status.${u.status}`),
             u.lastSignInAt?.slice(0, 16).replace('T', ' ') ?? '',
           ]),
         ),
@@ -129,7 +125,7 @@ export function userCommands(program: Command, cli: Cli): void {
           login,
           name: opts.name,
           email: opts.email ?? null,
-          personId: opts.person ? Number(opts.person) : null,
+          personId: opts.person !== undefined ? readId(opts.person, 'person') : null,
           password,
           grants,
         });

@@ -1,5 +1,6 @@
-// Rate limits on sign-in: a sliding count per key (client address, login) in the server's memory.
-// The account lock (service.ts) protects one account; this protects against trying many.
+// Rate limits on sign-in: a sliding count per key (the client's address) in this instance's memory.
+// The throttle per login (throttle.ts, in the database) protects one login; this protects against
+// one address trying many.
 
 export interface Limit {
   max: number;

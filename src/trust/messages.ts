@@ -8,9 +8,9 @@ export const trustMessages = {
     fr: 'Votre session a pris fin : reconnectez-vous.',
   },
   'auth.failed': { en: 'Wrong login or password.', fr: 'Identifiant ou mot de passe incorrect.' },
-  'auth.locked': {
-    en: 'This account is locked after too many failed attempts, until {until}.',
-    fr: 'Ce compte est verrouillé après trop d’essais infructueux, jusqu’au {until}.',
+  'auth.throttled': {
+    en: 'Too many attempts for this login from this device or address: try again in {wait}.',
+    fr: 'Trop de tentatives pour cet identifiant depuis cet appareil ou cette adresse : réessayez dans {wait}.',
   },
   'auth.rate_limited': {
     en: 'Too many attempts: try again in {seconds} seconds.',
@@ -38,8 +38,16 @@ export const trustMessages = {
     fr: 'Choisissez un mot de passe différent de l’actuel.',
   },
   'auth.password_personal': {
-    en: 'The password must not contain the login or the name.',
-    fr: 'Le mot de passe ne doit contenir ni l’identifiant ni le nom.',
+    en: 'The password must not contain the login, the name, the e-mail address, the organisation’s name or “Vigie”.',
+    fr: 'Le mot de passe ne doit contenir ni l’identifiant, ni le nom, ni l’adresse électronique, ni le nom de l’organisation, ni « Vigie ».',
+  },
+  'auth.password_common': {
+    en: 'This password is one of the most common ones (or one with only digits or symbols added): choose another.',
+    fr: 'Ce mot de passe fait partie des plus courants (ou n’en diffère que par des chiffres ou des symboles ajoutés) : choisissez-en un autre.',
+  },
+  'auth.password_weak': {
+    en: 'This password is too easy to guess. {warning}Choose a longer one: several unrelated words are easy to remember and hard to guess.',
+    fr: 'Ce mot de passe est trop facile à deviner. {warning}Choisissez-en un plus long : plusieurs mots sans rapport entre eux se retiennent facilement et se devinent difficilement.',
   },
   'access.forbidden': {
     en: 'Your role does not allow this ({permission}).',
@@ -118,7 +126,10 @@ export const trustMessages = {
     en: 'Give a user a temporary password (their sessions end)',
     fr: 'Donner un mot de passe temporaire à un utilisateur (ses sessions prennent fin)',
   },
-  'user.cli.cmd.unlock': { en: 'Unlock a locked account', fr: 'Déverrouiller un compte verrouillé' },
+  'user.cli.cmd.unlock': {
+    en: 'Clear the sign-in throttling of a login after failed attempts (no account is ever locked)',
+    fr: 'Lever le ralentissement des connexions d’un identifiant après des échecs (aucun compte n’est jamais verrouillé)',
+  },
   'user.cli.cmd.disable': {
     en: 'Disable a user (sessions end)',
     fr: 'Désactiver un utilisateur (sessions closes)',
@@ -149,7 +160,7 @@ export const trustMessages = {
   },
   'user.cli.status.active': { en: 'active', fr: 'actif' },
   'user.cli.status.disabled': { en: 'disabled', fr: 'désactivé' },
-  'user.cli.status.locked': { en: 'locked', fr: 'verrouillé' },
+  'user.cli.status.throttled': { en: 'throttled', fr: 'ralenti' },
   'user.cli.head.login': { en: 'Login', fr: 'Identifiant' },
   'user.cli.head.name': { en: 'Name', fr: 'Nom' },
   'user.cli.head.roles': { en: 'Roles', fr: 'Rôles' },

@@ -2,6 +2,7 @@
 // Shared by the store, the services, the HTTP API, the CLI and the web app: no I/O here.
 import { z } from 'zod';
 import { PERMISSIONS, ROLES } from '../core/access';
+import { idSchema, idTextSchema } from '../core/ids';
 
 export {
   PERMISSIONS,
@@ -29,8 +30,8 @@ export type Grant = z.infer<typeof grantSchema>;
 export const grantInputSchema = z
   .object({
     role: z.enum(ROLES),
-    unitId: z.number().int().positive().nullable().optional(),
-    presenceId: z.number().int().positive().nullable().optional(),
+    unitId: idSchema.nullable().optional(),
+    presenceId: idSchema.nullable().optional(),
   })
   .strict();
 export type GrantInput = z.infer<typeof grantInputSchema>;
@@ -42,8 +43,13 @@ export const userSchema = z.object({
   email: z.string().nullable(),
   personId: z.number().int().nullable(),
   status: z.enum(USER_STATUSES),
-  /** Locked after repeated failed sign-ins, until this time. */
-  lockedUntil: z.string().nullable(),
+  /**
+   * Sign-in from browsers that have not signed in as this user before waits until then, after
+   * failed attempts (src/trust/throttle.ts); an admin's unlock clears it. No account is locked.
+   */
+  throttledUntil: z.string().nullable(),
+  /** Failed sign-ins remembered for this login (the last 24 hours, since the last success). */
+  failedSignIns: z.number().int(),
   mustChangePassword: z.boolean(),
   hasPassword: z.boolean(),
   sso: z.boolean(),
@@ -69,7 +75,7 @@ export const userInputSchema = z
     login,
     name: z.string().trim().min(1).max(200),
     email: z.string().trim().toLowerCase().email().max(320).nullable().optional(),
-    personId: z.number().int().positive().nullable().optional(),
+    personId: idSchema.nullable().optional(),
     /** Omitted: a temporary password is generated, shown once, and must be changed at first sign-in. */
     password: passwordSchema.optional(),
     grants: z.array(grantInputSchema).max(500).optional(),
@@ -81,7 +87,7 @@ export const userPatchSchema = z
   .object({
     name: z.string().trim().min(1).max(200),
     email: z.string().trim().toLowerCase().email().max(320).nullable(),
-    personId: z.number().int().positive().nullable(),
+    personId: idSchema.nullable(),
     status: z.enum(USER_STATUSES),
     grants: z.array(grantInputSchema).max(500),
   })
@@ -195,7 +201,7 @@ export const reassignmentPatchSchema = z
   .object({
     /** Done: the presence's owner/deputy/custodian becomes this person, in the same transaction. */
     status: z.enum(REASSIGN_STATUSES),
-    toPersonId: z.number().int().positive().nullable().optional(),
+    toPersonId: idSchema.nullable().optional(),
     reason: z.string().trim().max(1000).optional(),
   })
   .strict();
@@ -239,7 +245,7 @@ export type Policy = z.infer<typeof policySchema>;
 export const logQuerySchema = z.object({
   actor: z.string().max(200).optional(),
   entity: z.string().max(40).optional(),
-  entityId: z.coerce.number().int().positive().optional(),
+  entityId: idTextSchema.optional(),
   action: z.string().max(40).optional(),
   from: z
     .string()
@@ -252,7 +258,7 @@ export const logQuerySchema = z.object({
   q: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
   /** Rows with an id below this one (the next page). */
-  before: z.coerce.number().int().positive().optional(),
+  before: idTextSchema.optional(),
 });
 export type LogQuery = z.infer<typeof logQuerySchema>;
 

@@ -2,10 +2,12 @@
 // (src/core/log.ts) with who did it; no password, hash or token ever enters the log or a message.
 import { timingSafeEqual } from 'node:crypto';
 import { type Access, buildAccess, type GrantRow, PERMISSIONS, ROLE_SCOPE } from '../core/access';
+import { now } from '../core/clock';
 import type { Db } from '../core/db';
-import { Conflict, Invalid, type Issue, NotFound, TooMany, Unauthenticated } from '../core/errors';
+import { Conflict, Invalid, type Issue, NotFound, Unauthenticated } from '../core/errors';
 import { parseInput } from '../core/http';
 import { appendChanges, type ChangeValues, type Q } from '../core/log';
+import { getOrganisationName } from '../registry/store';
 import {
   type GrantInput,
   type Me,
@@ -15,22 +17,34 @@ import {
   userInputSchema,
   userPatchSchema,
 } from './model';
+import { type PasswordContext, passwordIssue } from './password-policy';
 import { decoyHash, hashPassword, temporaryPassword, verifyPassword } from './passwords';
 import { closeUserSessions, type OpenedSession, openSession, type SessionVia } from './sessions';
 import * as store from './store';
+import { SignInThrottle } from './throttle';
 
-/** Failed sign-ins in a row before the account locks, and for how long. */
-export const MAX_FAILURES = 5;
-export const LOCK_MS = 15 * 60_000;
+/**
+ * A wrong password is answered no sooner than this after the attempt began, for a login that exists
+ * or not: the answer's time does not tell whether a failure was logged (a real user's) or not (a
+ * login that does not exist). The password check itself (argon2id) takes 20 to 80 ms.
+ */
+export const FAILED_ANSWER_MIN_MS = 150;
+
+const waitUntil = (startedAt: number, ms: number) =>
+  new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, startedAt + ms - performance.now())));
 
 export interface ClientMeta {
   ip?: string | null;
   userAgent?: string | null;
+  /** The browser's device cookie, when it sent one (src/trust/throttle.ts). */
+  device?: string | null;
 }
 
 export interface SignedIn {
   user: User;
   session: OpenedSession;
+  /** A new device cookie for this browser and this login. */
+  device: string;
 }
 
 function change(
@@ -52,36 +66,18 @@ function change(
   };
 }
 
-/** A password must not be the login or the name (the length rules are in the schema). */
-export function passwordProblems(password: string, who: { login: string; name?: string }): Issue[] {
-  const p = password.trim().toLowerCase();
-  const bad = [who.login, who.name ?? ''].map((s) => s.trim().toLowerCase()).filter((s) => s.length >= 3);
-  if (bad.some((s) => p.includes(s))) {
-    return [
-      {
-        field: 'password',
-        code: 'auth.password_personal',
-        message: 'The password must not contain the login or the name.',
-      },
-    ];
-  }
-  return [];
-}
-
-function checkPassword(password: string, who: { login: string; name?: string }, field = 'password'): void {
-  const issues = passwordProblems(password, who).map((i) => ({ ...i, field }));
-  if (issues.length) throw new Invalid('auth.password_personal', issues[0]?.message ?? '', {}, issues);
-}
-
 export class TrustService {
   /** The one-time code the setup page asks for, while no user exists (printed by the server). */
   readonly setupCode: string;
+  /** Failed sign-ins, counted per login and per device cookie (src/trust/throttle.ts). */
+  readonly throttle: SignInThrottle;
 
   constructor(
     private readonly h: Db,
     options: { setupCode?: string } = {},
   ) {
     this.setupCode = options.setupCode ?? temporaryPassword();
+    this.throttle = new SignInThrottle(h.db);
   }
 
   get db() {
@@ -108,7 +104,9 @@ export class TrustService {
   async user(id: number): Promise<User> {
     const r = await store.userById(this.db, id);
     if (!r) throw new NotFound('user.not_found', `No user with id ${id}.`, { id });
-    return store.toUser(r, (await store.grantsByUser(this.db, [id])).get(id) ?? []);
+    const at = now();
+    const throttle = (await this.throttle.state([r.login], at)).get(r.login);
+    return store.toUser(r, (await store.grantsByUser(this.db, [id])).get(id) ?? [], throttle, at);
   }
 
   async me(access: Access, session: { csrf: string; via: SessionVia }, pendingPolicies: number): Promise<Me> {
@@ -118,65 +116,65 @@ export class TrustService {
   }
 
   /**
-   * Checks a password. A wrong one counts towards the lock; the answer never says whether the login
-   * exists. A locked account answers 429 with the time it unlocks.
+   * Checks a password. Every attempt counts on its login (or on the browser's device cookie for it)
+   * before the password is checked, whether the login exists or not; past the free failures, the
+   * attempts wait (429, src/trust/throttle.ts). No account is ever locked, and the answers — status,
+   * body, headers, throttling, and roughly the time, since an unknown login is checked against a
+   * decoy hash and every failure is answered after FAILED_ANSWER_MIN_MS — are the same for a login
+   * that does not exist. Failures of a real user are logged; attempts on logins that do not exist
+   * are not (nothing changed, and nobody to record them on).
    */
-  async signIn(loginInput: string, password: string, meta: ClientMeta, now = new Date()): Promise<SignedIn> {
+  async signIn(loginInput: string, password: string, meta: ClientMeta, at = now()): Promise<SignedIn> {
+    const startedAt = performance.now();
     const login = loginInput.trim().toLowerCase();
+    const attempt = await this.throttle.begin(login, meta.device, at);
     const u = await store.userByLogin(this.db, login);
-    const failed = () => new Unauthenticated('auth.failed', 'Wrong login or password.', {});
-    if (!u) {
-      await verifyPassword(await decoyHash(), password);
-      await appendChanges(this.db, [
-        change('anonymous', 0, 'sign_in_failed', { login: [null, login.slice(0, 120)] }, meta.ip ?? null),
-      ]);
-      throw failed();
-    }
-    if (u.locked_until && Date.parse(u.locked_until) > now.getTime()) {
-      throw new TooMany('auth.locked', `This account is locked until ${u.locked_until}.`, {
-        until: u.locked_until,
-      });
-    }
-    const ok = await verifyPassword(u.password_hash, password);
-    if (!ok || u.status !== 'active') {
-      const failures = u.failed_attempts + 1;
-      const lock = failures >= MAX_FAILURES;
-      const until = lock ? new Date(now.getTime() + LOCK_MS).toISOString() : null;
-      await this.db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('users')
-          .set({ failed_attempts: lock ? 0 : failures, ...(lock ? { locked_until: until } : {}) })
-          .where('id', '=', u.id)
-          .execute();
-        await appendChanges(trx, [
+    // Users without a password (single sign-on only) cost the same time as the others.
+    const ok =
+      (await verifyPassword(u?.password_hash ?? (await decoyHash()), password)) && Boolean(u?.password_hash);
+    if (!u || !ok || u.status !== 'active') {
+      if (u) {
+        await appendChanges(this.db, [
           change(
             u.login,
             u.id,
             'sign_in_failed',
-            { failures: [u.failed_attempts, failures] },
+            { failures: [attempt.failures - 1, attempt.failures] },
             meta.ip ?? null,
           ),
-          ...(lock ? [change('system', u.id, 'locked', { lockedUntil: [null, until] }, null)] : []),
+          ...(attempt.blockedUntil
+            ? [
+                change(
+                  'system',
+                  u.id,
+                  'sign_in_throttled',
+                  {
+                    until: [null, attempt.blockedUntil],
+                    browser: [null, attempt.trusted ? 'known' : 'unknown'],
+                  },
+                  meta.ip ?? null,
+                ),
+              ]
+            : []),
         ]);
-      });
-      if (lock) {
-        throw new TooMany('auth.locked', `This account is locked until ${until}.`, { until: until ?? '' });
       }
-      throw failed();
+      await waitUntil(startedAt, FAILED_ANSWER_MIN_MS);
+      throw new Unauthenticated('auth.failed', 'Wrong login or password.', {});
     }
-    return this.db.transaction().execute(async (trx) => {
+    const signedIn = await this.db.transaction().execute(async (trx) => {
       await trx
         .updateTable('users')
-        .set({ failed_attempts: 0, locked_until: null, last_sign_in_at: now.toISOString() })
+        .set({ last_sign_in_at: at.toISOString() })
         .where('id', '=', u.id)
         .execute();
-      const session = await openSession(trx, u.id, 'password', meta, now);
+      await this.throttle.succeeded(attempt, trx);
+      const session = await openSession(trx, u.id, 'password', meta, at);
       await appendChanges(trx, [
         change(u.login, u.id, 'sign_in', { via: [null, 'password'] }, meta.ip ?? null),
       ]);
-      const user = store.toUser({ ...u, failed_attempts: 0, locked_until: null }, []);
-      return { user, session };
+      return { user: store.toUser(u, []), session };
     });
+    return { ...signedIn, device: await this.throttle.issueDevice(u.login, at) };
   }
 
   /** Ends this session, or every session of the user (a lost laptop, a shared computer left open). */
@@ -209,9 +207,9 @@ export class TrustService {
         },
       ]);
     }
-    checkPassword(input.password, input);
+    await this.checkPassword(input.password, input);
     const hash = await hashPassword(input.password);
-    return this.db.transaction().execute(async (trx) => {
+    const signedIn = await this.db.transaction().execute(async (trx) => {
       if ((await store.countUsers(trx)) > 0) {
         throw new Conflict('auth.setup_done', 'Vigie already has users: sign in instead.');
       }
@@ -221,6 +219,7 @@ export class TrustService {
       const session = await openSession(trx, id, 'password', meta);
       return { user: await this.userIn(trx, id), session };
     });
+    return { ...signedIn, device: await this.throttle.issueDevice(signedIn.user.login, now()) };
   }
 
   async changePassword(access: Access, current: string, next: string, keepSession?: number): Promise<void> {
@@ -240,7 +239,7 @@ export class TrustService {
         },
       ]);
     }
-    checkPassword(next, u, 'next');
+    await this.checkPassword(next, u, 'next');
     const hash = await hashPassword(next);
     await this.db.transaction().execute(async (trx) => {
       await trx
@@ -262,7 +261,12 @@ export class TrustService {
       this.db,
       rows.map((r) => r.id),
     );
-    return rows.map((r) => store.toUser(r, grants.get(r.id) ?? []));
+    const at = now();
+    const throttle = await this.throttle.state(
+      rows.map((r) => r.login),
+      at,
+    );
+    return rows.map((r) => store.toUser(r, grants.get(r.id) ?? [], throttle.get(r.login), at));
   }
 
   async create(access: Access, given: UserInput): Promise<{ user: User; temporaryPassword?: string }> {
@@ -273,7 +277,7 @@ export class TrustService {
         login: input.login,
       });
     }
-    if (input.password) checkPassword(input.password, input);
+    if (input.password) await this.checkPassword(input.password, input);
     const temporary = input.password ? undefined : temporaryPassword();
     const hash = await hashPassword(input.password ?? (temporary as string));
     const grants = await this.checkGrants(this.db, input.grants ?? []);
@@ -334,37 +338,50 @@ export class TrustService {
     await this.db.transaction().execute(async (trx) => {
       await trx
         .updateTable('users')
-        .set({
-          password_hash: hash,
-          must_change_password: 1,
-          failed_attempts: 0,
-          locked_until: null,
-          updated_at: new Date().toISOString(),
-        })
+        .set({ password_hash: hash, must_change_password: 1, updated_at: new Date().toISOString() })
         .where('id', '=', u.id)
         .execute();
       await closeUserSessions(trx, u.id);
+      // The person gets in with the temporary password from any browser, throttled or not.
+      await this.throttle.clear(u.login, now(), trx);
       await appendChanges(trx, [change(access.actor, u.id, 'password_reset', {})]);
     });
     return { temporaryPassword: temporary };
   }
 
+  /**
+   * Clears the sign-in throttling of a user's login (no account is locked any more: this is what
+   * "unlock" does now): attempts from every browser are checked again at once.
+   */
   async unlock(access: Access, id: number): Promise<User> {
     const u = await this.user(id);
     await this.db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('users')
-        .set({ failed_attempts: 0, locked_until: null, updated_at: new Date().toISOString() })
-        .where('id', '=', u.id)
-        .execute();
+      await this.throttle.clear(u.login, now(), trx);
       await appendChanges(trx, [
-        change(access.actor, u.id, 'unlock', { lockedUntil: [u.lockedUntil, null] }),
+        change(access.actor, u.id, 'unlock', {
+          failedSignIns: [u.failedSignIns, 0],
+          throttledUntil: [u.throttledUntil, null],
+        }),
       ]);
     });
     return this.user(id);
   }
 
   // ---------- helpers
+
+  /**
+   * Refuses a password chosen for someone that the policy refuses (src/trust/password-policy.ts),
+   * naming the field it came in.
+   */
+  private async checkPassword(
+    password: string,
+    who: Omit<PasswordContext, 'organisation'>,
+    field = 'password',
+  ): Promise<void> {
+    const organisation = await getOrganisationName(this.db);
+    const issue = await passwordIssue(password, { ...who, organisation }, field);
+    if (issue) throw new Invalid(issue.code, issue.message, issue.params ?? {}, [issue]);
+  }
 
   private async userIn(db: Q, id: number): Promise<User> {
     const r = await store.userById(db, id);

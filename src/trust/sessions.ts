@@ -5,6 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Q } from '../core/log';
+import { DEVICE_COOKIE, DEVICE_MAX_AGE_MS } from './throttle';
 
 export const SESSION_COOKIE = 'vigie_session';
 export const IDLE_MS = 8 * 3600_000;
@@ -121,4 +122,22 @@ export function clearSessionCookie(c: Context): void {
 
 export function sessionToken(c: Context): string | undefined {
   return getCookie(c, SESSION_COOKIE);
+}
+
+/**
+ * The device cookie (src/trust/throttle.ts): this browser has signed in as a login before. Sent only
+ * to the sign-in route, never readable by scripts, never sent from another site.
+ */
+export function setDeviceCookie(c: Context, value: string): void {
+  setCookie(c, DEVICE_COOKIE, value, {
+    httpOnly: true,
+    sameSite: 'Strict',
+    path: '/api/auth/signin',
+    secure: secure(c),
+    maxAge: Math.floor(DEVICE_MAX_AGE_MS / 1000),
+  });
+}
+
+export function deviceToken(c: Context): string | undefined {
+  return getCookie(c, DEVICE_COOKIE);
 }

@@ -12,6 +12,7 @@ export interface UserRow {
   password_hash: string | null;
   must_change_password: number;
   status: string;
+  /** Unused since migration 006 (src/trust/throttle.ts counts failed sign-ins). */
   failed_attempts: number;
   locked_until: string | null;
   oidc_subject: string | null;
@@ -94,8 +95,13 @@ export async function grantsByUser(db: Q, userIds: number[]): Promise<Map<number
   return out;
 }
 
-export function toUser(r: UserRow, grants: Grant[], now = new Date()): User {
-  const locked = r.locked_until && Date.parse(r.locked_until) > now.getTime() ? r.locked_until : null;
+export function toUser(
+  r: UserRow,
+  grants: Grant[],
+  throttle: { failures: number; throttledUntil: string | null } = { failures: 0, throttledUntil: null },
+  now = new Date(),
+): User {
+  const until = throttle.throttledUntil;
   return {
     id: r.id,
     login: r.login,
@@ -103,7 +109,8 @@ export function toUser(r: UserRow, grants: Grant[], now = new Date()): User {
     email: r.email,
     personId: r.person_id,
     status: r.status as UserStatus,
-    lockedUntil: locked,
+    throttledUntil: until && Date.parse(until) > now.getTime() ? until : null,
+    failedSignIns: throttle.failures,
     mustChangePassword: Boolean(r.must_change_password),
     hasPassword: Boolean(r.password_hash),
     sso: Boolean(r.oidc_subject),
@@ -171,4 +178,91 @@ export async function insertUserRow(
     .returning('id')
     .executeTakeFirstOrThrow();
   return Number(row.id);
+}
+
+// ---------- server secrets and sign-in throttling (src/trust/throttle.ts)
+
+/** A secret the server made for itself: the first instance to ask creates it, every other reads it. */
+export async function serverSecret(db: Q, name: string, make: () => string, at: string): Promise<string> {
+  await db
+    .insertInto('server_secrets')
+    .values({ name, value: make(), created_at: at })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
+  const row = await db
+    .selectFrom('server_secrets')
+    .select('value')
+    .where('name', '=', name)
+    .executeTakeFirstOrThrow();
+  return row.value;
+}
+
+export interface ThrottleRow {
+  key: string;
+  login_key: string;
+  failures: number;
+  last_failure_at: string;
+  blocked_until: string | null;
+}
+
+const throttleColumns = ['key', 'login_key', 'failures', 'last_failure_at', 'blocked_until'] as const;
+
+export async function throttleRow(db: Q, key: string): Promise<ThrottleRow | undefined> {
+  const r = await db
+    .selectFrom('sign_in_throttle')
+    .select(throttleColumns)
+    .where('key', '=', key)
+    .executeTakeFirst();
+  return r && { ...r, failures: Number(r.failures) };
+}
+
+/** Inserts a first count; false when another attempt inserted it first. */
+export async function insertThrottle(db: Q, row: ThrottleRow): Promise<boolean> {
+  const r = await db
+    .insertInto('sign_in_throttle')
+    .values(row)
+    .onConflict((oc) => oc.column('key').doNothing())
+    .returning('key')
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
+/** Moves a count on from what was read; false when another attempt moved it in between. */
+export async function updateThrottle(
+  db: Q,
+  was: ThrottleRow,
+  next: Pick<ThrottleRow, 'failures' | 'last_failure_at' | 'blocked_until'>,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('sign_in_throttle')
+    .set(next)
+    .where('key', '=', was.key)
+    .where('failures', '=', was.failures)
+    .where('last_failure_at', '=', was.last_failure_at)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function deleteThrottle(db: Q, key: string): Promise<void> {
+  await db.deleteFrom('sign_in_throttle').where('key', '=', key).execute();
+}
+
+/** Every count of one login (its unknown browsers and its device cookies). */
+export async function throttleRowsOfLogins(db: Q, loginKeys: string[]): Promise<ThrottleRow[]> {
+  if (!loginKeys.length) return [];
+  const rows = await db
+    .selectFrom('sign_in_throttle')
+    .select(throttleColumns)
+    .where('login_key', 'in', loginKeys)
+    .execute();
+  return rows.map((r) => ({ ...r, failures: Number(r.failures) }));
+}
+
+export async function deleteThrottleOfLogin(db: Q, loginKey: string): Promise<void> {
+  await db.deleteFrom('sign_in_throttle').where('login_key', '=', loginKey).execute();
+}
+
+/** Forgets counts without a failure since `before` (nothing blocks that long). */
+export async function pruneThrottle(db: Q, before: string): Promise<void> {
+  await db.deleteFrom('sign_in_throttle').where('last_failure_at', '<', before).execute();
 }

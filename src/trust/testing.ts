@@ -97,3 +97,13 @@ export async function signIn(
     },
   };
 }
+
+/** The (method, path) pairs the app serves under /api, from Hono's own route table. */
+export function servedRoutes(app: SignedInClient['app']): string[] {
+  const out = new Set<string>();
+  for (const r of app.routes) {
+    if (r.method === 'ALL' || !r.path.startsWith('/api/') || r.path.includes('*')) continue;
+    out.add(`${r.method} ${r.path}`);
+  }
+  return [...out].sort();
+}

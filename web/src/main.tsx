@@ -1,6 +1,7 @@
 // The web app's entry: providers (theme, notifications, data cache, translations, the session) and
 // the pages. Signing in and the first setup are public and drawn without the shell; every other page
 // needs a session, and those a role does not open say so (the server refuses them anyway).
+import './zod-config';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/dropzone/styles.css';
@@ -163,11 +164,20 @@ const router = createBrowserRouter([
   },
 ]);
 
+/**
+ * The nonce the server gave this page (index.html's `<meta property="csp-nonce">`): the `<style>`
+ * elements Mantine adds carry it, since the Content-Security-Policy allows no other inline style.
+ */
+const styleNonce = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce ?? '';
+// Mantine's modals and drawers lock scrolling with react-remove-scroll, whose <style> element takes
+// its nonce from this global (the get-nonce package).
+if (styleNonce) (globalThis as { __webpack_nonce__?: string }).__webpack_nonce__ = styleNonce;
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <MantineProvider theme={theme} defaultColorScheme="light">
+      <MantineProvider theme={theme} defaultColorScheme="light" getStyleNonce={() => styleNonce}>
         <Notifications position="top-right" />
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />

@@ -360,6 +360,14 @@ const ERRORS = {
     en: 'Chromium at {path} could not print the report: {error}',
     fr: 'Chromium ({path}) n’a pas pu imprimer le rapport : {error}',
   },
+  'audit.report.print_busy': {
+    en: 'Too many reports are being printed as PDF right now: try again in {seconds} seconds.',
+    fr: 'Trop de rapports sont en cours d’impression en PDF : réessayez dans {seconds} secondes.',
+  },
+  'audit.report.print_timeout': {
+    en: 'Printing the report as PDF took more than {seconds} seconds and was stopped: try again later, or download the report as a web page.',
+    fr: 'L’impression du rapport en PDF a dépassé {seconds} secondes et a été interrompue : réessayez plus tard, ou téléchargez le rapport en page web.',
+  },
 } satisfies Catalogue;
 
 export const reportMessages = {

@@ -7,6 +7,7 @@ import * as m002 from './002_imports';
 import * as m003 from './003_audit';
 import * as m004 from './004_trust';
 import * as m005 from './005_log_indexes';
+import * as m006 from './006_sign_in_throttle';
 
 export interface Migration {
   name: string;
@@ -19,4 +20,5 @@ export const MIGRATIONS: Migration[] = [
   { name: '003_audit', up: m003.up },
   { name: '004_trust', up: m004.up },
   { name: '005_log_indexes', up: m005.up },
+  { name: '006_sign_in_throttle', up: m006.up },
 ];

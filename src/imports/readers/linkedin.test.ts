@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { Invalid } from '../../core/errors';
+import { lieAboutSize, readZipLayout, sizeLies } from '../../core/testing/zip';
+import { localiseError } from '../../messages';
 import { memorySource } from '../memory';
 import type { ExportRecord, ExportSource } from '../model';
 import { linkedinReader, pageOf, sheetKindOf } from './linkedin';
@@ -336,6 +338,28 @@ describe('LinkedIn: bad input', () => {
     const e = await failure(memorySource('exports.zip', { 'ombreval_content_1700000000000.xlsx': cut }));
     expect(e.code).toBe('imports.linkedin.xlsx_unreadable');
     expect(e.message).toContain('exports.zip/ombreval_content_1700000000000.xlsx');
+  });
+
+  it('refuses a workbook whose ZIP headers lie, naming the export, the workbook and its part', async () => {
+    const layout = readZipLayout(Buffer.from(await content()));
+    const sheet = 'xl/worksheets/sheet1.xml';
+    for (const lie of sizeLies(layout, sheet)) {
+      const e = await failure(
+        memorySource('exports.zip', { 'ombreval_content_1700000000000.xlsx': lie.bytes }),
+      );
+      const what = `${lie.label}: ${e.message}`;
+      expect(['imports.linkedin.xlsx_damaged', 'imports.linkedin.xlsx_unreadable'], what).toContain(e.code);
+      expect(e.message, what).toContain('exports.zip/ombreval_content_1700000000000.xlsx');
+      if (e.code === 'imports.linkedin.xlsx_damaged') expect(e.message, what).toContain(sheet);
+      expect(localiseError(e, 'fr'), what).not.toMatch(
+        /stream|unexpected|invalid|Corrupted|Bug|TypeError|undefined/i,
+      );
+    }
+    const local = lieAboutSize(layout, sheet, 'compressed', 3, 'local');
+    const e = await failure(memorySource('exports.zip', { 'ombreval_content_1700000000000.xlsx': local }));
+    expect(e.message).toBe(
+      `exports.zip/ombreval_content_1700000000000.xlsx, ${sheet}: damaged or forged XLSX workbook: its local header and the central directory disagree; the file is refused.`,
+    );
   });
 
   it('refuses an old binary .xls with advice', async () => {

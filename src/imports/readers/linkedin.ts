@@ -32,6 +32,7 @@
 import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { Invalid } from '../../core/errors';
+import { checkZipBuffer } from '../../core/zip';
 import { isError, isPlaceholder, parseDate, parseNumber } from '../../registry/inventory/values';
 import type {
   ExportAccount,
@@ -59,6 +60,8 @@ import {
 
 export const LINKEDIN_FILE = /^(.+?)_(content|updates|followers|visitors)_(\d{10,})\.(xlsx|xls|csv)$/i;
 const MAX_WORKBOOK = 50 * 1024 * 1024;
+/** A workbook's archive once uncompressed (exceljs holds it whole): LinkedIn's are a few MB. */
+const WORKBOOK_LIMITS = { maxEntries: 10_000, maxTotalBytes: 1024 ** 3 };
 const HEADER_SEARCH = 10;
 
 type SheetKind = 'posts' | 'metrics' | 'followers' | 'visitors';
@@ -374,6 +377,14 @@ async function* readWorkbook(
   if (OLE2.every((b, i) => bytes[i] === b)) throw moreInvalid(file, 'imports.linkedin.xls_unsupported');
   if (!isZip(bytes))
     throw moreInvalid(file, 'imports.linkedin.xlsx_unreadable', { reason: 'not a ZIP archive' });
+  // exceljs trusts the workbook's own ZIP headers: they are checked first (src/core/zip.ts), so
+  // that lying sizes are refused naming the part of the workbook, not as a library's error.
+  const problem = await checkZipBuffer(bytes, WORKBOOK_LIMITS);
+  if (problem) {
+    const reason = { reason: problem.reason, reason_fr: problem.reason_fr };
+    if (problem.entry === undefined) throw moreInvalid(file, 'imports.linkedin.xlsx_unreadable', reason);
+    throw moreInvalid(file, 'imports.linkedin.xlsx_damaged', { ...reason, part: problem.entry });
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);

@@ -56,6 +56,10 @@ export const moreImportsMessages = {
     en: '{file} is an old binary Excel workbook (.xls): open it and save it as .xlsx or CSV, then import it again.',
     fr: 'Le fichier {file} est un ancien classeur Excel binaire (.xls) : ouvrez-le et enregistrez-le au format .xlsx ou CSV, puis importez-le à nouveau.',
   },
+  'imports.linkedin.xlsx_damaged': {
+    en: '{file}, {part}: damaged or forged XLSX workbook: {reason}; the file is refused.',
+    fr: '{file}, {part} : classeur XLSX endommagé ou falsifié : {reason} ; le fichier est refusé.',
+  },
   'imports.linkedin.xlsx_unreadable': {
     en: '{file} is not a readable XLSX workbook (cut short or damaged?): {reason}',
     fr: 'Le fichier {file} n’est pas un classeur XLSX lisible (tronqué ou endommagé ?) : {reason}',

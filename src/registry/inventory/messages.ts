@@ -37,6 +37,18 @@ export const inventoryMessages = {
     en: '{file} is incomplete: the workbook is cut short (interrupted download or copy?).',
     fr: 'Le fichier {file} est incomplet : le classeur est tronqué (téléchargement ou copie interrompus ?).',
   },
+  'inventory.xlsx_damaged': {
+    en: '{file}, {entry}: damaged or forged workbook: {reason}.',
+    fr: '{file}, {entry} : classeur endommagé ou falsifié : {reason}.',
+  },
+  'inventory.xlsx_damaged_archive': {
+    en: '{file}: damaged or forged workbook: {reason}.',
+    fr: '{file} : classeur endommagé ou falsifié : {reason}.',
+  },
+  'inventory.reason.xlsx_content': {
+    en: 'its content is not what an XLSX workbook holds',
+    fr: 'son contenu n’est pas celui d’un classeur XLSX',
+  },
   'inventory.xlsx_corrupt': {
     en: '{file} cannot be read as an XLSX workbook ({reason}).',
     fr: 'Le classeur {file} est illisible ({reason}).',

@@ -137,6 +137,8 @@ export interface InventoryPlan {
   /** Rows that repeated a presence already given on an earlier row. */
   merged: number;
   warnings: Issue[];
+  /** Rows refused by the plan itself (the importer naming themselves custodian). */
+  issues: Issue[];
 }
 
 const MERGE_FIELDS = [
@@ -263,9 +265,19 @@ export function guessUnitKind(name: string): UnitKind {
 export function planInventory(
   input: PlanRow[],
   snap: RegistrySnapshot,
-  options: { file?: string; today: string },
+  options: { file?: string; today: string; selfPersonId?: number | null },
 ): InventoryPlan {
   const { rows, merged, warnings } = mergeRows(input, options.file);
+  const issues: Issue[] = [];
+  // The registry person a reference names, without creating one (null: none yet).
+  const known = (p: PersonRef | undefined): number | null => {
+    if (!p) return null;
+    const email = p.email?.toLowerCase();
+    const found =
+      (email ? snap.peopleByEmail.get(email) : undefined) ??
+      (p.name ? snap.peopleByName.get(nameKey(p.name)) : undefined);
+    return found?.id ?? null;
+  };
   const newUnits = new Map<string, NewUnit>();
   const newPeople = new Map<string, NewPerson>();
 
@@ -313,6 +325,15 @@ export function planInventory(
   const changes: PlannedChange[] = [];
   for (const row of rows) {
     const existing = snap.presences.get(`${row.platform}|${row.key}`);
+    // Nobody names themselves custodian, through a file either (docs/trust.md): the row is refused
+    // before it creates any unit or person.
+    const self = options.selfPersonId ?? null;
+    if (self !== null && known(row.custodian) === self && existing?.custodianId !== self) {
+      issues.push(
+        issueFrom(M, 'custody.self_assign', {}, { file: options.file, line: row.line, field: 'custodian' }),
+      );
+      continue;
+    }
     const unit = unitRef(row.unit);
     const people = {
       owner: personRef(row.owner, unit?.ref ?? null),
@@ -393,6 +414,7 @@ export function planInventory(
     unchanged: changes.filter((c) => c.action === 'unchanged').length,
     merged,
     warnings,
+    issues,
   };
 }
 

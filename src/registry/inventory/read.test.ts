@@ -1,8 +1,9 @@
-import { crc32 } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { Invalid } from '../../core/errors';
+import { lieAboutCount, lieAboutSize, readZipLayout, sizeLies, writeZip } from '../../core/testing/zip';
+import { localiseError } from '../../messages';
 import { detectDelimiter, jsonErrorOffset, lineColumn, readInventory } from './read';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -26,43 +27,7 @@ async function xlsx(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> 
 }
 
 /** A ZIP archive holding stored (uncompressed) files. */
-function zip(files: Record<string, string>): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, content] of Object.entries(files)) {
-    const data = Buffer.from(content);
-    const fname = Buffer.from(name);
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(fname.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(fname.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, fname, data);
-    centrals.push(central, fname);
-    offset += 30 + fname.length + data.length;
-  }
-  const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, dir, end]));
-}
+const zip = (files: Record<string, string>) => new Uint8Array(writeZip(files, { stored: true }).buf);
 
 describe('readInventory: CSV', () => {
   it('gives each row the line a person sees, across quoted line breaks and blank lines', async () => {
@@ -314,8 +279,52 @@ describe('readInventory: XLSX', () => {
     const damaged = bytes.slice();
     const at = Buffer.from(damaged).indexOf('xl/workbook.xml');
     damaged.fill(0x41, at + 40, at + 400);
+    // Damaged bytes in the archive are found by the ZIP check, before exceljs reads it.
     const e = await failure('abîmé.xlsx', damaged);
-    expect(e.code).toBe('inventory.xlsx_corrupt');
+    expect(['inventory.xlsx_damaged', 'inventory.xlsx_damaged_archive']).toContain(e.code);
+    // A sound archive whose workbook is not XML: exceljs says so.
+    const garbled = zip({ '[Content_Types].xml': '<Types', 'xl/workbook.xml': '<workbook><sheets' });
+    expect((await failure('abîmé.xlsx', garbled)).code).toBe('inventory.xlsx_corrupt');
+  });
+
+  it('refuses a workbook whose ZIP headers lie, naming the part at fault (penetration test, finding 10)', async () => {
+    const bytes = await xlsx((wb) =>
+      wb
+        .addWorksheet('Comptes')
+        .addRows([['Réseau', 'URL'], ...Array.from({ length: 200 }, (_, i) => ['X', `https://x.com/c${i}`])]),
+    );
+    const layout = readZipLayout(Buffer.from(bytes));
+    const sheet = 'xl/worksheets/sheet1.xml';
+    for (const lie of sizeLies(layout, sheet)) {
+      const e = await failure('inventaire.xlsx', lie.bytes);
+      const what = `${lie.label}: ${e.message}`;
+      expect(['inventory.xlsx_damaged', 'inventory.xlsx_damaged_archive'], what).toContain(e.code);
+      expect(e.message, what).toContain('inventaire.xlsx');
+      if (e.code === 'inventory.xlsx_damaged') expect(e.message, what).toContain(sheet);
+      // Vigie's words in both languages, never the ZIP library's.
+      for (const text of [e.message, localiseError(e, 'fr')])
+        expect(text, what).not.toMatch(
+          /stream|unexpected|invalid|overflow|Corrupted|Bug|TypeError|undefined/i,
+        );
+    }
+    const local = lieAboutSize(
+      layout,
+      sheet,
+      'size',
+      layout.entries.find((x) => x.name === sheet)!.size + 7,
+      'local',
+    );
+    const e = await failure('inventaire.xlsx', local);
+    expect(e.message).toBe(
+      `inventaire.xlsx, ${sheet}: damaged or forged workbook: its local header and the central directory disagree.`,
+    );
+    expect(localiseError(e, 'fr')).toBe(
+      `inventaire.xlsx, ${sheet} : classeur endommagé ou falsifié : son en-tête local et le répertoire central de l’archive ne concordent pas.`,
+    );
+    // An end record that hides entries from a reader counting them (JSZip reads them all).
+    expect((await failure('inventaire.xlsx', lieAboutCount(layout, 1))).code).toBe(
+      'inventory.xlsx_damaged_archive',
+    );
   });
 
   it('refuses a ZIP that is not a workbook', async () => {

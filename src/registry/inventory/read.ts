@@ -7,7 +7,8 @@ import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { Invalid, type Issue } from '../../core/errors';
 import { issueFrom, type Params } from '../../core/i18n';
-import { MESSAGES } from './messages';
+import { checkZipBuffer } from '../../core/zip';
+import { inventoryMessages, MESSAGES } from './messages';
 import type { InventoryFormat, RawRow, RawTable, ReadOptions, TextEncoding } from './model';
 
 export const DEFAULT_MAX_FIELD_LENGTH = 10_000;
@@ -527,17 +528,39 @@ function checkWorkbookZip(file: string, buf: Buffer): void {
   throw invalid(file, 'inventory.zip_not_xlsx');
 }
 
+/**
+ * A workbook's archive, beyond what any real inventory holds once uncompressed (exceljs holds it
+ * all in memory): a workbook declaring more is refused before it is inflated.
+ */
+export const WORKBOOK_ZIP_LIMITS = { maxEntries: 10_000, maxTotalBytes: 1024 ** 3 };
+
 async function readXlsx(file: string, bytes: Uint8Array, limits: Limits): Promise<RawTable> {
   const buf = asBuffer(bytes);
   checkWorkbookZip(file, buf);
+  // exceljs (through JSZip) trusts the archive's headers: lying sizes end deep inside it. The archive
+  // is checked first, entry by entry, so that the message names the part of the workbook at fault.
+  const problem = await checkZipBuffer(buf, WORKBOOK_ZIP_LIMITS);
+  if (problem) {
+    const reason = { reason: problem.reason, reason_fr: problem.reason_fr };
+    if (problem.entry === undefined) throw invalid(file, 'inventory.xlsx_damaged_archive', reason);
+    throw invalid(file, 'inventory.xlsx_damaged', { ...reason, entry: problem.entry });
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's types predate Node's generic Buffer.
     await workbook.xlsx.load(buf as unknown as ExcelJS.Buffer);
   } catch (e) {
-    throw invalid(file, 'inventory.xlsx_corrupt', {
-      reason: String((e as Error)?.message ?? e).slice(0, 200),
-    });
+    // What remains is the workbook's content (its XML); a library's own programming error
+    // (TypeError…) says nothing to a person and stays out of the message.
+    const own = e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError;
+    const content = inventoryMessages['inventory.reason.xlsx_content'];
+    throw invalid(
+      file,
+      'inventory.xlsx_corrupt',
+      own
+        ? { reason: content.en, reason_fr: content.fr }
+        : { reason: String((e as Error)?.message ?? e).slice(0, 200) },
+    );
   }
   const withData = workbook.worksheets.filter((ws) => ws.actualRowCount > 0);
   const sheet = withData[0];

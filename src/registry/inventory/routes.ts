@@ -1,9 +1,10 @@
 // Inventory import (preview, then import) and export over HTTP.
 import { PassThrough, Readable } from 'node:stream';
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { scopeFilter } from '../../core/access';
-import { Invalid } from '../../core/errors';
+import { Invalid, TooLarge } from '../../core/errors';
 import { guard } from '../../core/guard';
 import { apiApp, errorSchemaDoc } from '../../core/http';
 import * as store from '../store';
@@ -81,7 +82,7 @@ export function inventoryRoutes() {
       const preview = await previewInventory(
         c.get('services').db,
         { name: f.name, bytes: f.bytes },
-        f.options,
+        { ...f.options, selfPersonId: c.get('access').personId },
       );
       const localise = c.get('localise');
       return c.json(
@@ -107,7 +108,7 @@ export function inventoryRoutes() {
         c.get('services').db,
         c.get('actor'),
         { name: f.name, bytes: f.bytes },
-        f.options,
+        { ...f.options, selfPersonId: c.get('access').personId },
       );
       const localise = c.get('localise');
       return c.json(
@@ -160,6 +161,14 @@ export function inventoryRoutes() {
   return app;
 }
 
-function tooLarge(): never {
-  throw Object.assign(new Error('payload too large'), { status: 413 });
+/**
+ * 413, and the connection closed after it. hono's bodyLimit checks a declared length before reading
+ * anything; without one it counts the body as it comes and stops at the limit (held in memory: an
+ * inventory is parsed whole, and at most MAX_UPLOAD_MB is ever read).
+ */
+function tooLarge(c: Context): never {
+  c.header('connection', 'close');
+  throw new TooLarge('request.too_large', `The file is too large (limit ${MAX_UPLOAD_MB} MB).`, {
+    limit: MAX_UPLOAD_MB,
+  });
 }

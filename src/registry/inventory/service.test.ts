@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { expect, it } from 'vitest';
+import { operatorAccess } from '../../core/access';
 import { Invalid } from '../../core/errors';
 import { forEachDialect } from '../../core/testing/dialects';
 import { loadDemo } from '../../demo/loader';
@@ -63,7 +64,7 @@ forEachDialect((t) => {
       created: 3,
       merged: 1,
     });
-    expect((await new RegistryService(t.h).history(x.id))[0]).toMatchObject({
+    expect((await new RegistryService(t.h).history(operatorAccess('tester'), x.id))[0]).toMatchObject({
       actor: 'tester',
       batch: expect.stringMatching(/^import:/),
     });
@@ -87,7 +88,7 @@ forEachDialect((t) => {
       bytes: file('Compte officiel · avenor.example'),
     });
     expect(r).toMatchObject({ updated: 1 });
-    expect((await s.history(p!.id))[0]!.diff).toEqual({
+    expect((await s.history(operatorAccess('tester'), p!.id))[0]!.diff).toEqual({
       bio: ['Compte officiel', 'Compte officiel · avenor.example'],
     });
     expect(await importInventory(t.h, 'tester', { name: 'c.csv', bytes: file('') })).toMatchObject({
@@ -123,6 +124,49 @@ forEachDialect((t) => {
     expect(skipped).toMatchObject({ created: 1, rejected: 2 });
     expect(skipped.rejects).toContain('peut-être');
     expect(skipped.rejects?.split('\n')[0]).toContain('error');
+  });
+
+  it('refuses a row naming the importer as custodian, before it creates anything; keeps one already so', async () => {
+    await importInventory(t.h, 'tester', { name: 'avant.csv', bytes: enc(CSV) });
+    const claire = (
+      await t.h.db
+        .selectFrom('people')
+        .select('id')
+        .where('email', '=', 'claire.martin@avenor.example')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const file = [
+      'Réseau;Lien;Entité;Détenteur des accès',
+      'x;https://x.com/avenor_energie;Énergie;Claire Martin <claire.martin@avenor.example>',
+      'linkedin;https://www.linkedin.com/company/avenor;Nouvelle entité;Paul Roy',
+      'tiktok;https://www.tiktok.com/@avenor;Autre entité;claire.martin@avenor.example',
+    ].join('\n');
+    const source = { name: 'detenteurs.csv', bytes: enc(file) };
+    const refused = await importInventory(t.h, 'claire', source, { selfPersonId: claire }).catch((e) => e);
+    expect(refused).toBeInstanceOf(Invalid);
+    expect((refused as Invalid).issues.filter((i) => i.code === 'custody.self_assign')).toMatchObject([
+      { file: 'detenteurs.csv', line: 2, field: 'custodian' },
+      { file: 'detenteurs.csv', line: 4, field: 'custodian' },
+    ]);
+    const preview = await previewInventory(t.h, source, { selfPersonId: claire });
+    expect(preview.plan).toMatchObject({ create: 1, rejected: 2, newUnits: ['Nouvelle entité'] });
+    // Skipping invalid rows: only Paul Roy's row goes in; the refused rows created no unit.
+    const r = await importInventory(t.h, 'claire', source, { selfPersonId: claire, skipInvalid: true });
+    expect(r).toMatchObject({ created: 1, rejected: 2, newUnits: ['Nouvelle entité'] });
+    const custodians = await t.h.db.selectFrom('presences').select('custodian_id').execute();
+    expect(custodians.map((p) => p.custodian_id)).not.toContain(claire);
+    // Someone else may name her; a file that keeps her as custodian is then no change of hers.
+    await importInventory(t.h, 'tester', {
+      name: 'b.csv',
+      bytes: enc(file.split('\n').slice(0, 2).join('\n')),
+    });
+    const again = await importInventory(
+      t.h,
+      'claire',
+      { name: 'c.csv', bytes: enc(file.split('\n').slice(0, 2).join('\n')) },
+      { selfPersonId: claire },
+    );
+    expect(again).toMatchObject({ rejected: 0, unchanged: 1 });
   });
 
   it('previews and dry-runs without storing anything', async () => {

@@ -33,6 +33,8 @@ export interface InventoryOptions {
   map?: ExplicitMapping;
   /** Unit for rows that name none (`--unit`). */
   defaultUnit?: string;
+  /** The importer's own registry person: a row naming them custodian is refused. */
+  selfPersonId?: number | null;
   /** Import the valid rows and report the others, instead of refusing the whole file. */
   skipInvalid?: boolean;
   format?: 'csv' | 'xlsx' | 'json';
@@ -164,7 +166,12 @@ async function analyse(h: Db, source: InventorySource, options: InventoryOptions
     defaultUnit: options.defaultUnit,
     orgDomains: snap.orgDomains,
   });
-  const plan = planInventory(candidates, snap, { file: source.name, today: today() });
+  const plan = planInventory(candidates, snap, {
+    file: source.name,
+    today: today(),
+    selfPersonId: options.selfPersonId,
+  });
+  issues.push(...plan.issues);
   return {
     table,
     sha256,

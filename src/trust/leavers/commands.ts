@@ -3,20 +3,12 @@ import type { Command } from 'commander';
 import { type Cli, formatTable } from '../../cli/context';
 import { Forbidden, Invalid } from '../../core/errors';
 import { translator } from '../../core/i18n';
+import { readId } from '../../core/ids';
 import { REASSIGN_STATUSES, type Reassignment } from '../model';
 import { leaverMessages } from './messages';
 import { LeaverService, openAllReassignments } from './service';
 
 const tr = translator(leaverMessages);
-
-function id(value: string): number {
-  if (!/^[1-9]\d{0,14}$/.test(value.trim())) {
-    throw new Invalid('leavers.bad_id', tr('en', 'leavers.bad_id', { value: value.slice(0, 40) }), {
-      value: value.slice(0, 40),
-    });
-  }
-  return Number(value.trim());
-}
 
 export function leaverCommands(program: Command, cli: Cli): void {
   const say = (key: keyof typeof leaverMessages, params: Record<string, string | number> = {}) =>
@@ -45,7 +37,7 @@ export function leaverCommands(program: Command, cli: Cli): void {
       }
       const access = await cli.access();
       const list = await (await service()).list(access, {
-        personId: opts.person ? id(opts.person) : undefined,
+        personId: opts.person ? readId(opts.person, 'person') : undefined,
         status: wanted === 'all' ? undefined : (wanted as Reassignment['status']),
       });
       if (cli.json(cmd)) {
@@ -87,9 +79,9 @@ export function leaverCommands(program: Command, cli: Cli): void {
     .option('--json', say('leavers.cli.opt.json'))
     .action(async (taskId: string, opts: { to: string; reason?: string }, cmd: Command) => {
       const access = await cli.access();
-      const r = await (await service()).update(access, id(taskId), {
+      const r = await (await service()).update(access, readId(taskId, 'task'), {
         status: 'done',
-        toPersonId: id(opts.to),
+        toPersonId: readId(opts.to, 'to'),
         ...(opts.reason ? { reason: opts.reason } : {}),
       });
       if (cli.json(cmd)) {
@@ -115,7 +107,7 @@ export function leaverCommands(program: Command, cli: Cli): void {
     .option('--reason <text>', say('leavers.cli.opt.reason'))
     .action(async (taskId: string, opts: { reason?: string }) => {
       const access = await cli.access();
-      const r = await (await service()).update(access, id(taskId), {
+      const r = await (await service()).update(access, readId(taskId, 'task'), {
         status: 'cancelled',
         ...(opts.reason ? { reason: opts.reason } : {}),
       });

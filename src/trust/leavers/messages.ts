@@ -26,10 +26,6 @@ export const leaverMessages = {
     en: 'Choose someone other than the person who left.',
     fr: 'Choisissez une autre personne que celle qui est partie.',
   },
-  'leavers.bad_id': {
-    en: '"{value}" is not an id (a positive whole number).',
-    fr: '« {value} » n’est pas un identifiant (un entier positif).',
-  },
   'leavers.bad_status': {
     en: '"{value}" is not a task status: one of {statuses}.',
     fr: '« {value} » n’est pas un état de tâche : choisissez parmi {statuses}.',

@@ -1,11 +1,12 @@
 // What a leaver holds, as the API and the web app show it (no I/O here).
 import { z } from 'zod';
+import { idTextSchema } from '../../core/ids';
 import { REASSIGN_ROLES, REASSIGN_STATUSES, reassignmentSchema } from '../model';
 
 export const reassignmentQuerySchema = z.object({
   status: z.enum(REASSIGN_STATUSES).optional(),
-  personId: z.coerce.number().int().positive().optional(),
-  unitId: z.coerce.number().int().positive().optional(),
+  personId: idTextSchema.optional(),
+  unitId: idTextSchema.optional(),
 });
 export type ReassignmentQuery = z.infer<typeof reassignmentQuerySchema>;
 

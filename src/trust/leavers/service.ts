@@ -7,6 +7,9 @@ import type { Db } from '../../core/db';
 import { Conflict, Invalid, type Issue, NotFound } from '../../core/errors';
 import { parseInput } from '../../core/http';
 import { appendChanges, type ChangeValues, type Q } from '../../core/log';
+import { checkAssignment, presenceTarget } from '../../registry/access';
+import { visiblePeopleOf } from '../../registry/service';
+import { getPresenceRow } from '../../registry/store';
 import { type Reassignment, reassignmentPatchSchema } from '../model';
 import type { Leaver, ReassignmentQuery } from './model';
 import * as store from './store';
@@ -195,6 +198,22 @@ export class LeaverService {
         const role = task.role as store.HeldRole;
         const [presence] = await store.presencesByIds(trx, [task.presenceId]);
         const before = presence ? presence[store.ROLE_COLUMN[role]] : null;
+        // The same rules as any other change of the presence's people: the new custodian is chosen
+        // by someone who may (never by themselves), among the people the user may see.
+        const now = await getPresenceRow(trx, task.presenceId);
+        if (now) {
+          checkAssignment(
+            access,
+            'reassign.manage',
+            {
+              ...presenceTarget({ id: now.id, unitId: now.unit_id, custodianId: now.custodian_id }),
+              ownerId: now.owner_id,
+              deputyId: now.deputy_id,
+            },
+            { [`${role}Id`]: to },
+            await visiblePeopleOf(trx, this.handle.dialect, access),
+          );
+        }
         if (before !== to) {
           await store.setPresencePerson(trx, task.presenceId, role, to, at);
           changes.push({

@@ -2,6 +2,7 @@
 // what, before → after, and the chain still verifies afterwards; on both databases.
 import { expect, it } from 'vitest';
 import { AuditService } from '../../audit/service';
+import { operatorAccess } from '../../core/access';
 import type { Db } from '../../core/db';
 import { forEachDialect } from '../../core/testing/dialects';
 import { memorySource } from '../../imports/memory';
@@ -14,13 +15,13 @@ const AS_OF = '2026-06-30';
 
 async function world(h: Db) {
   const reg = new RegistryService(h);
-  const hub = await reg.createUnit('test', {
+  const hub = await reg.createUnit(operatorAccess('test'), {
     name: 'Communication',
     kind: 'hub',
     parentId: null,
     country: 'FR',
   });
-  const alice = await reg.createPerson('test', {
+  const alice = await reg.createPerson(operatorAccess('test'), {
     name: 'Alice Martin',
     email: 'alice@o.example',
     unitId: hub.id,
@@ -28,7 +29,7 @@ async function world(h: Db) {
     status: 'active',
     leftOn: null,
   });
-  const main = await reg.createPresence('test', {
+  const main = await reg.createPresence(operatorAccess('test'), {
     platform: 'x',
     handle: 'ombreval',
     name: 'Ombreval',
@@ -41,7 +42,7 @@ async function world(h: Db) {
     audienceOn: '2026-06-01',
     lastActivityOn: '2026-06-29',
   });
-  const old = await reg.createPresence('test', {
+  const old = await reg.createPresence(operatorAccess('test'), {
     platform: 'linkedin',
     handle: 'company/ombreval-sud',
     unitId: hub.id,
@@ -63,7 +64,7 @@ forEachDialect((t) => {
   it('logs an audit run, a decision and its undo, a task change, settings, templates and KPIs', async () => {
     const w = await world(t.h);
     const s = new AuditService(t.h);
-    const run = await s.run('dir', { unitId: null, asOf: AS_OF, name: 'Audit juin' });
+    const run = await s.run(operatorAccess('dir'), { unitId: null, asOf: AS_OF, name: 'Audit juin' });
     expect(await entries(t.h, 'audit')).toMatchObject([
       {
         actor: 'dir',
@@ -79,19 +80,19 @@ forEachDialect((t) => {
       },
     ]);
 
-    await s.decide('dir', run.id, w.old.id, {
+    await s.decide(operatorAccess('dir'), run.id, w.old.id, {
       decision: 'close_redirect',
       into: w.main.id,
       reason: 'Plus suivi',
     });
-    await s.decide('dir2', run.id, w.old.id, {
+    await s.decide(operatorAccess('dir2'), run.id, w.old.id, {
       decision: 'investigate',
       into: null,
       reason: 'Finalement, voir',
     });
-    const tasks = await s.tasks(run.id, { presenceId: w.old.id });
+    const tasks = await s.tasks(operatorAccess('tester'), run.id, { presenceId: w.old.id });
     expect(tasks.length).toBeGreaterThan(0);
-    await s.undo('dir3', run.id, w.old.id);
+    await s.undo(operatorAccess('dir3'), run.id, w.old.id);
     expect(await entries(t.h, 'audit_item')).toMatchObject([
       {
         actor: 'dir',
@@ -115,14 +116,18 @@ forEachDialect((t) => {
       },
     ]);
 
-    await s.decide('dir', run.id, w.old.id, {
+    await s.decide(operatorAccess('dir'), run.id, w.old.id, {
       decision: 'close_redirect',
       into: w.main.id,
       reason: 'Plus suivi',
     });
-    const task = (await s.tasks(run.id, { presenceId: w.old.id }))[0]!;
-    await s.updateTask('cm', task.id, { status: 'doing', ownerId: w.alice.id, dueOn: '2026-08-01' });
-    await s.updateTask('cm', task.id, { status: 'doing' }); // nothing changes: nothing logged
+    const task = (await s.tasks(operatorAccess('tester'), run.id, { presenceId: w.old.id }))[0]!;
+    await s.updateTask(operatorAccess('cm'), task.id, {
+      status: 'doing',
+      ownerId: w.alice.id,
+      dueOn: '2026-08-01',
+    });
+    await s.updateTask(operatorAccess('cm'), task.id, { status: 'doing' }); // nothing changes: nothing logged
     const taskLog = await entries(t.h, 'audit_task');
     expect(taskLog).toHaveLength(1);
     expect(taskLog[0]).toMatchObject({
@@ -137,8 +142,8 @@ forEachDialect((t) => {
     });
 
     const settings = await s.settings();
-    await s.saveSettings('admin', { ...settings, pollAudience: settings.pollAudience + 1 });
-    await s.saveSettings('admin', { ...settings, pollAudience: settings.pollAudience + 1 }); // unchanged
+    await s.saveSettings(operatorAccess('admin'), { ...settings, pollAudience: settings.pollAudience + 1 });
+    await s.saveSettings(operatorAccess('admin'), { ...settings, pollAudience: settings.pollAudience + 1 }); // unchanged
     expect(await entries(t.h, 'audit_settings')).toMatchObject([
       {
         actor: 'admin',
@@ -149,9 +154,9 @@ forEachDialect((t) => {
     expect(Object.keys((await entries(t.h, 'audit_settings'))[0]!.diff)).toEqual(['pollAudience']);
 
     const tpl = { kind: 'redirect', language: 'fr', platform: '*' } as const;
-    await s.saveTemplate('admin', { ...tpl, body: 'Retrouvez-nous sur {target_url}' });
-    await s.saveTemplate('admin', { ...tpl, body: 'Suivez-nous sur {target_url}' });
-    await s.deleteTemplate(tpl, 'admin2');
+    await s.saveTemplate(operatorAccess('admin'), { ...tpl, body: 'Retrouvez-nous sur {target_url}' });
+    await s.saveTemplate(operatorAccess('admin'), { ...tpl, body: 'Suivez-nous sur {target_url}' });
+    await s.deleteTemplate(operatorAccess('admin2'), tpl);
     const tplLog = await entries(t.h, 'audit_template');
     expect(tplLog.map((e) => [e.actor, e.action])).toEqual([
       ['admin', 'create'],
@@ -167,7 +172,7 @@ forEachDialect((t) => {
     });
     expect(new Set(tplLog.map((e) => e.entityId)).size).toBe(1);
 
-    const kpi = await s.addKpi('cm', w.main.id, {
+    const kpi = await s.addKpi(operatorAccess('cm'), w.main.id, {
       objective: 'awareness',
       metric: 'audience',
       target: 100_000,
@@ -175,7 +180,7 @@ forEachDialect((t) => {
       baseline: 80_000,
       auditId: run.id,
     });
-    await s.deleteKpi(kpi.id, 'cm2');
+    await s.deleteKpi(operatorAccess('cm2'), kpi.id);
     expect(await entries(t.h, 'kpi')).toMatchObject([
       {
         actor: 'cm',
@@ -202,14 +207,19 @@ forEachDialect((t) => {
   it('logs nothing when an audit action fails', async () => {
     const w = await world(t.h);
     const s = new AuditService(t.h);
-    const run = await s.run('dir', { unitId: null, asOf: AS_OF });
+    const run = await s.run(operatorAccess('dir'), { unitId: null, asOf: AS_OF });
     const before = (await listLog(t.h.db, t.dialect, { limit: 500 })).entries.length;
     await expect(
-      s.decide('dir', run.id, w.old.id, { decision: 'invest', into: null, reason: 'Le bon', ownerId: 9999 }),
+      s.decide(operatorAccess('dir'), run.id, w.old.id, {
+        decision: 'invest',
+        into: null,
+        reason: 'Le bon',
+        ownerId: 9999,
+      }),
     ).rejects.toThrow();
-    await expect(s.deleteKpi(12345, 'x')).rejects.toThrow();
+    await expect(s.deleteKpi(operatorAccess('x'), 12345)).rejects.toThrow();
     await expect(
-      s.deleteTemplate({ kind: 'redirect', language: 'en', platform: 'x' }, 'x'),
+      s.deleteTemplate(operatorAccess('x'), { kind: 'redirect', language: 'en', platform: 'x' }),
     ).rejects.toThrow();
     expect((await listLog(t.h.db, t.dialect, { limit: 500 })).entries.length).toBe(before);
   });

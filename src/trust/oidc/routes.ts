@@ -6,6 +6,7 @@ import { createHash, hkdfSync } from 'node:crypto';
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
+import { publicRoute } from '../../core/guard';
 import { apiApp } from '../../core/http';
 import { safeNext } from '../next';
 import { setSessionCookie } from '../sessions';
@@ -114,6 +115,7 @@ export function oidcRoutes(config: OidcConfig | null, options: OidcRoutesOptions
     createRoute({
       method: 'get',
       path: '/auth/oidc/start',
+      middleware: [publicRoute()],
       tags: ['auth'],
       summary: 'Start a single sign-on: redirects to the identity provider',
       description:
@@ -145,6 +147,7 @@ export function oidcRoutes(config: OidcConfig | null, options: OidcRoutesOptions
     createRoute({
       method: 'get',
       path: '/auth/oidc/callback',
+      middleware: [publicRoute()],
       tags: ['auth'],
       summary: 'Where the identity provider sends the browser back (code, state)',
       description:

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { type Cli, formatTable } from '../../cli/context';
 import { Invalid, type Issue } from '../../core/errors';
 import { fill, type Params } from '../../core/i18n';
+import { parseId } from '../../core/ids';
 import type { Policy } from '../model';
 import { policiesMessages as M, type PoliciesMessageKey } from './messages';
 import { PolicyService } from './service';
@@ -144,13 +145,14 @@ export function policiesCommands(program: Command, cli: Cli): void {
       const access = await cli.allow('policies.manage');
       let id: number | undefined;
       if (opts.id !== undefined) {
-        if (!/^[1-9]\d{0,14}$/.test(opts.id.trim())) {
+        const parsed = parseId(opts.id);
+        if (parsed === null) {
           const message = fill(M['policy.not_found'].en, { id: opts.id });
           throw new Invalid('policy.not_found', message, { id: opts.id }, [
             { field: 'id', code: 'policy.not_found', params: { id: opts.id }, message },
           ]);
         }
-        id = Number(opts.id.trim());
+        id = parsed;
       }
       const reports = await (await service()).pending(access, id);
       if (cli.json(cmd)) {

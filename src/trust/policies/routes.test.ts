@@ -85,7 +85,9 @@ forEachDialect((t) => {
       expect(body.acknowledged).toHaveLength(6);
       expect(body.pending.map((u) => u.login)).toEqual([admin.user.login]);
       expect((await admin.request('/api/policies/999')).status).toBe(404);
-      expect((await admin.request('/api/policies/abc')).status).toBe(422);
+      // Not an id: as unknown as a missing policy (the gate reads ids strictly and fails closed).
+      expect((await admin.request('/api/policies/abc')).status).toBe(404);
+      expect((await admin.request('/api/policies/01')).status).toBe(404);
     });
 
     it('needs the session’s CSRF token to accept', async () => {

@@ -2,7 +2,7 @@
 // version and seeing who has (not) accepted one needs `policies.manage`.
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { guard, signedIn } from '../../core/guard';
+import { guard, objectKind, pathParams, signedIn } from '../../core/guard';
 import { type AppEnv, apiApp, errorSchemaDoc } from '../../core/http';
 import { POLICY_KINDS, policySchema } from '../model';
 import { PolicyService } from './service';
@@ -18,7 +18,18 @@ const errors = {
   409: errorSchemaDoc,
   422: errorSchemaDoc,
 };
-const params = z.object({ id: z.coerce.number().int().positive() });
+/** A policy: the organisation's (every signed-in user reads it; only organisation-wide roles manage it). */
+const POLICY = objectKind('policy.not_found', async (c, id) => {
+  const row = await c
+    .get('services')
+    .db.db.selectFrom('policies')
+    .select('id')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? { id: row.id } : null;
+});
+const policy = { id: POLICY };
+const params = pathParams(policy);
 
 /**
  * The body of a new version. The service validates it (src/trust/model.ts `policyInputSchema`) so
@@ -78,7 +89,7 @@ export function policiesRoutes() {
       method: 'get',
       path: '/policies/{id}',
       tags: ['policies'],
-      middleware: [signedIn()],
+      middleware: [signedIn(policy)],
       summary: 'One version',
       request: { params },
       responses: { 200: json(policySchema), ...errors },
@@ -91,7 +102,7 @@ export function policiesRoutes() {
       method: 'post',
       path: '/policies/{id}/acknowledge',
       tags: ['policies'],
-      middleware: [signedIn()],
+      middleware: [signedIn(policy)],
       summary:
         'I have read and accept this version (the current one of its kind); doing it again changes nothing',
       request: { params },
@@ -105,7 +116,7 @@ export function policiesRoutes() {
       method: 'get',
       path: '/policies/{id}/acknowledgements',
       tags: ['policies'],
-      middleware: [guard('policies.manage')],
+      middleware: [guard('policies.manage', policy)],
       summary: 'Active users who have and have not accepted this version',
       request: { params },
       responses: { 200: json(acknowledgementsSchema), ...errors },

@@ -167,7 +167,7 @@ describe('vigie leavers', () => {
     expect((await run(['leavers', 'reassign', String(own.id), '--to', String(keeper)])).error?.code).toBe(
       'reassignment.closed',
     );
-    expect((await run(['leavers', 'reassign', 'x', '--to', '1'])).error?.code).toBe('leavers.bad_id');
+    expect((await run(['leavers', 'reassign', 'x', '--to', '1'])).error?.code).toBe('request.bad_id');
     expect((await run(['leavers', 'scan', '--json'])).out).toContain('"opened":[]');
     expect(JSON.parse((await run(['leavers', 'list', '--json'])).out)).toHaveLength(1);
   });

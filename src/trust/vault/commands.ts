@@ -8,6 +8,7 @@ import type { Cli } from '../../cli/context';
 import { forbidden } from '../../core/access';
 import { Forbidden, Invalid, VigieError } from '../../core/errors';
 import { translator } from '../../core/i18n';
+import { readId } from '../../core/ids';
 import { localiseError } from '../../messages';
 import { SECRET_KINDS } from '../model';
 import { describeSource, readMasterKeyFile, replaceKeyFile, writeNewKeyFile } from './keys';
@@ -18,15 +19,6 @@ import { openVault } from './vault';
 
 const tr = translator(vaultMessages);
 const MAX_VALUE = 20_000;
-
-function presenceId(value: string): number {
-  if (!/^[1-9]\d{0,14}$/.test(value.trim())) {
-    throw new Invalid('vault.bad_id', tr('en', 'vault.bad_id', { value: value.slice(0, 40) }), {
-      value: value.slice(0, 40),
-    });
-  }
-  return Number(value.trim());
-}
 
 /** Reads a line from the terminal without echoing it. */
 function readHidden(prompt: string): Promise<string> {
@@ -156,7 +148,7 @@ export function vaultCommands(program: Command, cli: Cli): void {
     .argument('<kind>', SECRET_KINDS.join(' | '), kindArg)
     .option('--reason <text>', say('vault.cli.opt.reason'))
     .action(async (idText: string, kind: string, opts: { reason?: string }) => {
-      const id = presenceId(idText);
+      const id = readId(idText, 'presence');
       const access = await cli.access();
       const { service } = await open();
       // Refuse before asking for the value when the user may not store it.
@@ -176,7 +168,7 @@ export function vaultCommands(program: Command, cli: Cli): void {
     .requiredOption('--reason <text>', say('vault.cli.opt.reason'))
     .option('--json', say('vault.cli.opt.json'))
     .action(async (idText: string, kind: string, opts: { reason: string }, cmd: Command) => {
-      const id = presenceId(idText);
+      const id = readId(idText, 'presence');
       const access = await cli.access();
       const { service } = await open(false);
       const r = await service.reveal(access, id, kind, { reason: opts.reason });
@@ -192,7 +184,7 @@ export function vaultCommands(program: Command, cli: Cli): void {
     .argument('<kind>', SECRET_KINDS.join(' | '), kindArg)
     .option('--reason <text>', say('vault.cli.opt.reason'))
     .action(async (idText: string, kind: string, opts: { reason?: string }) => {
-      const id = presenceId(idText);
+      const id = readId(idText, 'presence');
       const access = await cli.access();
       const { service } = await open(false);
       await service.remove(access, id, kind, opts.reason);

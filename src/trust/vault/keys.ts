@@ -122,7 +122,8 @@ export function devKeyAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
 
 /** Writes a key as base64 to a new file readable by its owner only; refuses to overwrite. */
 export function writeNewKeyFile(file: string, key: Buffer = newKey()): Buffer {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  // A folder created for it is its owner's only, like the key (src/core/db.ts does the same).
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   fs.writeFileSync(file, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
   return key;
 }

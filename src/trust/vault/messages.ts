@@ -44,6 +44,10 @@ export const vaultMessages = {
     en: 'Only an admin or the presence’s custodian may reveal its secrets.',
     fr: 'Seuls un administrateur ou le détenteur des accès de la présence peuvent en révéler les secrets.',
   },
+  'vault.unknown_kind': {
+    en: 'No kind of secret is called "{id}".',
+    fr: 'Aucun type de secret ne s’appelle « {id} ».',
+  },
   'vault.secret_not_found': {
     en: 'Presence #{id} has no stored {kind}.',
     fr: 'Aucun secret « {kind} » n’est conservé pour la présence n° {id}.',
@@ -64,10 +68,6 @@ export const vaultMessages = {
   'vault.admin_only': {
     en: 'Only an admin may change the vault’s master key.',
     fr: 'Seul un administrateur peut changer la clé maîtresse du coffre.',
-  },
-  'vault.bad_id': {
-    en: '"{value}" is not a presence id (a positive whole number).',
-    fr: '« {value} » n’est pas un identifiant de présence (un entier positif).',
   },
 
   // ---------- CLI

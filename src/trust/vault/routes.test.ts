@@ -47,7 +47,9 @@ forEachDialect((t) => {
     expect(ok.headers.get('cache-control')).toBe('no-store');
     expect(await ok.json()).toEqual({ kind: 'password', value: "'; drop table secrets; --<script>" });
     const badKind = await s.api.request(`/api/presences/${s.p1}/secrets/pin`, 'PUT', { value: 'x' });
-    expect(badKind.status).toBe(422);
+    // No such kind of secret: nothing to find there (404), said in words.
+    expect(badKind.status).toBe(404);
+    expect(((await badKind.json()) as { error: { code: string } }).error.code).toBe('vault.unknown_kind');
     const tooBig = await s.api.request(`/api/presences/${s.p1}/secrets/note`, 'PUT', {
       value: 'x'.repeat(20_001),
     });

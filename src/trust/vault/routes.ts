@@ -3,13 +3,10 @@
 // a role that allows it elsewhere; revealing needs the vault.reveal permission and, in the service,
 // being an admin or the custodian.
 import { createRoute, z } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
-import type { Permission } from '../../core/access';
-import { Unauthenticated } from '../../core/errors';
-import { guard, idParam } from '../../core/guard';
+import { guard, PRESENCE, pathParams, valueParam } from '../../core/guard';
 import { type AppEnv, apiApp, errorSchemaDoc } from '../../core/http';
 import { custodySchema, revealSchema, SECRET_KINDS, secretInputSchema } from '../model';
-import { isCustodian, VaultService } from './service';
+import { VaultService } from './service';
 import { Vault } from './vault';
 
 declare module '../../core/http' {
@@ -19,7 +16,10 @@ declare module '../../core/http' {
   }
 }
 
-const params = z.object({ id: z.coerce.number().int().positive(), kind: z.enum(SECRET_KINDS) });
+// The presence's custodian passes the gates (custody read, secrets they keep): the service decides.
+const presence = { id: PRESENCE };
+const secret = { id: PRESENCE, kind: valueParam(z.enum(SECRET_KINDS), 'vault.unknown_kind') };
+const custodianToo = { orCustodian: true };
 const json = <T extends z.ZodType>(schema: T, description = 'OK') => ({
   content: { 'application/json': { schema } },
   description,
@@ -34,34 +34,6 @@ const errors = {
 const body = <T extends z.ZodType>(schema: T) => ({
   body: { content: { 'application/json': { schema } }, required: true },
 });
-
-/**
- * Like `guard(permission, presenceTarget('id'))`, except that the presence's custodian passes: the
- * service then decides (custody read, store and delete are the custodian's too).
- */
-export function custodianOr(permission: Permission): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const access = c.get('access');
-    if (!access) throw new Unauthenticated('auth.required', 'Sign in first.');
-    const id = idParam(c, 'id');
-    const row =
-      id === null
-        ? undefined
-        : await c
-            .get('services')
-            .db.db.selectFrom('presences')
-            .select(['id', 'unit_id', 'custodian_id'])
-            .where('id', '=', id)
-            .executeTakeFirst();
-    if (row && isCustodian(access, row)) {
-      await next();
-      return;
-    }
-    access.require(permission);
-    if (row) access.requireOn(permission, { presenceId: row.id, unitId: row.unit_id });
-    await next();
-  };
-}
 
 const secretBody = secretInputSchema.omit({ kind: true });
 const revealed = z.object({ kind: z.enum(SECRET_KINDS), value: z.string() });
@@ -80,8 +52,8 @@ export function vaultRoutes() {
       tags: ['custody'],
       summary:
         'Who holds the credentials, recovery contact, MFA, which secrets are stored (never their value)',
-      middleware: [custodianOr('custody.read')] as const,
-      request: { params: z.object({ id: z.coerce.number().int().positive() }) },
+      middleware: [guard('custody.read', presence, custodianToo)] as const,
+      request: { params: pathParams(presence) },
       responses: { 200: json(custodySchema), ...errors },
     }),
     async (c) => c.json(await service(c).custody(c.get('access'), c.req.valid('param').id), 200),
@@ -93,8 +65,8 @@ export function vaultRoutes() {
       path: '/presences/{id}/secrets/{kind}',
       tags: ['custody'],
       summary: 'Store or replace a secret (sealed in the vault; the value is never sent back)',
-      middleware: [custodianOr('vault.write')] as const,
-      request: { params, ...body(secretBody) },
+      middleware: [guard('vault.write', secret, custodianToo)] as const,
+      request: { params: pathParams(secret), ...body(secretBody) },
       responses: { 200: json(custodySchema), ...errors },
     }),
     async (c) => {
@@ -109,8 +81,11 @@ export function vaultRoutes() {
       path: '/presences/{id}/secrets/{kind}',
       tags: ['custody'],
       summary: 'Delete a stored secret',
-      middleware: [custodianOr('vault.write')] as const,
-      request: { params, query: z.object({ reason: z.string().trim().max(1000).optional() }) },
+      middleware: [guard('vault.write', secret, custodianToo)] as const,
+      request: {
+        params: pathParams(secret),
+        query: z.object({ reason: z.string().trim().max(1000).optional() }),
+      },
       responses: { 200: json(custodySchema), ...errors },
     }),
     async (c) => {
@@ -125,8 +100,8 @@ export function vaultRoutes() {
       path: '/presences/{id}/secrets/{kind}/reveal',
       tags: ['custody'],
       summary: 'Reveal a secret: admins and the custodian only, with a stated reason, logged',
-      middleware: [guard('vault.reveal')] as const,
-      request: { params, ...body(revealSchema) },
+      middleware: [guard('vault.reveal', secret, custodianToo)] as const,
+      request: { params: pathParams(secret), ...body(revealSchema) },
       responses: { 200: json(revealed), ...errors },
     }),
     async (c) => {

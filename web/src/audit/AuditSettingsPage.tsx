@@ -30,6 +30,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { NAME_PATTERN_MAX_LENGTH, namePatternProblem } from '../../../src/audit/charter-pattern';
 import { type RuleSettings, ruleSettingsSchema } from '../../../src/audit/model';
 import { ApiError, api } from '../app/api';
 import { useFormat } from '../app/format';
@@ -61,6 +62,13 @@ function rangeOf(key: NumberKey): { min: number; max: number; int: boolean } {
   };
 }
 
+/** The words for each pattern RE2 refuses (src/audit/charter-pattern.ts). */
+const PATTERN_WORDS = {
+  'audit.settings.bad_pattern': 'audit.settings.badPattern',
+  'audit.settings.pattern_backreference': 'audit.settings.patternBackreference',
+  'audit.settings.pattern_lookaround': 'audit.settings.patternLookaround',
+} as const;
+
 const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
 const COMMON_LANGUAGES = ['fr', 'en', 'de', 'es', 'it', 'nl', 'pt', 'ar', 'zh', 'ja'];
 
@@ -84,13 +92,14 @@ function useCheck() {
     }
     if (!out.abandonedDays && !out.dormantDays && s.abandonedDays <= s.dormantDays)
       out.abandonedDays = t('audit.settings.abandonedBeforeDormant');
-    if (s.charter.namePattern) {
-      try {
-        new RegExp(s.charter.namePattern, 'u');
-      } catch {
-        out['charter.namePattern'] = t('audit.settings.badPattern');
-      }
-    }
+    // The server's own check (RE2, linear time): the browser compiles the pattern, never runs it.
+    const pattern = namePatternProblem(s.charter.namePattern);
+    if (pattern?.code === 'audit.settings.pattern_too_complex')
+      out['charter.namePattern'] = t('audit.settings.patternTooComplex', {
+        size: f.number(pattern.params.size),
+        max: f.number(pattern.params.max),
+      });
+    else if (pattern) out['charter.namePattern'] = t(PATTERN_WORDS[pattern.code], pattern.params);
     const bad = s.charter.languages.filter((l) => !LANGUAGE_CODE.test(l));
     if (bad.length) out['charter.languages'] = t('audit.settings.badLanguages', { value: bad.join(', ') });
     return out;
@@ -225,7 +234,7 @@ function ThresholdsForm({ answer }: { answer: SettingsAnswer }) {
               description={t('audit.settings.field.namePattern.help')}
               value={draft.charter.namePattern}
               onChange={(e) => setCharter({ namePattern: e.currentTarget.value })}
-              maxLength={200}
+              maxLength={NAME_PATTERN_MAX_LENGTH}
               styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
               placeholder="^Ombreval"
               error={errorOf('charter.namePattern')}

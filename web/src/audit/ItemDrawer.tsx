@@ -46,7 +46,7 @@ import { Dash, useActorLabel, useErrorMessage, useNotify } from '../app/ui';
 import { StatusBadge } from '../registry/bits';
 import { useFieldLabel } from '../registry/History';
 import { isStatus } from '../registry/meta';
-import { useActivePeopleOptions } from '../registry/people';
+import { useActivePeopleOptions, useCustodianChoice } from '../registry/people';
 import { PlatformIcon, PlatformLabel, usePlatformDirectory } from '../registry/platforms';
 import { usePresence, useUnits } from '../registry/queries';
 import { UnitSelect } from '../registry/UnitSelect';
@@ -404,6 +404,10 @@ function DecideForm({
   const tree = useMemo(() => unitTree(units.data ?? [], i18n.language), [units.data, i18n.language]);
   const p = presence.data;
   const peopleOptions = useActivePeopleOptions([p?.ownerId, p?.deputyId, p?.custodianId]);
+  const custodianChoice = useCustodianChoice(
+    { presenceId: p?.id ?? null, unitId: p?.unitId ?? null },
+    p?.custodianId,
+  );
   const intoOptions = useIntoOptions(audit, item.presenceId);
   const nameOf = useMemo(() => auditNameOf(audit), [audit]);
   const start = item.decision ?? item.recommendation;
@@ -574,12 +578,13 @@ function DecideForm({
             />
             <Select
               label={t('field.custodian')}
-              data={peopleOptions}
+              description={custodianChoice.canAssign ? undefined : custodianChoice.help}
+              data={custodianChoice.options}
               value={custodian}
               onChange={setCustodian}
               searchable
               clearable
-              disabled={!p}
+              disabled={!p || !custodianChoice.canAssign}
               nothingFoundMessage={t('common.nothingFound')}
               placeholder={t('presence.noOne')}
               name="custodian"

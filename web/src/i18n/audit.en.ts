@@ -557,7 +557,7 @@ export const auditEn = {
       },
       namePattern: {
         label: 'Name pattern',
-        help: 'A regular expression the display name must match, e.g. ^Ombreval.',
+        help: 'A pattern in RE2 syntax the display name must match, e.g. ^Ombreval. Case counts, unless the pattern starts with (?i); no backreferences or lookarounds.',
       },
       requiredLink: {
         label: 'Link required in the bio',
@@ -573,7 +573,13 @@ export const auditEn = {
     whole: 'Give a whole number.',
     required: 'Give a value.',
     abandonedBeforeDormant: 'Must be more than the dormant threshold.',
-    badPattern: 'This is not a valid regular expression.',
+    badPattern: 'Not a valid pattern in RE2 syntax (the problem is at “{{near}}”).',
+    patternBackreference:
+      'Backreferences such as “{{near}}” are not accepted: patterns are matched in linear time (RE2 syntax).',
+    patternLookaround:
+      'Lookaheads and lookbehinds such as “{{near}}” are not accepted: patterns are matched in linear time (RE2 syntax).',
+    patternTooComplex:
+      'Too complex ({{size}} steps once compiled, at most {{max}}): use fewer or smaller repetitions.',
     badLanguages: 'Not language codes: {{value}}.',
     defaults: 'Back to the defaults',
     unsaved: 'Unsaved changes.',

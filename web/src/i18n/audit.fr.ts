@@ -531,7 +531,7 @@ export const auditFr: AuditCatalogue = {
       },
       namePattern: {
         label: 'Modèle de nom',
-        help: 'Une expression régulière que le nom affiché doit respecter, par ex. ^Ombreval.',
+        help: 'Un modèle en syntaxe RE2 que le nom affiché doit respecter, par ex. ^Ombreval. Les majuscules comptent, sauf si le modèle commence par (?i) ; ni références arrière ni assertions avant ou arrière.',
       },
       requiredLink: {
         label: 'Lien exigé dans la bio',
@@ -547,7 +547,13 @@ export const auditFr: AuditCatalogue = {
     whole: 'Indiquez un nombre entier.',
     required: 'Indiquez une valeur.',
     abandonedBeforeDormant: 'Doit dépasser le seuil de mise en sommeil.',
-    badPattern: 'Ce n’est pas une expression régulière valide.',
+    badPattern: 'Ce n’est pas un modèle valide en syntaxe RE2 (le problème est à « {{near}} »).',
+    patternBackreference:
+      'Les références arrière comme « {{near}} » ne sont pas acceptées : les modèles sont évalués en temps linéaire (syntaxe RE2).',
+    patternLookaround:
+      'Les assertions avant ou arrière comme « {{near}} » ne sont pas acceptées : les modèles sont évalués en temps linéaire (syntaxe RE2).',
+    patternTooComplex:
+      'Trop complexe ({{size}} étapes une fois compilé, {{max}} au plus) : réduisez les répétitions.',
     badLanguages: 'Ce ne sont pas des codes de langue : {{value}}.',
     defaults: 'Revenir aux valeurs par défaut',
     unsaved: 'Modifications non enregistrées.',

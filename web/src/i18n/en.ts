@@ -267,7 +267,8 @@ export const en = {
     noOne: 'No one',
     noUnit: 'No unit',
     ownerLeftHint: 'This owner has left the organisation.',
-    custodianHelp: 'The person who holds the credentials.',
+    custodianHelp: 'The person who holds the credentials (chosen by someone else: nobody names themselves).',
+    custodianLocked: 'Only an administrator or the unit’s manager chooses who holds the credentials.',
     objectiveHelp: 'What this presence is for: awareness, customer care, recruitment…',
     bioHelp:
       'The profile’s description, as the platform shows it; the brand charter checks the link it must hold.',

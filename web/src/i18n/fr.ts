@@ -269,7 +269,9 @@ export const fr: Catalogue = {
     noOne: 'Personne',
     noUnit: 'Sans entité',
     ownerLeftHint: 'Ce responsable a quitté l’organisation.',
-    custodianHelp: 'La personne qui détient les identifiants.',
+    custodianHelp:
+      'La personne qui détient les identifiants (désignée par quelqu’un d’autre : personne ne se désigne soi-même).',
+    custodianLocked: 'Seul un administrateur ou le responsable de l’entité désigne qui détient les accès.',
     objectiveHelp: 'À quoi sert cette présence : notoriété, service client, recrutement…',
     bioHelp:
       'La description du profil, telle que la plateforme l’affiche ; la charte vérifie le lien qu’elle doit contenir.',

@@ -30,6 +30,7 @@ export const trustFr: TrustCatalogue = {
     'log.read': 'Consulter le journal d’audit',
     'users.manage': 'Gérer les utilisateurs, leurs rôles et leurs mots de passe',
     'custody.read': 'Voir qui détient les accès de chaque présence et si la MFA est activée',
+    'custody.assign': 'Désigner qui détient les accès d’une présence (jamais soi-même)',
     'vault.write': 'Ranger des secrets dans le coffre',
     'vault.reveal': 'Révéler un secret du coffre (en donnant un motif)',
     'reassign.manage': 'Transmettre les présences des personnes parties',
@@ -62,8 +63,8 @@ export const trustFr: TrustCatalogue = {
       other:
         'L’authentification unique n’a pas abouti. Recommencez, ou connectez-vous avec votre mot de passe.',
     },
-    locked:
-      'Trop de mots de passe erronés : ce compte est verrouillé jusqu’au {{time}}. Un administrateur peut le déverrouiller plus tôt.',
+    throttled:
+      'Trop de tentatives pour cet identifiant depuis cet appareil ou cette adresse : réessayez après le {{time}}. Depuis un navigateur où vous vous êtes déjà connecté, connectez-vous normalement.',
     rateLimited: 'Trop de tentatives : réessayez après le {{time}}.',
     help: 'Mot de passe oublié ? Un administrateur peut vous en donner un provisoire.',
   },
@@ -125,7 +126,7 @@ export const trustFr: TrustCatalogue = {
     new: 'Nouveau mot de passe',
     confirm: 'Nouveau mot de passe, à nouveau',
     rules:
-      'Entre {{min}} et {{max}} caractères ; une phrase se retient facilement. Ni votre identifiant ni votre nom.',
+      'Entre {{min}} et {{max}} caractères ; plusieurs mots sans rapport se retiennent facilement. Pas un mot de passe courant, ni votre identifiant, votre nom ou celui de l’organisation.',
     short: 'Au moins {{min}} caractères.',
     long: 'Au plus {{max}} caractères.',
     mismatch: 'Les deux mots de passe diffèrent.',
@@ -179,8 +180,14 @@ export const trustFr: TrustCatalogue = {
     personNone: 'Non reliée',
     statusLabel: 'État',
     status: { active: 'Actif', disabled: 'Désactivé' },
-    locked: 'Verrouillé',
-    lockedUntil: 'Verrouillé après des mots de passe erronés, jusqu’au {{time}}',
+    throttled: 'Connexion ralentie',
+    throttledUntil:
+      'Après des mots de passe erronés, la connexion depuis les navigateurs que cet utilisateur n’a jamais utilisés attend jusqu’au {{time}}. Ses propres navigateurs ne sont pas concernés.',
+    failedSignIns_one: '{{value}} échec de connexion',
+    failedSignIns_other: '{{value}} échecs de connexion',
+    failedSignIns_many: '{{value}} d’échecs de connexion',
+    failedSignInsHint:
+      'Mots de passe erronés saisis pour cet identifiant ces dernières 24 heures, depuis sa dernière connexion.',
     mustChange: 'Mot de passe provisoire',
     mustChangeHint: 'Devra choisir un mot de passe à la prochaine connexion.',
     lastSignIn: 'Dernière connexion',
@@ -192,7 +199,7 @@ export const trustFr: TrustCatalogue = {
     actions: 'Actions pour {{name}}',
     edit: 'Modifier le nom et les rôles',
     resetPassword: 'Réinitialiser le mot de passe',
-    unlock: 'Déverrouiller',
+    unlock: 'Lever le ralentissement des connexions',
     disable: 'Désactiver',
     enable: 'Réactiver',
     createTitle: 'Nouvel utilisateur',
@@ -201,7 +208,7 @@ export const trustFr: TrustCatalogue = {
     saved: '{{name}} enregistré.',
     disabled: '{{name}} ne peut plus se connecter.',
     enabled: '{{name}} peut de nouveau se connecter.',
-    unlocked: '{{name}} est déverrouillé.',
+    unlocked: '{{name}} peut de nouveau se connecter depuis n’importe quel navigateur.',
     resetTitle: 'Réinitialiser le mot de passe',
     resetText:
       '{{name}} recevra un mot de passe provisoire, à changer à la prochaine connexion. Ses sessions ouvertes prennent fin maintenant.',

@@ -61,7 +61,7 @@ import { useCanOn } from '../trust/session';
 import { StatusBadge } from './bits';
 import { History, useFieldLabel } from './History';
 import { MFA_STATES, RECOVERY_KINDS, STATUSES } from './meta';
-import { useActivePeopleOptions } from './people';
+import { useActivePeopleOptions, useCustodianChoice } from './people';
 import { PlatformLabel, usePlatformDirectory } from './platforms';
 import { useHistory, usePresence, useRefreshAll, useUnits } from './queries';
 import { UnitSelect } from './UnitSelect';
@@ -186,6 +186,10 @@ function PresenceForm({ presence }: { presence: Presence }) {
   const peopleOptions = useActivePeopleOptions([presence.ownerId, presence.deputyId, presence.custodianId]);
   const canEdit = useCanOn('presence.edit', { presenceId: presence.id, unitId: presence.unitId });
   const canDelete = useCanOn('presence.delete', { presenceId: presence.id, unitId: presence.unitId });
+  const custodian = useCustodianChoice(
+    { presenceId: presence.id, unitId: presence.unitId },
+    presence.custodianId,
+  );
 
   useEffect(() => {
     setDraft(initial);
@@ -324,10 +328,11 @@ function PresenceForm({ presence }: { presence: Presence }) {
                   />
                   <Select
                     label={t('field.custodian')}
-                    description={t('presence.custodianHelp')}
-                    data={peopleOptions}
+                    description={custodian.help}
+                    data={custodian.options}
                     value={draft.custodianId}
                     onChange={(v) => set('custodianId', v)}
+                    disabled={!custodian.canAssign}
                     searchable
                     clearable
                     nothingFoundMessage={t('common.nothingFound')}

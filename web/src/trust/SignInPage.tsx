@@ -1,6 +1,7 @@
 // Signing in: a login and a password, or the organisation's single sign-on when it is configured.
-// The server's refusals are shown as they come (wrong password, locked account and until when, too
-// many attempts), and the single sign-on's own refusals arrive as `?error=<code>`.
+// The server's refusals are shown as they come (wrong password, too many attempts for this login
+// from this browser and until when, too many from this address), and the single sign-on's own
+// refusals arrive as `?error=<code>`.
 import { Alert, Button, Divider, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconKey, IconLogin } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
@@ -31,7 +32,7 @@ function isSsoError(code: string): code is OidcErrorCode {
   return (SSO_ERRORS as readonly string[]).includes(code);
 }
 
-/** The refusal in words: a locked account says until when, too many attempts says how long to wait. */
+/** The refusal in words: too many attempts says until when to wait. */
 function useSignInError() {
   const { t } = useTranslation();
   const f = useFormat();
@@ -39,7 +40,9 @@ function useSignInError() {
   return (err: unknown): string => {
     if (err instanceof ApiError) {
       const until = waitUntil(err.params, err.retryAfter);
-      if (err.code === 'auth.locked' && until) return t('trust.signin.locked', { time: f.dateTime(until) });
+      if (err.code === 'auth.throttled' && until) {
+        return t('trust.signin.throttled', { time: f.dateTime(until) });
+      }
       if (err.code === 'auth.rate_limited' && until) {
         return t('trust.signin.rateLimited', { time: f.dateTime(until) });
       }

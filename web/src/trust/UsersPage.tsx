@@ -1,5 +1,6 @@
 // Users and their roles (users.manage): who may sign in, with which roles and where, whether they are
-// locked or disabled; new users and password resets get a temporary password shown once.
+// disabled or their sign-in is slowed down after failed attempts (no account is ever locked); new
+// users and password resets get a temporary password shown once.
 import {
   ActionIcon,
   Alert,
@@ -67,8 +68,9 @@ function useUsers() {
   return useQuery({ queryKey: USERS_KEY, queryFn: () => api<User[]>('/users') });
 }
 
-function isLocked(u: User): boolean {
-  return Boolean(u.lockedUntil && Date.parse(u.lockedUntil) > Date.now());
+/** Sign-in from browsers the user has not signed in with waits, after failed attempts. */
+function isThrottled(u: User): boolean {
+  return Boolean(u.throttledUntil && Date.parse(u.throttledUntil) > Date.now());
 }
 
 // ---------- the temporary password, shown once
@@ -485,12 +487,23 @@ function StatusCell({ user }: { user: User }) {
           {t('trust.users.status.active')}
         </Badge>
       )}
-      {isLocked(user) && (
-        <Tooltip label={t('trust.users.lockedUntil', { time: f.dateTime(user.lockedUntil) })}>
-          <Badge color="red" variant="light" tt="none" size="sm" data-testid="locked">
-            {t('trust.users.locked')}
+      {isThrottled(user) ? (
+        <Tooltip label={t('trust.users.throttledUntil', { time: f.dateTime(user.throttledUntil) })}>
+          <Badge color="orange" variant="light" tt="none" size="sm" data-testid="throttled">
+            {t('trust.users.throttled')}
           </Badge>
         </Tooltip>
+      ) : (
+        user.failedSignIns > 0 && (
+          <Tooltip label={t('trust.users.failedSignInsHint')}>
+            <Badge color="gray" variant="light" tt="none" size="sm" data-testid="failed-sign-ins">
+              {t('trust.users.failedSignIns', {
+                count: user.failedSignIns,
+                value: f.number(user.failedSignIns),
+              })}
+            </Badge>
+          </Tooltip>
+        )
       )}
       {user.mustChangePassword && (
         <Tooltip label={t('trust.users.mustChangeHint')}>
@@ -733,7 +746,7 @@ export function UsersPage() {
                             <Menu.Item leftSection={<IconKey size={15} />} onClick={() => setConfirmReset(u)}>
                               {t('trust.users.resetPassword')}
                             </Menu.Item>
-                            {isLocked(u) && (
+                            {(isThrottled(u) || u.failedSignIns > 0) && (
                               <Menu.Item
                                 leftSection={<IconLockOpen size={15} />}
                                 onClick={() => unlock.mutate(u)}

@@ -13,7 +13,7 @@ export function signInPath(next: string | null | undefined): string {
   return target === '/' ? '/signin' : `/signin?next=${encodeURIComponent(target)}`;
 }
 
-/** The account is locked or rate-limited until then (ISO), from the error's parameters or its wait. */
+/** Sign-in waits until then (ISO), from the error's parameters or its Retry-After. */
 export function waitUntil(
   params: Record<string, string | number>,
   retryAfter: number | null,
