@@ -9,6 +9,8 @@ import { defineConfig, devices } from '@playwright/test';
 process.env.VIGIE_E2E_PORT ||= String(20_000 + Math.floor(Math.random() * 20_000));
 const PORT = Number(process.env.VIGIE_E2E_PORT);
 const BASE = `http://127.0.0.1:${PORT}`;
+// The same tests once more against Vigie on PostgreSQL (e2e/postgres-server.ts brings its cluster).
+const PG_BASE = `http://127.0.0.1:${PORT + 1}`;
 // The config is also read by each worker; only the main process starts the server, with this file.
 process.env.VIGIE_E2E_DB ||= join(tmpdir(), `vigie-e2e-${process.pid}-${Date.now()}.db`);
 const database = process.env.VIGIE_E2E_DB;
@@ -22,8 +24,11 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  projects: [
+    { name: 'sqlite', use: { baseURL: BASE } },
+    { name: 'postgres', use: { baseURL: PG_BASE } },
+  ],
   use: {
-    baseURL: BASE,
     ...devices['Desktop Chrome'],
     viewport: { width: 1440, height: 900 },
     locale: 'en-GB',
@@ -43,13 +48,25 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node bin/vigie.mjs start --port ${PORT}`,
-    url: `${BASE}/api/health`,
-    env: { VIGIE_DATABASE_URL: `sqlite:${database}` },
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `node bin/vigie.mjs start --port ${PORT}`,
+      url: `${BASE}/api/health`,
+      env: { VIGIE_DATABASE_URL: `sqlite:${database}` },
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      command: `node --import tsx e2e/postgres-server.ts ${PORT + 1}`,
+      url: `${PG_BASE}/api/health`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      // Lets the wrapper stop Vigie and its PostgreSQL cluster instead of leaving them running.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 });

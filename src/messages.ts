@@ -7,11 +7,14 @@ import { cliText } from './cli/messages';
 import type { Issue, VigieError } from './core/errors';
 import { type Catalogue, type Locale, translator } from './core/i18n';
 import { coreMessages } from './core/messages';
+import { demoMessages } from './demo/messages';
 import { importsMessages } from './imports/messages';
 import { pipelineMessages } from './imports/pipeline-messages';
 import { moreImportsMessages } from './imports/readers/more-messages';
+import { opsMessages } from './ops/messages';
 import { inventoryMessages } from './registry/inventory/messages';
 import { registryMessages } from './registry/messages';
+import { serverMessages } from './server/messages';
 import { leaverMessages } from './trust/leavers/messages';
 import { logMessages } from './trust/log/messages';
 import { trustMessages } from './trust/messages';
@@ -37,6 +40,9 @@ export const catalogue: Catalogue = {
   ...vaultMessages,
   ...leaverMessages,
   ...policiesMessages,
+  ...opsMessages,
+  ...demoMessages,
+  ...serverMessages,
 };
 
 export const t = translator(catalogue);

@@ -67,6 +67,7 @@ function presence(over: Partial<P> = {}): P {
     notes: null,
     createdAt: '2020-01-01T00:00:00.000Z',
     updatedAt: '2020-01-01T00:00:00.000Z',
+    version: 1,
     ...over,
   };
 }

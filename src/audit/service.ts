@@ -6,7 +6,7 @@ import { addDays, nowIso, today } from '../core/clock';
 import type { Db } from '../core/db';
 import { Conflict, Invalid, NotFound } from '../core/errors';
 import { fill, type Locale } from '../core/i18n';
-import { appendChanges } from '../core/log';
+import { appendChanges, lockChangeLog } from '../core/log';
 import { checkAssignment, presenceTarget, requireOnPresence, requireUnitInScope } from '../registry/access';
 import type { Presence, PresenceStatus } from '../registry/model';
 import { getPlatform } from '../registry/platforms';
@@ -319,6 +319,8 @@ export class AuditService {
     const actor = access.actor;
     await requireOnAudit(this.h, access, 'audit.run', auditId);
     await this.db.transaction().execute(async (trx) => {
+      // The log's lock before any presence row: one lock order for every registry writer.
+      await lockChangeLog(trx);
       const audit = await this.auditRow(auditId, trx);
       const now = await this.presenceNow(trx, access, 'audit.run', presenceId);
       if (now) {
@@ -407,6 +409,7 @@ export class AuditService {
     const actor = access.actor;
     await requireOnAudit(this.h, access, 'audit.run', auditId);
     await this.db.transaction().execute(async (trx) => {
+      await lockChangeLog(trx);
       const audit = await this.auditRow(auditId, trx);
       await this.presenceNow(trx, access, 'audit.run', presenceId);
       const [row] = await store.itemRows(trx, auditId, presenceId);

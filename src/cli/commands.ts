@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { auditCommands } from '../audit/commands';
 import { demoCommands } from '../demo/commands';
 import { importCommands } from '../imports/commands';
+import { opsCommands } from '../ops/commands';
 import { registryCommands } from '../registry/commands';
 import { userCommands } from '../trust/commands';
 import { leaverCommands } from '../trust/leavers/commands';
@@ -22,4 +23,5 @@ export function capabilityCommands(program: Command, cli: Cli): void {
   vaultCommands(program, cli);
   leaverCommands(program, cli);
   policiesCommands(program, cli);
+  opsCommands(program, cli);
 }

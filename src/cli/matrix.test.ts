@@ -56,6 +56,9 @@ const EXPECTED: Record<string, readonly Role[]> = {
   'policies list': ALL,
   'policies publish': A,
   'policies pending': A,
+  // The whole database, password hashes and sealed secrets included: admins only.
+  backup: A,
+  restore: A,
   // Last: the vault's key changes under every command after it.
   'vault rotate-master': A,
 };
@@ -253,6 +256,9 @@ forEachDialect((t) => {
         file('policy.md'),
       ],
       'policies pending': () => ['policies', 'pending'],
+      backup: (r) => ['backup', '--out', file(`backup-${t.dialect}-${r}.vigie`)],
+      // Past the guard, the admin's restore refuses the file (not a backup): nothing is replaced.
+      restore: () => ['restore', file('policy.md')],
     };
     /** What must hold before an allowed role runs the command (a refused one must not need it). */
     const before: Record<string, () => Promise<unknown>> = {
@@ -299,5 +305,6 @@ forEachDialect((t) => {
     // The commands that act as nobody need no --as.
     expect((await run(h, ['presences', 'resolve', 'https://x.com/ombreval'])).kind).toBeNull();
     expect((await run(h, ['platforms', 'list'])).kind).toBeNull();
-  });
+    // Every command × every role, a backup among them: well over the default 30 s on a busy machine.
+  }, 180_000);
 });

@@ -19,8 +19,8 @@ export const cliText = {
   },
   'opt.json': { en: 'print JSON for programs', fr: 'afficher du JSON pour les programmes' },
   'cmd.start': {
-    en: 'migrate, load the demo organisation into an empty database, serve the API and the web app',
-    fr: 'migrer, charger l’organisation de démonstration dans une base vide, servir l’API et l’application web',
+    en: 'migrate, load the demo organisation into an empty development database, serve the API and the web app',
+    fr: 'migrer, charger l’organisation de démonstration dans une base de développement vide, servir l’API et l’application web',
   },
   'opt.port': {
     en: 'port to listen on (default 8080, or $VIGIE_PORT)',
@@ -30,9 +30,13 @@ export const cliText = {
     en: 'address to listen on (default 127.0.0.1)',
     fr: 'adresse d’écoute (127.0.0.1 par défaut)',
   },
+  'opt.demo': {
+    en: 'load the demo organisation into an empty database, PostgreSQL included (or VIGIE_DEMO=1; refused when NODE_ENV=production)',
+    fr: 'charger l’organisation de démonstration dans une base vide, PostgreSQL compris (ou VIGIE_DEMO=1 ; refusé quand NODE_ENV=production)',
+  },
   'opt.no_demo': {
-    en: 'do not load the demo organisation',
-    fr: 'ne pas charger l’organisation de démonstration',
+    en: 'do not load the demo organisation (or VIGIE_DEMO=0)',
+    fr: 'ne pas charger l’organisation de démonstration (ou VIGIE_DEMO=0)',
   },
   'start.demo_loaded': {
     en: 'Demo organisation “{name}” loaded: {presences} presences, {units} units, {people} people.',
@@ -66,6 +70,31 @@ export const cliText = {
     fr: 'associer explicitement des colonnes : "En-tête=champ,…" (champs : {fields})',
   },
   'opt.unit': { en: 'unit for rows that name none', fr: 'entité des lignes qui n’en indiquent pas' },
+  'opt.values': {
+    en: 'what the file\'s own words mean: "field:Value=meaning,…" (e.g. "language:Bilingual=fr/en,status:Dormant=dormant"; fields: {fields}); remembered for the source',
+    fr: 'ce que signifient les mots du fichier : "champ:Valeur=signification,…" (par ex. "language:Bilingue=fr/en,status:Veille=dormant" ; champs : {fields}) ; retenu pour la source',
+  },
+  'opt.source': {
+    en: 'name of the source the value mappings are remembered for (default: the file name without dates or versions)',
+    fr: 'nom de la source pour laquelle les correspondances de valeurs sont retenues (par défaut : le nom du fichier sans dates ni versions)',
+  },
+  'import.values_mapped': {
+    en: 'Values read through a mapping (source "{source}"):',
+    fr: 'Valeurs lues grâce à une correspondance (source « {source} ») :',
+  },
+  'import.value_mapped': {
+    en: '{field} "{value}" → {meaning} ({count} rows; {origin})',
+    fr: '{field} « {value} » → {meaning} ({count} lignes ; {origin})',
+  },
+  'import.origin_given': { en: 'given now', fr: 'indiquée maintenant' },
+  'import.origin_remembered': {
+    en: 'remembered, set by {who} on {when}',
+    fr: 'retenue, indiquée par {who} le {when}',
+  },
+  'import.mappings_remembered': {
+    en: '{count} value mappings remembered for the source "{source}".',
+    fr: '{count} correspondances de valeurs retenues pour la source « {source} ».',
+  },
   'opt.dry_run': {
     en: 'show what would change, change nothing',
     fr: 'montrer ce qui changerait, sans rien modifier',

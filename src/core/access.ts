@@ -81,6 +81,8 @@ export const PERMISSIONS = [
   'reassign.manage',
   /** Publish policies and see who has acknowledged them. */
   'policies.manage',
+  /** Back up the whole database, or restore it from a backup (admins only: it holds everything). */
+  'system.backup',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

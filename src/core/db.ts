@@ -23,6 +23,11 @@ export interface Db {
    * (millions of posts). It is Kysely's connection: statements run inside Kysely's transactions.
    */
   sqlite?: SQLite.Database;
+  /**
+   * PostgreSQL: the URL it was opened with, password included, for the tools that connect on their
+   * own (pg_dump, pg_restore). A function, so that it is never printed or serialised with the handle.
+   */
+  connectionUrl?: () => string;
   close(): Promise<void>;
 }
 
@@ -42,6 +47,7 @@ export function createDb(url: string): Db {
       db,
       dialect: 'postgres',
       describe: redact(target.url),
+      connectionUrl: () => target.url,
       close: () => db.destroy(),
     };
   }

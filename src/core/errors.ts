@@ -94,8 +94,14 @@ export class NotFound extends VigieError {
 }
 
 export class Conflict extends VigieError {
-  constructor(code: string, message: string, params: Record<string, string | number> = {}) {
-    super('conflict', code, message, params);
+  constructor(
+    code: string,
+    message: string,
+    params: Record<string, string | number> = {},
+    /** What the conflict is about, one issue per field (e.g. what changed since an edit began). */
+    issues: Issue[] = [],
+  ) {
+    super('conflict', code, message, params, issues);
   }
 }
 

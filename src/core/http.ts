@@ -6,6 +6,7 @@ import type { Access } from './access';
 import type { Db } from './db';
 import { Invalid, type Issue } from './errors';
 import type { Locale } from './i18n';
+import type { Logger } from './logger';
 
 /** The services a request can use. Each capability adds its own with `declare module`. */
 export interface Services {
@@ -24,6 +25,9 @@ export type AppEnv = {
     services: Services;
     /** An issue's message in the request's language. */
     localise: (issue: Issue) => Issue;
+    /** This request's id (X-Request-Id) and the log that names it (src/server/request-log.ts). */
+    requestId: string;
+    logger: Logger;
   };
 };
 

@@ -19,6 +19,8 @@ export const LOG_ENTITIES = [
   'kpi',
   'data_import',
   'inventory_import',
+  'value_mapping',
   'log',
+  'database',
 ] as const;
 export type LogEntity = (typeof LOG_ENTITIES)[number];

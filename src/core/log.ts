@@ -52,6 +52,36 @@ export function chainHash(prev: string, r: ChainedRow): string {
   return createHash('sha256').update(prev).update('\n').update(body).digest('hex');
 }
 
+/**
+ * Takes the change log's lock for the rest of the transaction: writing the head takes it (a row lock
+ * on PostgreSQL, the write lock on SQLite), so concurrent writers queue here and the chain never forks.
+ *
+ * A transaction that changes registry rows (presences, units, people) takes it *first*, before any
+ * row lock (`writeTransaction`): every such transaction appends to the log anyway, so the lock is
+ * held until its commit whatever the order; taking it first gives all writers one lock order (log,
+ * then rows), and two of them can never wait for each other (no deadlock on PostgreSQL).
+ */
+export async function lockChangeLog(trx: Q, now = new Date().toISOString()): Promise<void> {
+  await trx.updateTable('log_head').set({ updated_at: now }).where('id', '=', 1).execute();
+}
+
+/** The id of the log's last entry (0 for an empty log): it moves with every committed write. */
+export async function readLogMark(db: Q): Promise<number> {
+  const head = await db.selectFrom('log_head').select('last_id').where('id', '=', 1).executeTakeFirst();
+  return Number(head?.last_id ?? 0);
+}
+
+/**
+ * A transaction that writes registry rows and the change log, with the log's lock taken first
+ * (see `lockChangeLog`). Readers see the state every earlier writer committed.
+ */
+export function writeTransaction<T>(db: Kysely<Database>, fn: (trx: Transaction<Database>) => Promise<T>) {
+  return db.transaction().execute(async (trx) => {
+    await lockChangeLog(trx);
+    return fn(trx);
+  });
+}
+
 /** Appends changes to the chain, in the caller's transaction (or in one of its own). */
 export async function appendChanges(db: Q, changes: ChangeValues[]): Promise<void> {
   if (!changes.length) return;
@@ -60,9 +90,7 @@ export async function appendChanges(db: Q, changes: ChangeValues[]): Promise<voi
     return;
   }
   const now = new Date().toISOString();
-  // Writing the head first takes its lock (a row lock on PostgreSQL, the write lock on SQLite):
-  // concurrent writers queue here, so the chain never forks.
-  await db.updateTable('log_head').set({ updated_at: now }).where('id', '=', 1).execute();
+  await lockChangeLog(db, now);
   const head = await db
     .selectFrom('log_head')
     .select(['hash', 'count'])

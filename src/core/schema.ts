@@ -18,6 +18,8 @@ export interface UnitTable {
   country: string | null;
   created_at: string;
   updated_at: string;
+  /** Changes made to this row since it was created (migration 007): an edit names the one it saw. */
+  version: Generated<number>;
 }
 
 export interface PersonTable {
@@ -31,6 +33,8 @@ export interface PersonTable {
   left_on: string | null;
   created_at: string;
   updated_at: string;
+  /** Changes made to this row since it was created (migration 007): an edit names the one it saw. */
+  version: Generated<number>;
 }
 
 export interface PresenceTable {
@@ -60,6 +64,8 @@ export interface PresenceTable {
   bio: string | null;
   created_at: string;
   updated_at: string;
+  /** Changes made to this row since it was created (migration 007): an edit names the one it saw. */
+  version: Generated<number>;
 }
 
 export interface ChangeTable {
@@ -362,7 +368,20 @@ export interface KpiTable {
   created_by: string;
 }
 
+/** What an inventory's own words mean, remembered per source (migration 008). */
+export interface InventoryValueMappingTable {
+  id: Generated<number>;
+  source: string;
+  field: string;
+  value_key: string;
+  value: string;
+  meaning: string;
+  set_by: string;
+  set_at: string;
+}
+
 export interface Database {
+  inventory_value_mappings: InventoryValueMappingTable;
   organisation: OrganisationTable;
   units: UnitTable;
   people: PersonTable;

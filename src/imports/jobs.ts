@@ -2,7 +2,7 @@
 // job for its progress and its result. Jobs live in memory: an import is recorded in the database
 // when it ends, and a job is only its progress.
 import { randomUUID } from 'node:crypto';
-import type { VigieError } from '../core/errors';
+import { Unavailable, type VigieError } from '../core/errors';
 import type { FileSummary } from './pipeline';
 
 export interface Job {
@@ -23,6 +23,39 @@ const KEEP_MS = 60 * 60 * 1000;
 
 export class Jobs {
   private readonly jobs = new Map<string, Job>();
+  /** Imports still running (each settles when its transaction has committed or rolled back). */
+  private readonly pending = new Set<Promise<unknown>>();
+  private closed = false;
+
+  /** Unavailable (503) while the server shuts down: checked before an upload is read, and at start. */
+  assertAccepting(): void {
+    if (this.closed)
+      throw new Unavailable(
+        'imports.shutting_down',
+        'The server is shutting down: start the import again in a moment.',
+      );
+  }
+
+  get running(): number {
+    return this.pending.size;
+  }
+
+  /**
+   * Refuses new imports and waits for the running ones to end, at most `timeoutMs`. Returns how many
+   * are still running then (their transactions not committed: stopping the process discards them).
+   */
+  async drain(timeoutMs: number): Promise<number> {
+    this.closed = true;
+    if (this.pending.size) {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<void>((r) => {
+        timer = setTimeout(r, timeoutMs);
+      });
+      await Promise.race([Promise.allSettled([...this.pending]), late]);
+      clearTimeout(timer);
+    }
+    return this.pending.size;
+  }
 
   start(
     file: string,
@@ -30,6 +63,7 @@ export class Jobs {
     run: (progress: (read: number) => void) => Promise<FileSummary>,
     ownerUserId: number | null = null,
   ): Job {
+    this.assertAccepting();
     this.sweep();
     const job: Job = {
       id: randomUUID(),
@@ -43,7 +77,7 @@ export class Jobs {
     this.jobs.set(job.id, job);
     let base = 0;
     let last = 0;
-    run((read) => {
+    const running = run((read) => {
       // Readers count bytes per entry of a ZIP: a smaller count means the next entry started.
       if (read < last) base += last;
       last = read;
@@ -57,7 +91,9 @@ export class Jobs {
       .catch((e: unknown) => {
         job.state = 'failed';
         job.error = e instanceof Error ? e : new Error(String(e));
-      });
+      })
+      .finally(() => this.pending.delete(running));
+    this.pending.add(running);
     return job;
   }
 

@@ -5,9 +5,9 @@ import { nowIso, today } from '../core/clock';
 import type { Db } from '../core/db';
 import { Invalid, NotFound } from '../core/errors';
 import { fill } from '../core/i18n';
-import { appendChanges } from '../core/log';
+import { appendChanges, lockChangeLog } from '../core/log';
 import { resolveProfile } from '../registry/resolve';
-import { getPresenceRow, insertChanges, insertPresences, type Q } from '../registry/store';
+import { getPresenceRow, insertChanges, insertPresences, type Q, versionedUpdate } from '../registry/store';
 import { batchRecords, INTERACTION_STRINGS, postCount, type RecordBatch, unpackPost } from './batches';
 import type { ExportAccount, ExportPlatform, ExportSource, UnknownField } from './model';
 import { pipelineMessages as M } from './pipeline-messages';
@@ -338,13 +338,20 @@ async function findOrCreatePresence(
       { file, code: 'imports.presence_unknown', params, message: en('imports.presence_unknown', params) },
     ]);
   }
-  const existing = await db
-    .selectFrom('presences')
-    .select(['id', 'platform', 'handle'])
-    .where('platform', '=', resolved.platform)
-    .where('handle_key', '=', resolved.key)
-    .executeTakeFirst();
+  const find = () =>
+    db
+      .selectFrom('presences')
+      .select(['id', 'platform', 'handle'])
+      .where('platform', '=', resolved.platform)
+      .where('handle_key', '=', resolved.key)
+      .executeTakeFirst();
+  const existing = await find();
   if (existing) return { ...existing, created: false };
+  // The log's lock before the new row (one lock order for every registry writer; see lockChangeLog),
+  // then a second look: an inventory import may have registered it while this one waited.
+  await lockChangeLog(db);
+  const registered = await find();
+  if (registered) return { ...registered, created: false };
   const at = nowIso();
   const [id] = await insertPresences(
     db,
@@ -446,12 +453,10 @@ async function refreshPresence(
   }
   if (!Object.keys(set).length) return;
   const at = nowIso();
-  await db
-    .updateTable('presences')
-    .set({ ...set, updated_at: at })
-    .where('id', '=', id)
-    .execute();
+  // The log first (its lock before the presence's row: one lock order for every registry writer),
+  // then the row, whose version goes up with this one entry of its history.
   await insertChanges(db, [
     { at, actor, entity: 'presence', entity_id: id, action: 'update', diff, batch, reason: null },
   ]);
+  await versionedUpdate(db, 'presences', id, { ...set, updated_at: at });
 }

@@ -60,6 +60,8 @@ export function importRoutes() {
       const q = c.req.valid('query');
       const access = c.get('access');
       await checkImportTarget(c.get('services').db, access, q.presenceId);
+      // A server shutting down takes no new import (it waits for the running ones).
+      c.get('services').importJobs.assertAccepting();
       const body = c.req.raw.body;
       if (!body) throw new Invalid('request.no_file', 'Send the file as the request body.');
       // A declared length above the limit is refused before anything is read.
@@ -138,7 +140,8 @@ export function importRoutes() {
                 message: localise({ code: 'internal.error', message: 'Internal error' }).message,
               }
             : undefined;
-      if (job.error && !(job.error instanceof VigieError)) console.error(job.error);
+      if (job.error && !(job.error instanceof VigieError))
+        c.get('logger').error({ err: job.error, jobId: job.id }, 'import job failed');
       return c.json(
         {
           id: job.id,

@@ -12,6 +12,7 @@ import { writeCsv, writeJson, writeXlsx } from './inventory/export';
 import { MAX_UPLOAD_MB } from './inventory/limits';
 import { INVENTORY_FIELDS } from './inventory/model';
 import { type ImportPhase, importInventory } from './inventory/service';
+import { MAPPABLE_FIELDS, parseValuesOption } from './inventory/valuemap';
 import { PRESENCE_STATUSES, type PresenceQuery } from './model';
 import { PLATFORMS } from './platforms';
 import { resolveProfile } from './resolve';
@@ -59,6 +60,8 @@ export function registryCommands(program: Command, cli: Cli): void {
     .argument('<file>')
     .option('--map <mapping>', cli.say('opt.map', { fields: INVENTORY_FIELDS.join(', ') }))
     .option('--unit <name>', cli.say('opt.unit'))
+    .option('--values <mapping>', cli.say('opt.values', { fields: MAPPABLE_FIELDS.join(', ') }))
+    .option('--source <name>', cli.say('opt.source'))
     .option('--dry-run', cli.say('opt.dry_run'))
     .option('--skip-invalid', cli.say('opt.skip_invalid'))
     .option('--rejects <file>', cli.say('opt.rejects'))
@@ -67,6 +70,8 @@ export function registryCommands(program: Command, cli: Cli): void {
     .action(async (file: string, opts: Record<string, string | boolean | undefined>, cmd: Command) => {
       const json = cli.json(cmd);
       const access = await cli.allow('inventory.import');
+      // Checked before the file is read: a mistyped mapping is named at once.
+      const values = typeof opts.values === 'string' ? parseValuesOption(opts.values) : undefined;
       const bytes = readInventoryFile(file);
       const h = await cli.db();
       const bar =
@@ -86,6 +91,8 @@ export function registryCommands(program: Command, cli: Cli): void {
           {
             map: typeof opts.map === 'string' ? parseMapOption(opts.map) : undefined,
             defaultUnit: typeof opts.unit === 'string' ? opts.unit : undefined,
+            values,
+            source: typeof opts.source === 'string' ? opts.source : undefined,
             skipInvalid: Boolean(opts.skipInvalid),
             selfPersonId: access.personId,
             dryRun: Boolean(opts.dryRun),
@@ -131,6 +138,30 @@ export function registryCommands(program: Command, cli: Cli): void {
           }),
         );
       }
+      const mapped = result.values.filter((v) => v.meaning !== null);
+      if (mapped.length) {
+        out.push(cli.say('import.values_mapped', { source: result.source }));
+        for (const v of mapped.slice(0, 50))
+          out.push(
+            `  ${cli.say('import.value_mapped', {
+              field: v.field,
+              value: v.value,
+              meaning: v.meaning ?? '',
+              count: v.count,
+              origin:
+                v.origin === 'remembered'
+                  ? cli.say('import.origin_remembered', {
+                      who: v.setBy ?? '',
+                      when: (v.setAt ?? '').slice(0, 10),
+                    })
+                  : cli.say('import.origin_given'),
+            })}`,
+          );
+      }
+      if (result.mappingsRemembered)
+        out.push(
+          cli.say('import.mappings_remembered', { count: result.mappingsRemembered, source: result.source }),
+        );
       if (result.warnings.length) {
         out.push(cli.say('import.warnings', { count: result.warnings.length }));
         for (const w of result.warnings.slice(0, 50))

@@ -65,6 +65,30 @@ export const registryMessages = {
     en: 'The registry is not empty ({presences} presences): use --reset to replace it with the demo organisation.',
     fr: 'L’inventaire n’est pas vide ({presences} présences) : utilisez --reset pour le remplacer par l’organisation de démonstration.',
   },
+  'presence.stale': {
+    en: 'This presence was changed after you opened it (version {seen}, now {current}): your edit was not saved. Reload it to see what changed, then apply your changes again.',
+    fr: 'Cette présence a été modifiée après que vous l’avez ouverte (version {seen}, désormais {current}) : votre modification n’a pas été enregistrée. Rechargez-la pour voir ce qui a changé, puis appliquez à nouveau vos modifications.',
+  },
+  'unit.stale': {
+    en: 'This unit was changed after you opened it (version {seen}, now {current}): your edit was not saved. Reload it, then apply your changes again.',
+    fr: 'Cette entité a été modifiée après que vous l’avez ouverte (version {seen}, désormais {current}) : votre modification n’a pas été enregistrée. Rechargez-la, puis appliquez à nouveau vos modifications.',
+  },
+  'person.stale': {
+    en: 'This person’s record was changed after you opened it (version {seen}, now {current}): your edit was not saved. Reload it, then apply your changes again.',
+    fr: 'La fiche de cette personne a été modifiée après que vous l’avez ouverte (version {seen}, désormais {current}) : votre modification n’a pas été enregistrée. Rechargez-la, puis appliquez à nouveau vos modifications.',
+  },
+  'record.changed_field': {
+    en: '{label}: “{seen}” when you opened it, now “{current}”, changed by {actor} on {at}.',
+    fr: '{label} : « {seen} » à l’ouverture, désormais « {current} », modifié par {actor} le {at}.',
+  },
+  'bulk.stale': {
+    en: 'Some of the selected presences were changed after you selected them: nothing was changed. Reload the list, check them, and apply the edit again.',
+    fr: 'Certaines des présences choisies ont été modifiées après votre sélection : rien n’a été modifié. Rechargez la liste, vérifiez-les, puis appliquez à nouveau la modification.',
+  },
+  'bulk.changed_presence': {
+    en: '{name} (id {id}): changed by {actor} on {at}.',
+    fr: '{name} (identifiant {id}) : modifiée par {actor} le {at}.',
+  },
   'status.discovered': { en: 'discovered', fr: 'découverte' },
   'status.active': { en: 'active', fr: 'active' },
   'status.dormant': { en: 'dormant', fr: 'en sommeil' },

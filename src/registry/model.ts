@@ -77,6 +77,13 @@ export const resolvedProfileSchema = z.object({
   kind: z.enum(['profile', 'website', 'other']),
 });
 
+/** A record's version (optimistic concurrency): how many changes it has had, from 1. */
+export const versionSchema = z
+  .number()
+  .int()
+  .min(1)
+  .max(2 ** 31 - 1);
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const language = z
   .string()
@@ -110,18 +117,22 @@ export const presencePatchSchema = z
     bio: z.string().max(1000).nullable(),
     /** Why the change was made, kept in the history. */
     reason: z.string().max(1000),
+    /**
+     * The presence's `version` the editor saw. When given, an edit made after someone else's is
+     * refused (409, with what changed since); without it, the edit applies to the current record.
+     */
+    version: versionSchema,
   })
   .partial()
   .strict();
 export type PresencePatch = z.infer<typeof presencePatchSchema>;
 
 /** A new presence: a URL, or a platform and a handle, at least. */
-export const presenceCreateSchema = presencePatchSchema.refine(
-  (v) => Boolean(v.url || (v.platform && v.handle)),
-  {
+export const presenceCreateSchema = presencePatchSchema
+  .omit({ version: true })
+  .refine((v) => Boolean(v.url || (v.platform && v.handle)), {
     message: 'give a url, or a platform and a handle',
-  },
-);
+  });
 export type PresenceCreate = z.infer<typeof presenceCreateSchema>;
 
 export const bulkEditSchema = z
@@ -137,6 +148,11 @@ export const bulkEditSchema = z
       .strict()
       .refine((s) => Object.keys(s).length > 0, { message: 'nothing to change' }),
     reason: z.string().max(1000).optional(),
+    /**
+     * The version of each presence as the editor saw it (`{ "12": 3 }`). A presence changed since
+     * makes the whole edit refused (409, naming what changed); presences not listed are not checked.
+     */
+    versions: z.record(z.string().regex(/^[1-9][0-9]{0,15}$/), versionSchema).optional(),
   })
   .strict();
 export type BulkEdit = z.infer<typeof bulkEditSchema>;
@@ -191,6 +207,8 @@ export const presenceSchema = z.object({
   bio: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Changes made since it was registered (from 1); an edit sends back the one it saw. */
+  version: z.number().int(),
 });
 export type Presence = z.infer<typeof presenceSchema>;
 
@@ -216,6 +234,8 @@ export const unitInputSchema = z
     kind: z.enum(UNIT_KINDS),
     parentId: idSchema.nullable(),
     country: z.string().trim().max(80).nullable(),
+    /** The unit's `version` the editor saw (refused with 409 if it changed since; see presences). */
+    version: versionSchema,
   })
   .partial()
   .strict();
@@ -227,6 +247,7 @@ export const unitSchema = z.object({
   name: z.string(),
   kind: z.enum(UNIT_KINDS),
   country: z.string().nullable(),
+  version: z.number().int(),
   /** Presences attached directly to this unit. */
   presences: z.number().int(),
   people: z.number().int(),
@@ -241,6 +262,8 @@ export const personInputSchema = z
     jobTitle: z.string().trim().max(200).nullable(),
     status: z.enum(PERSON_STATUSES),
     leftOn: isoDate.nullable(),
+    /** The person's `version` the editor saw (refused with 409 if it changed since; see presences). */
+    version: versionSchema,
   })
   .partial()
   .strict();
@@ -255,6 +278,7 @@ export const personSchema = z.object({
   jobTitle: z.string().nullable(),
   status: z.enum(PERSON_STATUSES),
   leftOn: z.string().nullable(),
+  version: z.number().int(),
   /** Presences this person owns, deputises or holds the credentials of. */
   owns: z.number().int(),
   deputises: z.number().int(),

@@ -34,6 +34,46 @@ forEachDialect((t) => {
     expect(list.total).toBe(1);
   });
 
+  it('answers a PATCH made from a stale version with 409, what changed, in the reader’s language', async () => {
+    const app = await api();
+    const created = await app.request('/api/presences', json({ url: 'https://x.com/ombreval_stale' }));
+    const p = (await created.json()) as { id: number; version: number };
+    expect(p.version).toBe(1);
+    const patch = (body: unknown, lang = 'en') =>
+      app.request(`/api/presences/${p.id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', 'accept-language': lang },
+        body: JSON.stringify(body),
+      });
+    const first = await patch({ status: 'dormant', version: 1 });
+    expect(first.status).toBe(200);
+    expect(((await first.json()) as { version: number }).version).toBe(2);
+    const stale = await patch({ name: 'Ombreval', version: 1 }, 'fr-FR');
+    expect(stale.status).toBe(409);
+    const body = (await stale.json()) as {
+      error: {
+        kind: string;
+        code: string;
+        message: string;
+        issues: { field: string; message: string; params: Record<string, string> }[];
+      };
+    };
+    expect(body.error).toMatchObject({ kind: 'conflict', code: 'presence.stale' });
+    expect(body.error.message).toMatch(/modifiée après que vous l’avez ouverte/);
+    expect(body.error.issues).toHaveLength(1);
+    expect(body.error.issues[0]).toMatchObject({
+      field: 'status',
+      params: { seenValue: '"active"', currentValue: '"dormant"', actor: 'claire@ombreval.example' },
+    });
+    expect(body.error.issues[0]!.message).toMatch(
+      /Statut : « active » à l’ouverture, désormais « en sommeil »/,
+    );
+    const now = (await (await app.request(`/api/presences/${p.id}`)).json()) as { name: string | null };
+    expect(now.name).toBeNull();
+    // A version that is not a positive integer is refused like any invalid field.
+    expect((await patch({ name: 'x', version: 0 })).status).toBe(422);
+  });
+
   it('answers errors with a status, a code and a message in the reader’s language', async () => {
     const app = await api();
     const dup = { url: 'https://x.com/ombreval' };

@@ -155,6 +155,8 @@ export function registryRoutes() {
       middleware: [guard('presence.delete')],
       tags: ['registry'],
       summary: 'Change the unit, owner or status of many presences at once (all or nothing)',
+      description:
+        'With `versions` (`{ id: version }` as listed), a presence changed since refuses the whole edit: 409 `bulk.stale`.',
       request: body(bulkEditSchema),
       responses: { 200: json(z.object({ updated: z.number(), unchanged: z.number() })), ...errors },
     }),
@@ -180,6 +182,12 @@ export function registryRoutes() {
       path: '/presences/{id}',
       middleware: [guard('presence.edit', presence)],
       tags: ['registry'],
+      summary: 'Change a presence',
+      description:
+        'Send `version`, the presence’s version as read, to refuse the edit when someone changed it since: ' +
+        'the answer is then 409 `presence.stale`, nothing is stored, and `issues` names each field changed ' +
+        '(`params`: seenValue, currentValue as JSON, actor, changedAt). Without `version` the edit applies ' +
+        'to the current record.',
       request: { params: pathParams(presence), ...body(presencePatchSchema) },
       responses: { 200: json(presenceSchema), ...errors },
     }),
@@ -261,7 +269,7 @@ export function registryRoutes() {
       path: '/units',
       middleware: [guard('organisation.manage')],
       tags: ['registry'],
-      request: body(unitInputSchema),
+      request: body(unitInputSchema.omit({ version: true })),
       responses: { 201: json(unitSchema), ...errors },
     }),
     async (c) =>
@@ -323,7 +331,7 @@ export function registryRoutes() {
       path: '/people',
       middleware: [guard('organisation.manage')],
       tags: ['registry'],
-      request: body(personInputSchema),
+      request: body(personInputSchema.omit({ version: true })),
       responses: { 201: json(personSchema), ...errors },
     }),
     async (c) =>

@@ -1,5 +1,12 @@
 // The registry's rules as pure functions: differences between versions, the unit tree, the overview.
-import { type Overview, PRESENCE_STATUSES, type Presence, type PresenceStatus, type Unit } from './model';
+import {
+  type Change,
+  type Overview,
+  PRESENCE_STATUSES,
+  type Presence,
+  type PresenceStatus,
+  type Unit,
+} from './model';
 
 /** Field-by-field difference, `{ field: [before, after] }`, for the fields whose values differ. */
 export function diffValues(
@@ -126,4 +133,39 @@ export function buildOverview(
     matrix: { platforms, units: unitRows, cells: [...cells.values()] },
     byPlatform: platforms.map((id) => ({ platform: id, count: platformCount.get(id)!, alive: alive(id) })),
   };
+}
+
+/** One field of a record that changed between the version an editor saw and the current one. */
+export interface ChangedField {
+  field: string;
+  /** Its value when the editor opened the record. */
+  seen: unknown;
+  /** Its value now. */
+  current: unknown;
+  /** Who changed it last, and when. */
+  actor: string;
+  at: string;
+}
+
+/**
+ * What changed since an editor opened a record, from the log's `update` entries made since (newest
+ * first, as `lastUpdates` gives them): for each field, the value before the first of them, the
+ * current value, and the last change's author and time. A field changed and then changed back is
+ * not listed.
+ */
+export function changedSince(updates: Change[], current: Record<string, unknown>): ChangedField[] {
+  const byField = new Map<string, ChangedField>();
+  for (const c of [...updates].reverse()) {
+    for (const [field, [before, after]] of Object.entries(c.diff)) {
+      const first = byField.get(field);
+      const seen = first ? first.seen : (before ?? null);
+      byField.set(field, { field, seen, current: after ?? null, actor: c.actor, at: c.at });
+    }
+  }
+  const out: ChangedField[] = [];
+  for (const f of byField.values()) {
+    if (Object.hasOwn(current, f.field)) f.current = current[f.field] ?? null;
+    if (!sameValue(f.seen, f.current)) out.push(f);
+  }
+  return out;
 }

@@ -1,11 +1,13 @@
 // The registry's services: every write takes the acting person and records what changed, in the
 // same transaction as the change itself.
 
+import { sql } from 'kysely';
 import { type Access, scopeFilter } from '../core/access';
 import { nowIso } from '../core/clock';
 import type { Db } from '../core/db';
 import { Conflict, Invalid, NotFound } from '../core/errors';
 import { fill, issueFrom } from '../core/i18n';
+import { writeTransaction } from '../core/log';
 import { nameKey } from '../core/text';
 import {
   checkAssignment,
@@ -15,6 +17,7 @@ import {
   visiblePeople,
   visibleUnits,
 } from './access';
+import { staleError } from './conflict';
 import { registryMessages as M } from './messages';
 import type {
   BulkEdit,
@@ -33,7 +36,7 @@ import type {
 } from './model';
 import { getPlatform, PLATFORMS } from './platforms';
 import { resolveProfile } from './resolve';
-import { buildOverview, descendantIds, diffValues, wouldCycle } from './rules';
+import { buildOverview, changedSince, descendantIds, diffValues, sameValue, wouldCycle } from './rules';
 import * as store from './store';
 
 const en = (code: keyof typeof M, params: Record<string, string | number> = {}) => fill(M[code].en, params);
@@ -205,7 +208,7 @@ export class RegistryService {
     const actor = access.actor;
     access.require('presence.create');
     requireUnitInScope(access, 'presence.create', input.unitId ?? null);
-    return this.db.transaction().execute(async (trx) => {
+    return writeTransaction(this.db, async (trx) => {
       checkAssignment(access, 'presence.create', null, input, await this.visiblePeople(trx, access));
       const existing = await store.findPresenceByKey(trx, resolved.platform, resolved.key);
       if (existing) throw duplicate(resolved, existing.id);
@@ -256,15 +259,24 @@ export class RegistryService {
     });
   }
 
+  /**
+   * Changes a presence. With `patch.version`, only if nobody changed it since that version: otherwise
+   * a Conflict naming what changed, and nothing is stored. The check and the write are one
+   * conditional UPDATE, inside the log's lock, so two edits from the same version never both win.
+   */
   async updatePresence(access: Access, id: number, patch: PresencePatch): Promise<Presence> {
     const at = nowIso();
     const actor = access.actor;
-    return this.db.transaction().execute(async (trx) => {
+    return writeTransaction(this.db, async (trx) => {
       const before = await this.getPresence(id, trx);
       const target = { ...presenceTarget(before), ownerId: before.ownerId, deputyId: before.deputyId };
       requireOnPresence(access, 'presence.edit', target);
+      if (patch.version !== undefined && patch.version !== before.version) {
+        throw await this.stale(trx, 'presence', id, patch.version, before.version, presenceRecord(before));
+      }
       checkAssignment(access, 'presence.edit', target, patch, await this.visiblePeople(trx, access));
       await this.checkRefs(trx, patch);
+      const row = await store.getPresenceRow(trx, id);
       const set: Partial<store.PresenceValues> = {};
       if (patch.url !== undefined || patch.handle !== undefined || patch.platform !== undefined) {
         const resolved = resolveInput({
@@ -274,10 +286,7 @@ export class RegistryService {
           platform: patch.platform ?? before.platform,
           handle: patch.handle ?? before.handle,
         });
-        if (
-          resolved.platform !== before.platform ||
-          resolved.key !== (await store.getPresenceRow(trx, id))?.handle_key
-        ) {
+        if (resolved.platform !== before.platform || resolved.key !== row?.handle_key) {
           const clash = await store.findPresenceByKey(trx, resolved.platform, resolved.key);
           if (clash && clash.id !== id) throw duplicate(resolved, clash.id);
         }
@@ -313,32 +322,58 @@ export class RegistryService {
       if (patch.audience != null && patch.audienceOn === undefined && patch.audience !== before.audience) {
         set.audience_on = at.slice(0, 10);
       }
-      if (Object.keys(set).length === 0) return before;
-      await store.updatePresenceRow(trx, id, set, at);
-      const after = await this.getPresence(id, trx);
-      const diff = diffValues(presenceRecord(before), presenceRecord(after));
-      if (Object.keys(diff).length) {
-        await store.insertChanges(trx, [
-          {
-            at,
-            actor,
-            entity: 'presence',
-            entity_id: id,
-            action: 'update',
-            diff,
-            batch: null,
-            reason: patch.reason ?? null,
-          },
-        ]);
+      // Only what differs from the stored row is written: an edit that changes nothing leaves the
+      // version alone (each version is one entry of the history).
+      const stored = (row ?? {}) as Record<string, unknown>;
+      for (const k of Object.keys(set) as (keyof typeof set)[]) {
+        if (sameValue(stored[k], set[k])) delete set[k];
       }
+      if (Object.keys(set).length === 0) return before;
+      if (!(await store.updatePresenceRow(trx, id, set, at, before.version))) {
+        // Unreachable while every writer takes the log's lock first; kept as the guarantee.
+        const now = await this.getPresence(id, trx);
+        throw await this.stale(trx, 'presence', id, before.version, now.version, presenceRecord(now));
+      }
+      const after = await this.getPresence(id, trx);
+      let diff = diffValues(presenceRecord(before), presenceRecord(after));
+      // Two people with the same name: the record (by name) sees no difference, the row does.
+      if (!Object.keys(diff).length) diff = diffValues(stored, { ...stored, ...set });
+      await store.insertChanges(trx, [
+        {
+          at,
+          actor,
+          entity: 'presence',
+          entity_id: id,
+          action: 'update',
+          diff,
+          batch: null,
+          reason: patch.reason ?? null,
+        },
+      ]);
       return after;
     });
+  }
+
+  /**
+   * The Conflict for an edit made from version `seen` of a record now at `current`: what changed,
+   * from the last `current − seen` updates in the log (each version is one of them).
+   */
+  private async stale(
+    trx: store.Q,
+    entity: 'presence' | 'unit' | 'person',
+    id: number,
+    seen: number,
+    current: number,
+    record: Record<string, unknown>,
+  ) {
+    const updates = seen < current ? await store.lastUpdates(trx, entity, id, current - seen) : [];
+    return staleError(entity, id, seen, current, changedSince(updates, record));
   }
 
   async deletePresence(access: Access, id: number, reason?: string): Promise<void> {
     const at = nowIso();
     const actor = access.actor;
-    await this.db.transaction().execute(async (trx) => {
+    await writeTransaction(this.db, async (trx) => {
       const before = await this.getPresence(id, trx);
       requireOnPresence(access, 'presence.delete', presenceTarget(before));
       await store.deletePresenceRow(trx, id);
@@ -364,7 +399,7 @@ export class RegistryService {
     const ids = [...new Set(edit.ids)];
     const batch = `bulk:${at}`;
     access.require('presence.delete');
-    return this.db.transaction().execute(async (trx) => {
+    return writeTransaction(this.db, async (trx) => {
       const rows = await store.listPresences(trx, this.handle.dialect, { ids });
       // A presence the user cannot see is as unknown as one that does not exist.
       const before = rows.filter((p) => access.covers('registry.read', presenceTarget(p)));
@@ -376,6 +411,7 @@ export class RegistryService {
           .join(', ');
         throw new NotFound('bulk.unknown_ids', en('bulk.unknown_ids', { ids: missing }), { ids: missing });
       }
+      if (edit.versions) await this.checkBulkVersions(trx, before, edit.versions);
       const visible = await this.visiblePeople(trx, access);
       for (const p of before) {
         const target = { ...presenceTarget(p), ownerId: p.ownerId, deputyId: p.deputyId };
@@ -397,7 +433,7 @@ export class RegistryService {
         const chunk = toChange.slice(i, i + 500).map((p) => p.id);
         await trx
           .updateTable('presences')
-          .set({ ...set, updated_at: at })
+          .set({ ...set, updated_at: at, version: sql<number>`version + 1` })
           .where('id', 'in', chunk)
           .execute();
       }
@@ -422,6 +458,25 @@ export class RegistryService {
       );
       return { updated: toChange.length, unchanged: before.length - toChange.length };
     });
+  }
+
+  /** A bulk edit made from a list some of whose presences changed since: refused, naming them. */
+  private async checkBulkVersions(trx: store.Q, rows: Presence[], versions: Record<string, number>) {
+    const stale = rows.filter((p) => versions[p.id] !== undefined && versions[p.id] !== p.version);
+    if (!stale.length) return;
+    const issues = [];
+    for (const p of stale.slice(0, 50)) {
+      const [last] = await store.lastUpdates(trx, 'presence', p.id, 1);
+      const params = {
+        id: p.id,
+        name: p.name ?? p.handle ?? p.url,
+        actor: last?.actor ?? '?',
+        at: last ? `${last.at.slice(0, 10)} ${last.at.slice(11, 16)} UTC` : '?',
+        changedAt: last?.at ?? '',
+      };
+      issues.push(issueFrom(M, 'bulk.changed_presence', params, { field: `ids.${p.id}` }));
+    }
+    throw new Conflict('bulk.stale', en('bulk.stale'), { count: stale.length }, issues);
   }
 
   resolve(inputs: string[], platform?: string): (ResolvedProfile | null)[] {
@@ -479,7 +534,7 @@ export class RegistryService {
     requireUnitInScope(access, 'organisation.manage', input.parentId ?? null);
     const name = input.name;
     const at = nowIso();
-    const id = await this.db.transaction().execute(async (trx) => {
+    const id = await writeTransaction(this.db, async (trx) => {
       if (await store.findUnitByKey(trx, nameKey(name))) {
         throw new Conflict('unit.duplicate', en('unit.duplicate', { name }), { name });
       }
@@ -518,10 +573,14 @@ export class RegistryService {
   async updateUnit(access: Access, id: number, input: UnitInput): Promise<Unit> {
     const at = nowIso();
     const actor = access.actor;
-    await this.db.transaction().execute(async (trx) => {
+    await writeTransaction(this.db, async (trx) => {
       const row = await this.unitRow(trx, id);
       access.require('organisation.manage');
       access.requireOn('organisation.manage', { id, unitId: id }, 'unit.not_found');
+      if (input.version !== undefined && input.version !== row.version) {
+        const current = { name: row.name, kind: row.kind, parentId: row.parent_id, country: row.country };
+        throw await this.stale(trx, 'unit', id, input.version, row.version, current);
+      }
       if (input.parentId !== undefined && input.parentId !== row.parent_id) {
         requireUnitInScope(access, 'organisation.manage', input.parentId);
       }
@@ -552,7 +611,7 @@ export class RegistryService {
       };
       const diff = diffValues(before, after);
       if (!Object.keys(diff).length) return;
-      await store.updateUnitRow(trx, id, set, at);
+      await store.updateUnitRow(trx, id, set, at, row.version);
       await store.insertChanges(trx, [
         { at, actor, entity: 'unit', entity_id: id, action: 'update', diff, batch: null, reason: null },
       ]);
@@ -563,7 +622,7 @@ export class RegistryService {
   async deleteUnit(access: Access, id: number): Promise<void> {
     const at = nowIso();
     const actor = access.actor;
-    await this.db.transaction().execute(async (trx) => {
+    await writeTransaction(this.db, async (trx) => {
       const row = await this.unitRow(trx, id);
       access.require('organisation.manage');
       access.requireOn('organisation.manage', { id, unitId: id }, 'unit.not_found');
@@ -630,7 +689,7 @@ export class RegistryService {
     requireUnitInScope(access, 'organisation.manage', input.unitId ?? null);
     const name = input.name;
     const at = nowIso();
-    const id = await this.db.transaction().execute(async (trx) => {
+    const id = await writeTransaction(this.db, async (trx) => {
       if (input.unitId) await this.unitRow(trx, input.unitId);
       await this.checkEmailFree(trx, input.email ?? null, null);
       const values = {
@@ -662,11 +721,16 @@ export class RegistryService {
   async updatePerson(access: Access, id: number, input: PersonInput): Promise<Person> {
     const at = nowIso();
     const actor = access.actor;
-    await this.db.transaction().execute(async (trx) => {
+    await writeTransaction(this.db, async (trx) => {
       const row = await store.getPersonRow(trx, id);
       if (!row) throw new NotFound('person.not_found', en('person.not_found', { id }), { id });
       access.require('organisation.manage');
       access.requireOn('organisation.manage', { id, unitId: row.unit_id }, 'person.not_found');
+      if (input.version !== undefined && input.version !== row.version) {
+        const { name, email, unit_id, job_title, status, left_on } = row;
+        const current = { name, email, unit_id, job_title, status, left_on };
+        throw await this.stale(trx, 'person', id, input.version, row.version, current);
+      }
       if (input.unitId !== undefined && input.unitId !== row.unit_id) {
         requireUnitInScope(access, 'organisation.manage', input.unitId);
       }
@@ -692,7 +756,7 @@ export class RegistryService {
       if (input.status === 'active') after.left_on = null;
       const diff = diffValues(before, after);
       if (!Object.keys(diff).length) return;
-      await store.updatePersonRow(trx, id, { ...after, name_key: nameKey(after.name) }, at);
+      await store.updatePersonRow(trx, id, { ...after, name_key: nameKey(after.name) }, at, row.version);
       await store.insertChanges(trx, [
         { at, actor, entity: 'person', entity_id: id, action: 'update', diff, batch: null, reason: null },
       ]);

@@ -1,6 +1,6 @@
 // Kysely queries for the registry, and nothing else: no rules, no HTTP. Every function takes the
 // database or a transaction, so a service can compose them inside one transaction.
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import { containsText, type Dialect } from '../core/db';
 import type { Database, PresenceTable } from '../core/schema';
 import type {
@@ -43,6 +43,7 @@ export async function listUnits(db: Q): Promise<Unit[]> {
       'u.name',
       'u.kind',
       'u.country',
+      'u.version',
       eb
         .selectFrom('presences as p')
         .whereRef('p.unit_id', '=', 'u.id')
@@ -62,6 +63,7 @@ export async function listUnits(db: Q): Promise<Unit[]> {
     name: r.name,
     kind: r.kind as UnitKind,
     country: r.country,
+    version: Number(r.version),
     presences: Number(r.presences ?? 0),
     people: Number(r.people ?? 0),
   }));
@@ -113,12 +115,9 @@ export async function updateUnitRow(
     country: string | null;
   }>,
   at: string,
-): Promise<void> {
-  await db
-    .updateTable('units')
-    .set({ ...set, updated_at: at })
-    .where('id', '=', id)
-    .execute();
+  expectVersion?: number,
+): Promise<boolean> {
+  return versionedUpdate(db, 'units', id, { ...set, updated_at: at }, expectVersion);
 }
 
 export async function deleteUnitRow(db: Q, id: number): Promise<void> {
@@ -164,6 +163,7 @@ export async function listPeople(
       'pe.job_title',
       'pe.status',
       'pe.left_on',
+      'pe.version',
       eb
         .selectFrom('presences as p')
         .whereRef('p.owner_id', '=', 'pe.id')
@@ -192,6 +192,7 @@ export async function listPeople(
     jobTitle: r.job_title,
     status: r.status as PersonStatus,
     leftOn: r.left_on,
+    version: Number(r.version),
     owns: Number(r.owns ?? 0),
     deputises: Number(r.deputises ?? 0),
     holds: Number(r.holds ?? 0),
@@ -245,12 +246,56 @@ export async function updatePersonRow(
     left_on: string | null;
   }>,
   at: string,
-): Promise<void> {
-  await db
-    .updateTable('people')
-    .set({ ...set, updated_at: at })
-    .where('id', '=', id)
+  expectVersion?: number,
+): Promise<boolean> {
+  return versionedUpdate(db, 'people', id, { ...set, updated_at: at }, expectVersion);
+}
+
+// ---------- versions (optimistic concurrency: migration 007)
+
+/** The registry tables whose rows carry a version. */
+export type VersionedTable = 'presences' | 'units' | 'people';
+
+/**
+ * The one way a registry row is updated: the version goes up by one in the same statement, and with
+ * `expectVersion` the row is changed only if it is still at that version. PostgreSQL re-reads a row
+ * another transaction changed before applying the condition, so of two updates from the same
+ * version exactly one changes a row. Returns whether a row changed.
+ */
+export async function versionedUpdate(
+  db: Q,
+  table: VersionedTable,
+  id: number,
+  set: Record<string, unknown>,
+  expectVersion?: number,
+): Promise<boolean> {
+  let q = db
+    .updateTable(table)
+    .set({ ...set, version: sql<number>`version + 1` } as never)
+    .where('id', '=', id);
+  if (expectVersion !== undefined) q = q.where('version', '=', expectVersion);
+  const r = await q.executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** The `update` entries of a record's history, newest first, at most `limit` of them. */
+export async function lastUpdates(
+  db: Q,
+  entity: 'presence' | 'unit' | 'person',
+  entityId: number,
+  limit: number,
+): Promise<Change[]> {
+  if (limit <= 0) return [];
+  const rows = await db
+    .selectFrom('changes')
+    .selectAll()
+    .where('entity', '=', entity)
+    .where('entity_id', '=', entityId)
+    .where('action', '=', 'update')
+    .orderBy('id', 'desc')
+    .limit(limit)
     .execute();
+  return rows.map(toChange);
 }
 
 // ---------- presences
@@ -391,6 +436,7 @@ function toPresence(r: JoinedRow): Presence {
     bio: r.bio,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    version: Number(r.version),
   };
 }
 
@@ -420,7 +466,7 @@ export async function allPresenceRows(db: Q) {
   return db.selectFrom('presences').selectAll().orderBy('id').execute();
 }
 
-export type PresenceValues = Omit<PresenceRow, 'id' | 'created_at' | 'updated_at' | 'bio'> & {
+export type PresenceValues = Omit<PresenceRow, 'id' | 'created_at' | 'updated_at' | 'bio' | 'version'> & {
   bio?: string | null;
 };
 
@@ -435,17 +481,18 @@ export async function insertPresences(db: Q, rows: PresenceValues[], at: string)
   return ids;
 }
 
+/**
+ * Changes a presence and adds one to its version. With `expectVersion`, only if the row is still at
+ * that version (compare-and-set in one statement): false when another change came first.
+ */
 export async function updatePresenceRow(
   db: Q,
   id: number,
   set: Partial<PresenceValues>,
   at: string,
-): Promise<void> {
-  await db
-    .updateTable('presences')
-    .set({ ...set, updated_at: at })
-    .where('id', '=', id)
-    .execute();
+  expectVersion?: number,
+): Promise<boolean> {
+  return versionedUpdate(db, 'presences', id, { ...set, updated_at: at }, expectVersion);
 }
 
 export async function deletePresenceRow(db: Q, id: number): Promise<void> {
@@ -471,7 +518,11 @@ export async function listChanges(db: Q, entity: Change['entity'], entityId: num
     .where('entity_id', '=', entityId)
     .orderBy('id', 'desc')
     .execute();
-  return rows.map((r) => ({
+  return rows.map(toChange);
+}
+
+function toChange(r: Selectable<Database['changes']>): Change {
+  return {
     id: r.id,
     at: r.at,
     actor: r.actor,
@@ -481,7 +532,7 @@ export async function listChanges(db: Q, entity: Change['entity'], entityId: num
     diff: JSON.parse(r.diff) as Change['diff'],
     batch: r.batch,
     reason: r.reason,
-  }));
+  };
 }
 
 // ---------- inventory imports

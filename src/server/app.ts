@@ -7,6 +7,7 @@ import type { Db } from '../core/db';
 import { NotFound } from '../core/errors';
 import { publicRoute, undeclaredRoutes } from '../core/guard';
 import type { AppEnv, Services } from '../core/http';
+import { createLogger, type Logger } from '../core/logger';
 import { Jobs } from '../imports/jobs';
 import { importRoutes } from '../imports/routes';
 import { localiseIssue } from '../messages';
@@ -28,7 +29,9 @@ import { releaseUnitKey } from '../trust/vault/store';
 import type { Vault } from '../trust/vault/vault';
 import { bodyLimit, JSON_BODY_LIMIT } from './body-limit';
 import { CONTENT_SECURITY_POLICY, documentCsp } from './csp';
+import { healthRoutes, type Lifecycle } from './health';
 import { errorBody, localeFrom, onError } from './http';
+import { requestLog } from './request-log';
 import { UPLOAD_ROUTES, UploadQuota, uploadQuota, uploadQuotaFromEnv } from './upload-quota';
 
 export interface AppOptions {
@@ -39,6 +42,10 @@ export interface AppOptions {
   oidc?: OidcConfig | null;
   /** The credential vault, opened with the master key (src/trust/vault); without it, secrets answer 503. */
   vault?: Vault;
+  /** Where requests and errors are logged; without one, only errors, on standard error (tests). */
+  logger?: Logger;
+  /** Set by the shutdown: from then on /readyz answers 503. */
+  lifecycle?: Lifecycle;
 }
 
 export function createServices(db: Db, options: { setupCode?: string; vault?: Vault } = {}): Services {
@@ -68,6 +75,10 @@ const OPENAPI_INFO = {
 export function createApp(options: AppOptions) {
   const services = createServices(options.db, { setupCode: options.setupCode, vault: options.vault });
   const app = new OpenAPIHono<AppEnv>();
+  const logger = options.logger ?? createLogger({ level: 'error', destination: process.stderr });
+  const lifecycle = options.lifecycle ?? { draining: false };
+  // First: every request gets its id and its log line, whatever answers it.
+  app.use('*', requestLog(logger));
   // HTML documents under /api (the audit report) get their own policy; it runs after secureHeaders.
   app.use('/api/*', documentCsp());
   app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
@@ -86,6 +97,7 @@ export function createApp(options: AppOptions) {
   app.onError(onError);
 
   app.get('/api/health', publicRoute(), (c) => c.json({ ok: true, database: services.db.dialect }));
+  healthRoutes(app, { db: services.db, vault: services.vault, lifecycle, logger });
   const oidc = options.oidc === undefined ? oidcConfigFrom(process.env) : options.oidc;
   app.route('/api', trustRoutes({ pendingPolicies: pendingPoliciesFor, oidc: oidcStatus(oidc) }));
   app.route('/api', oidcRoutes(oidc, { clientIp }));
@@ -99,7 +111,7 @@ export function createApp(options: AppOptions) {
   app.route('/api', auditRoutes());
   app.get('/api/openapi.json', publicRoute(), (c) => c.json(app.getOpenAPI31Document(OPENAPI_INFO)));
   // Every route declares its gate and the objects its path names, or the server does not start.
-  const undeclared = undeclaredRoutes(app.routes);
+  const undeclared = undeclaredRoutes(app.routes, '/');
   if (undeclared.length) throw new Error(`Routes without a declared scope:\n${undeclared.join('\n')}`);
   app.all('/api/*', (c) => {
     const e = new NotFound('request.not_found', `No such page or resource: ${c.req.path}`, {
@@ -107,5 +119,5 @@ export function createApp(options: AppOptions) {
     });
     return c.json(errorBody(e, c.get('locale') ?? localeFrom(c)), 404);
   });
-  return { app, services };
+  return { app, services, lifecycle, logger };
 }

@@ -41,7 +41,7 @@ export function onError(e: Error, c: Context<AppEnv>) {
     );
   }
   // The details stay in the server log: they may contain paths or data a visitor should not see.
-  console.error(e);
+  c.get('logger')?.error({ err: e }, 'unexpected error');
   return c.json(
     { error: { kind: 'internal', code: 'internal.error', message: t(locale, 'internal.error') } },
     500,

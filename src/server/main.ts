@@ -1,13 +1,16 @@
 // Listens: the API and the built web app on one port.
 import fs from 'node:fs';
+import type { Server } from 'node:http';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context } from 'hono';
 import type { Db } from '../core/db';
+import type { Logger } from '../core/logger';
 import type { Vault } from '../trust/vault/vault';
 import { createApp } from './app';
 import { withNonce } from './csp';
+import { drainServer, type ShutdownResult } from './shutdown';
 import { WEB_DIST } from './web';
 
 export interface ServerOptions {
@@ -17,11 +20,19 @@ export interface ServerOptions {
   /** The one-time code of the first-admin setup page. */
   setupCode?: string;
   vault?: Vault;
+  logger?: Logger;
 }
 
 export interface RunningServer {
   url: string;
+  /** Platform imports running now. */
+  readonly runningImports: number;
   close(): Promise<void>;
+  /**
+   * Graceful stop (src/server/shutdown.ts): no new connections, running imports and requests get
+   * until `timeoutMs` to end. The database stays open: the caller closes it when nothing was abandoned.
+   */
+  shutdown(timeoutMs: number): Promise<ShutdownResult>;
 }
 
 /**
@@ -52,14 +63,24 @@ export function serveWebApp(app: ReturnType<typeof createApp>['app'], dist: stri
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const { app } = createApp({ db: options.db, setupCode: options.setupCode, vault: options.vault });
+  const { app, services, lifecycle, logger } = createApp({
+    db: options.db,
+    setupCode: options.setupCode,
+    vault: options.vault,
+    logger: options.logger,
+  });
   serveWebApp(app);
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
       const host = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
       resolve({
         url: `http://${host}:${info.port}`,
+        get runningImports() {
+          return services.importJobs.running;
+        },
         close: () => new Promise<void>((r) => server.close(() => r())),
+        shutdown: (timeoutMs) =>
+          drainServer({ server: server as Server, jobs: services.importJobs, lifecycle, timeoutMs, logger }),
       });
     });
     server.on('error', reject);

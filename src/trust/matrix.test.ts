@@ -35,6 +35,8 @@ const EXPECTED: Record<string, readonly Role[]> = {
   'POST /api/inventory/preview': A,
   'POST /api/inventory/import': A,
   'GET /api/inventory/imports': A,
+  'GET /api/inventory/value-mappings': A,
+  'DELETE /api/inventory/value-mappings/:id': A,
   'GET /api/inventory/export': READERS, // agencies never export
   'PUT /api/data-imports': IMPORTERS,
   'GET /api/data-imports/jobs/:id': IMPORTERS,
@@ -86,6 +88,8 @@ const EXPECTED: Record<string, readonly Role[]> = {
 };
 
 const PUBLIC = new Set([
+  'GET /healthz',
+  'GET /readyz',
   'GET /api/health',
   'GET /api/openapi.json',
   'GET /api/auth/status',

@@ -22,7 +22,8 @@ export type Kind =
   | 'kpi'
   | 'reassignment'
   | 'user'
-  | 'policy';
+  | 'policy'
+  | 'value_mapping';
 
 export interface Sight {
   presences: Set<number>;
@@ -179,6 +180,20 @@ export async function scopedWorld(h: Db): Promise<ScopedWorld> {
   }
   const anyUser = await db.selectFrom('users').select('id').orderBy('id').executeTakeFirstOrThrow();
   const policy = await db.selectFrom('policies').select('id').orderBy('id').executeTakeFirstOrThrow();
+  // A value mapping remembered for an inventory source: the organisation's, like users and policies.
+  const valueMapping = await db
+    .insertInto('inventory_value_mappings')
+    .values({
+      source: 'inventaire scope',
+      field: 'status',
+      value_key: 'veille',
+      value: 'Veille',
+      meaning: 'dormant',
+      set_by: 'scope-fixture',
+      set_at: '2026-11-02T00:00:00.000Z',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
 
   const sight = async (role: ScopedRole): Promise<Sight> => {
     const rows = await db
@@ -241,6 +256,7 @@ export async function scopedWorld(h: Db): Promise<ScopedWorld> {
       reassignment: reassignmentOut,
       user: anyUser.id,
       policy: policy.id,
+      value_mapping: valueMapping.id,
     },
     inside: {
       presence: pIn,
@@ -252,6 +268,7 @@ export async function scopedWorld(h: Db): Promise<ScopedWorld> {
       reassignment: 0,
       user: clients.get('admin')!.user.id,
       policy: policy.id,
+      value_mapping: valueMapping.id,
     },
     sight,
   };
@@ -273,6 +290,8 @@ export function kindOf(path: string, param: string): Kind | 'secret_kind' | 'job
     users: 'user',
     policies: 'policy',
     'data-imports': 'job',
+    // /api/inventory/value-mappings/:id (the inventory's only route with an id).
+    inventory: 'value_mapping',
   };
   const kind = kinds[head];
   if (!kind) throw new Error(`no kind for ${path}`);

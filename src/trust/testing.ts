@@ -98,11 +98,12 @@ export async function signIn(
   };
 }
 
-/** The (method, path) pairs the app serves under /api, from Hono's own route table. */
+/** The (method, path) pairs the app serves (the API and the probes), from Hono’s own route table. */
 export function servedRoutes(app: SignedInClient['app']): string[] {
   const out = new Set<string>();
   for (const r of app.routes) {
-    if (r.method === 'ALL' || !r.path.startsWith('/api/') || r.path.includes('*')) continue;
+    // The API, and the probes at the root (/healthz, /readyz); not the web app's pages and assets.
+    if (r.method === 'ALL' || r.path.includes('*')) continue;
     out.add(`${r.method} ${r.path}`);
   }
   return [...out].sort();

@@ -41,7 +41,10 @@ function deviceOf(res: Response): string | null {
 
 /** Everything a client can see of an answer (a CSP nonce is random in every answer: set aside). */
 async function seen(res: Response) {
-  const headers = [...res.headers.entries()].map(([k, v]) => [k, v.replace(/'nonce-[^']*'/g, "'nonce'")]);
+  // Per-response values (the CSP nonce, the request id) differ for every answer, known login or not.
+  const headers = [...res.headers.entries()]
+    .filter(([k]) => k !== 'x-request-id')
+    .map(([k, v]) => [k, v.replace(/'nonce-[^']*'/g, "'nonce'")]);
   return { status: res.status, headers: headers.sort(), body: await res.text() };
 }
 

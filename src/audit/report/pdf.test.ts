@@ -71,7 +71,8 @@ function chromiumChildren(): number[] {
     .map(([pid]) => Number(pid));
 }
 
-describe.skipIf(!hasChromium)('the print queue, with Chromium', () => {
+// Skipped only on a workstation without Chromium: CI installs it, so there a missing one fails.
+describe.skipIf(!hasChromium && !process.env.CI)('the print queue, with Chromium', () => {
   const launches: number[] = [];
   const queue = createPrintQueue({
     concurrency: 2,

@@ -8,6 +8,8 @@ import * as m003 from './003_audit';
 import * as m004 from './004_trust';
 import * as m005 from './005_log_indexes';
 import * as m006 from './006_sign_in_throttle';
+import * as m007 from './007_versions';
+import * as m008 from './008_value_mappings';
 
 export interface Migration {
   name: string;
@@ -21,4 +23,6 @@ export const MIGRATIONS: Migration[] = [
   { name: '004_trust', up: m004.up },
   { name: '005_log_indexes', up: m005.up },
   { name: '006_sign_in_throttle', up: m006.up },
+  { name: '007_versions', up: m007.up },
+  { name: '008_value_mappings', up: m008.up },
 ];

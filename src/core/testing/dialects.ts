@@ -31,10 +31,12 @@ export async function freshDb(dialect: Dialect): Promise<Db> {
   const name = `vigie_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  // A copy of the run's migrated template (src/core/testing/postgres.ts); migrated here without one.
+  const template = inject('pgTemplate');
+  await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   await admin.end();
   const h = createDb(withDatabase(base, name));
-  await migrate(h);
+  if (!template) await migrate(h);
   return {
     ...h,
     async close() {

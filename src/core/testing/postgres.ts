@@ -2,15 +2,19 @@
 // port in a temporary directory, and hands its URL to the tests. In CI a PostgreSQL that cannot be
 // started fails the run: a skipped dialect is a failure there.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pgUrl: string | null;
+    /** A database migrated once for the run, from which each test's database is copied. */
+    pgTemplate: string | null;
   }
 }
 
@@ -84,6 +88,35 @@ export async function startCluster(): Promise<Cluster> {
 
 let cluster: Cluster | null = null;
 
+/**
+ * Migrates one database for the whole run: each test's database is then a copy of it
+ * (`CREATE DATABASE … TEMPLATE`), which takes a few milliseconds where migrating takes hundreds.
+ */
+async function migratedTemplate(url: string): Promise<{ name: string; drop(): Promise<void> }> {
+  const { createDb, migrate } = await import('../db');
+  const name = `vigie_template_${randomBytes(6).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  const h = createDb(u.toString());
+  try {
+    await migrate(h);
+  } finally {
+    // A template may have no open connection while it is copied.
+    await h.close();
+  }
+  return { name, drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
 export default async function setup(project: TestProject) {
   let url = process.env.VIGIE_TEST_PG_URL ?? null;
   if (!url) {
@@ -96,8 +129,12 @@ export default async function setup(project: TestProject) {
       console.warn(`${msg}\nPostgreSQL tests are skipped on this machine (they fail in CI).`);
     }
   }
+  const template = url ? await migratedTemplate(url) : null;
   project.provide('pgUrl', url);
-  return () => {
+  project.provide('pgTemplate', template?.name ?? null);
+  return async () => {
+    // An external server (VIGIE_TEST_PG_URL) keeps nothing of the run; a cluster of ours goes whole.
+    if (!cluster) await template?.drop();
     cluster?.stop();
     cluster = null;
   };

@@ -41,6 +41,7 @@ function presence(id: number, input: string, fields: Partial<Presence> = {}): Pr
     bio: null,
     createdAt: '2024-01-01T00:00:00.000Z',
     updatedAt: '2024-01-01T00:00:00.000Z',
+    version: 1,
     ...fields,
   };
 }

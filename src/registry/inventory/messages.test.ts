@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inventoryMessages } from './messages';
 
-const SOURCES = ['read.ts', 'columns.ts', 'values.ts', 'rows.ts'];
+const SOURCES = ['read.ts', 'columns.ts', 'values.ts', 'rows.ts', 'valuemap.ts', 'mappings.ts'];
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('inventory messages', () => {

@@ -255,6 +255,47 @@ export const inventoryMessages = {
     en: 'Dates are written both day-first and month-first in this file; dates such as 03/04/2021 were read day-first (3 April).',
     fr: 'Ce fichier écrit les dates tantôt jour en premier, tantôt mois en premier ; les dates ambiguës comme 03/04/2021 ont été lues jour en premier (3 avril).',
   },
+  // Values in the organisation's own words, and what a person says they mean
+  'inventory.value_unmapped': {
+    en: '{reason} Map it once: {option} (in the web preview: choose what it means under "Values to recognise"); the mapping is remembered for this source.',
+    fr: '{reason} Indiquez une fois ce que signifie cette valeur : {option} (dans l’aperçu web : choisissez sa signification sous « Valeurs à reconnaître ») ; la correspondance est retenue pour cette source.',
+  },
+  'inventory.values_to_map': {
+    en: '{count} values are not recognised ({fields}). To import every row, say what they mean: {option} — or choose it in the web preview.',
+    fr: '{count} valeurs ne sont pas reconnues ({fields}). Pour importer toutes les lignes, indiquez ce qu’elles signifient : {option} — ou choisissez-le dans l’aperçu web.',
+  },
+  'inventory.values_invalid': {
+    en: 'The value mapping (--values) is not valid.',
+    fr: 'La correspondance des valeurs (--values) n’est pas valide.',
+  },
+  'inventory.values_pair_invalid': {
+    en: '--values: "{pair}" is not of the form field:Value=meaning (e.g. language:Bilingual=fr/en; a value holding a comma goes in double quotes).',
+    fr: '--values : « {pair} » n’est pas de la forme champ:Valeur=signification (par ex. language:Bilingue=fr/en ; une valeur contenant une virgule se met entre guillemets doubles).',
+  },
+  'inventory.values_unclosed_quote': {
+    en: '--values: the double quote opened in "{pair}" is never closed.',
+    fr: '--values : le guillemet double ouvert dans « {pair} » n’est jamais refermé.',
+  },
+  'inventory.values_field_unknown': {
+    en: '--values: "{field}" is not a field whose values can be mapped. Fields: {fields}.',
+    fr: '--values : « {field} » n’est pas un champ dont les valeurs peuvent être associées. Champs : {fields}.',
+  },
+  'inventory.values_value_invalid': {
+    en: '--values: the {field} value "{value}" is empty or longer than {max} characters.',
+    fr: '--values : la valeur « {value} » du champ {field} est vide ou dépasse {max} caractères.',
+  },
+  'inventory.values_meaning_invalid': {
+    en: '--values: "{meaning}" is not a meaning for {field}. Expected: {expected}, or ignore.',
+    fr: '--values : « {meaning} » n’est pas une signification possible pour {field}. Attendu : {expected}, ou ignore.',
+  },
+  'inventory.values_too_many': {
+    en: '--values: more than {max} mappings.',
+    fr: '--values : plus de {max} correspondances.',
+  },
+  'inventory.value_mapping_not_found': {
+    en: 'No such remembered value mapping.',
+    fr: 'Cette correspondance de valeur retenue n’existe pas.',
+  },
   'inventory.dates_month_first': {
     en: 'Dates in this file are written month-first (e.g. {example}); read that way.',
     fr: 'Les dates de ce fichier sont écrites mois en premier (par ex. {example}) ; elles ont été lues ainsi.',

@@ -69,6 +69,8 @@ forEachDialect((t) => {
     const body = (await r.json()) as { issues: { line: number; column: string; message: string }[] };
     expect(body.issues[0]).toMatchObject({ line: 2, column: 'Statut' });
     expect(body.issues[0]!.message).not.toMatch(/is not a status/);
+    expect(body.issues[0]!.message).toContain('--values "status:peut-être=…"');
+    expect(body.issues[0]!.message).toContain('Valeurs à reconnaître');
     const failed = await app.request('/api/inventory/import', {
       ...form(bad, 'bad.csv'),
       headers: { 'accept-language': 'fr' },
@@ -93,5 +95,72 @@ forEachDialect((t) => {
     };
     expect(json.presences).toHaveLength(2);
     expect((await app.request('/api/inventory/export?format=pdf')).status).toBe(422);
+  });
+});
+
+forEachDialect((t) => {
+  it('takes what values mean, remembers it per source, lists it and forgets it', async () => {
+    const app = await signIn(t.h, undefined, { login: 'claire@ombreval.example' });
+    const csv = 'Réseau;URL;Langue;Statut\nx;https://x.com/ombreval_sud;Multilingue;Veille\n';
+    const first = (await (
+      await app.request('/api/inventory/preview', form(csv, 'Comptes Sud 2024.csv'))
+    ).json()) as {
+      source: { key: string };
+      values: { field: string; value: string; count: number; meaning: string | null }[];
+      plan: { rejected: number };
+    };
+    expect(first.source.key).toBe('comptes sud');
+    expect(first.values.map((v) => [v.field, v.value, v.count, v.meaning])).toEqual([
+      ['language', 'Multilingue', 1, null],
+      ['status', 'Veille', 1, null],
+    ]);
+    // The web app's JSON, or the command line's syntax.
+    const values = JSON.stringify([
+      { field: 'language', value: 'Multilingue', meaning: 'fr/en' },
+      { field: 'status', value: 'Veille', meaning: 'dormant' },
+    ]);
+    const done = await app.request('/api/inventory/import', form(csv, 'Comptes Sud 2024.csv', { values }));
+    expect(done.status).toBe(200);
+    expect(await done.json()).toMatchObject({ created: 1, mappingsRemembered: 2 });
+    const again = (await (
+      await app.request('/api/inventory/preview', form(csv, 'Comptes Sud 2025 v2.csv'))
+    ).json()) as {
+      values: { origin: string; mappingId: number }[];
+      remembered: unknown[];
+      plan: { rejected: number };
+    };
+    expect(again.plan.rejected).toBe(0);
+    expect(again.values.map((v) => v.origin)).toEqual(['remembered', 'remembered']);
+    expect(again.remembered).toHaveLength(2);
+
+    const list = (await (await app.request('/api/inventory/value-mappings?source=Comptes%20Sud')).json()) as {
+      items: { id: number; value: string; setBy: string }[];
+    };
+    expect(list.items.map((m) => m.value)).toEqual(['Multilingue', 'Veille']);
+    const gone = await app.request(`/api/inventory/value-mappings/${list.items[1]!.id}`, {
+      method: 'DELETE',
+    });
+    expect(gone.status).toBe(200);
+    expect(
+      (await app.request(`/api/inventory/value-mappings/${list.items[1]!.id}`, { method: 'DELETE' })).status,
+    ).toBe(404);
+    for (const bad of ['01', '1e0', '-1', 'abc'])
+      expect((await app.request(`/api/inventory/value-mappings/${bad}`, { method: 'DELETE' })).status).toBe(
+        404,
+      );
+    const all = (await (await app.request('/api/inventory/value-mappings')).json()) as { items: unknown[] };
+    expect(all.items).toHaveLength(1);
+
+    const wrong = await app.request(
+      '/api/inventory/preview',
+      form(csv, 'Comptes Sud.csv', { values: 'status:Veille=sleepy,langue:x=fr' }),
+    );
+    expect(wrong.status).toBe(422);
+    expect(JSON.stringify(await wrong.json())).toContain('\\"sleepy\\" is not a meaning for status');
+    const notJson = await app.request(
+      '/api/inventory/preview',
+      form(csv, 'Comptes Sud.csv', { values: '[{"field":1}]' }),
+    );
+    expect(notJson.status).toBe(422);
   });
 });

@@ -5,13 +5,59 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { scopeFilter } from '../../core/access';
 import { Invalid, TooLarge } from '../../core/errors';
-import { guard } from '../../core/guard';
+import { guard, objectKind, pathParams } from '../../core/guard';
 import { apiApp, errorSchemaDoc } from '../../core/http';
 import * as store from '../store';
 import { type ExplicitMapping, explicitMapping, parseMapOption } from './columns';
 import { writeCsv, writeJson, writeXlsx } from './export';
 import { MAX_UPLOAD_MB } from './limits';
+import { findMapping, forgetMapping, listMappings } from './mappings';
 import { type InventoryOptions, importInventory, previewInventory } from './service';
+import {
+  checkValueEntries,
+  givenSourceKey,
+  MAX_MAPPED_VALUE,
+  MAX_MAPPINGS,
+  parseValuesOption,
+} from './valuemap';
+
+/** A remembered value mapping: the organisation's (no unit), under the import permission. */
+const VALUE_MAPPING = objectKind('inventory.value_mapping_not_found', async (c, id) => {
+  const m = await findMapping(c.get('services').db.db, id);
+  return m ? { id: m.id } : null;
+});
+
+/** `values` as the web app sends it: a JSON array of { field, value, meaning }. */
+const valueEntriesSchema = z
+  .array(
+    z.strictObject({
+      field: z.string().max(40),
+      value: z.string().max(MAX_MAPPED_VALUE),
+      meaning: z.string().max(MAX_MAPPED_VALUE),
+    }),
+  )
+  .max(MAX_MAPPINGS);
+
+/** `values`: the JSON array, or the CLI's `field:Value=meaning,…`. */
+function readValues(text: string) {
+  const trimmed = text.trim();
+  if (!trimmed) return undefined;
+  if (!trimmed.startsWith('[')) return parseValuesOption(trimmed);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(trimmed);
+  } catch {
+    parsed = undefined;
+  }
+  const r = valueEntriesSchema.safeParse(parsed);
+  if (!r.success) {
+    const message = 'The "values" field must be a JSON array of { field, value, meaning }.';
+    throw new Invalid('inventory.values_invalid', message, {}, [
+      { field: 'values', code: 'inventory.values_invalid', message },
+    ]);
+  }
+  return checkValueEntries(r.data);
+}
 
 const formSchema = z.object({
   file: z.any().openapi({ type: 'string', format: 'binary' }),
@@ -19,6 +65,14 @@ const formSchema = z.object({
   unit: z.string().optional(),
   skipInvalid: z.enum(['true', 'false']).optional(),
   format: z.enum(['csv', 'xlsx', 'json']).optional(),
+  values: z.string().optional().openapi({
+    description:
+      'What the file\'s own words mean: a JSON array of { field, value, meaning }, or "language:Bilingual=fr/en,status:Dormant=dormant"',
+  }),
+  source: z
+    .string()
+    .optional()
+    .openapi({ description: 'The source mappings are remembered for (default: from the file name)' }),
 });
 
 async function readForm(
@@ -56,6 +110,9 @@ async function readForm(
       skipInvalid: form.skipInvalid === 'true',
       format:
         form.format === 'csv' || form.format === 'xlsx' || form.format === 'json' ? form.format : undefined,
+      values: typeof form.values === 'string' ? readValues(form.values) : undefined,
+      source:
+        typeof form.source === 'string' && givenSourceKey(form.source) !== null ? form.source : undefined,
     },
   };
 }
@@ -128,6 +185,39 @@ export function inventoryRoutes() {
       responses: { 200: { description: 'OK' } },
     }),
     async (c) => c.json(await store.listImports(c.get('services').db.db), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/inventory/value-mappings',
+      middleware: [guard('inventory.import')],
+      tags: ['inventory'],
+      summary: "What inventories' own words mean, remembered per source (one source, or all)",
+      request: { query: z.object({ source: z.string().max(200).optional() }) },
+      responses: { 200: { description: 'OK' } },
+    }),
+    async (c) => {
+      const { source } = c.req.valid('query');
+      const key = source === undefined ? undefined : (givenSourceKey(source) ?? '');
+      return c.json({ items: await listMappings(c.get('services').db.db, key) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/inventory/value-mappings/{id}',
+      middleware: [guard('inventory.import', { id: VALUE_MAPPING })],
+      tags: ['inventory'],
+      summary: 'Forget a remembered value mapping: the next import of its source asks again',
+      request: { params: pathParams({ id: VALUE_MAPPING }) },
+      responses: { 200: { description: 'Forgotten' }, 404: errorSchemaDoc },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(await forgetMapping(c.get('services').db.db, id, c.get('actor')), 200);
+    },
   );
 
   app.openapi(

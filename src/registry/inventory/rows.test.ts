@@ -71,7 +71,8 @@ describe('toCandidates: which presence a row names', () => {
       ].join('\n'),
     );
     expect(r.candidates).toEqual([]);
-    expect(r.issues.map((i) => [i.line, i.code, i.column])).toEqual([
+    // A value a mapping could explain says so; its cause stays readable as a code.
+    expect(r.issues.map((i) => [i.line, i.params?.cause ?? i.code, i.column])).toEqual([
       [2, 'inventory.row_no_profile', undefined],
       [3, 'inventory.row_no_platform', 'Compte'],
       [4, 'inventory.platform_unknown_no_url', 'Réseau'],
@@ -132,7 +133,7 @@ describe('toCandidates: values', () => {
       ].join('\n'),
     );
     expect(r.candidates.map((c) => c.line)).toEqual([4]);
-    expect(r.issues.map((i) => [i.line, i.column, i.field, i.code, i.params?.value])).toEqual([
+    expect(r.issues.map((i) => [i.line, i.column, i.field, i.params?.cause, i.params?.value])).toEqual([
       [2, 'Statut', 'status', 'inventory.status_invalid', 'peut-être'],
       [2, 'Abonnés', 'audience', 'inventory.number_invalid', 'beaucoup'],
       [2, 'Créé le', 'created', 'inventory.date_invalid', '31/02/2021'],
@@ -140,7 +141,11 @@ describe('toCandidates: values', () => {
       [3, 'MFA', 'mfa', 'inventory.mfa_invalid', 'bof'],
     ]);
     expect(r.issues[0]!.message).toBe(
-      'Line 2, column "Statut": "peut-être" is not a status. Expected: discovered, active, dormant, abandoned, closing, redirecting, closed or archived.',
+      'Line 2, column "Statut": "peut-être" is not a status. Expected: discovered, active, dormant, abandoned, closing, redirecting, closed or archived. ' +
+        'Map it once: --values "status:peut-être=…" (in the web preview: choose what it means under "Values to recognise"); the mapping is remembered for this source.',
+    );
+    expect(r.summary!.message).toContain(
+      '--values "status:peut-être=…,audience:beaucoup=…,created:31/02/2021=…,created:hier=…,mfa:bof=…"',
     );
   });
 
@@ -220,15 +225,13 @@ describe('toCandidates: values', () => {
 describe('toCandidates: a messy real-world inventory', () => {
   it('reads 2,000 rows without an error, merging nothing itself', async () => {
     const csv = messyInventoryCsv(2000, 7);
-    const started = performance.now();
+    // Its speed is measured by `npm run bench:inventory`, not here.
     const r = await candidates(csv, { orgDomains: ['avenor.fr', 'avenor.com'] });
-    const ms = performance.now() - started;
     expect(r.issues).toEqual([]);
     expect(r.candidates).toHaveLength(2000);
     const keys = new Set(r.candidates.map((c) => `${c.platform}|${c.key}`));
     expect(keys.size).toBeLessThan(1950);
     expect(keys.size).toBeGreaterThan(1700);
     expect(new Set(r.candidates.map((c) => c.platform)).size).toBeGreaterThanOrEqual(14);
-    expect(ms).toBeLessThan(1500);
   });
 });

@@ -2,13 +2,23 @@
 // names, and every other value parsed. Every invalid cell of every row is reported, with its line,
 // column and value; nothing is looked up in the registry here (plan.ts does that).
 import type { Issue } from '../../core/errors';
-import { issueFrom, type Params } from '../../core/i18n';
+import { fill, issueFrom, type Params } from '../../core/i18n';
 import { cleanText } from '../../core/text';
 import type { Platform, ResolvedProfile } from '../model';
-import { findPlatformByName, getPlatform, handleRegExp } from '../platforms';
+import { getPlatform, handleRegExp } from '../platforms';
 import { canonicalUrl, profileKey, resolveProfile } from '../resolve';
 import { MESSAGES } from './messages';
 import type { CandidateRow, InventoryField, RawRow, RawTable } from './model';
+import {
+  IGNORE,
+  isMappable,
+  MAX_MAPPED_VALUE,
+  type MappableField,
+  mappedMeaning,
+  type ValueMapping,
+  valueKey,
+  valuesOption,
+} from './valuemap';
 import {
   type DateOrder,
   detectDateOrder,
@@ -21,6 +31,7 @@ import {
   parseLanguages,
   parseMfa,
   parsePerson,
+  parsePlatformName,
   parseRecovery,
   parseStatus,
   parseTags,
@@ -32,6 +43,22 @@ export interface CandidateOptions {
   defaultUnit?: string;
   /** The organisation's mail domains: a recovery address there is corporate. */
   orgDomains?: string[];
+  /** What the organisation's own words mean (`--values`, remembered mappings): wins over recognition. */
+  values?: ValueMapping;
+}
+
+/** A value of a mappable field seen in the file: not recognised, or read through a mapping. */
+export interface SeenValue {
+  field: MappableField;
+  /** The header of the column it is in. */
+  column: string;
+  /** As written (first spelling seen, control characters made visible). */
+  value: string;
+  count: number;
+  /** The first lines it is on. */
+  lines: number[];
+  /** Read through a mapping (else: not recognised, its rows rejected). */
+  mapped: boolean;
 }
 
 export interface Candidates {
@@ -39,6 +66,10 @@ export interface Candidates {
   /** Invalid rows, all of them, in line order (including those `readInventory` flagged). */
   issues: Issue[];
   warnings: Issue[];
+  /** Values not recognised, and values read through a mapping, in the order first seen. */
+  values: SeenValue[];
+  /** When values are not recognised: how many, and the `--values` option that would map them. */
+  summary: Issue | null;
 }
 
 /** Longest texts the registry keeps (see presencePatchSchema). */
@@ -57,8 +88,34 @@ const VALUE_SHOWN = 80;
 
 /** Shown values are cut, so a hostile or huge cell never floods a report. */
 export function clip(value: string, max = VALUE_SHOWN): string {
-  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+  const shown = printable(value);
+  return shown.length > max ? `${shown.slice(0, max - 1)}…` : shown;
 }
+
+/**
+ * Control characters (a terminal's escape sequences, a bell) and bidirectional overrides (text that
+ * reads backwards) are shown as "�": a value read from a file never drives the screen it is shown on.
+ */
+export function printable(value: string): string {
+  let out = '';
+  for (const c of value) out += isHidden(c.codePointAt(0)!) ? '\ufffd' : c;
+  return out;
+}
+
+/** C0 and C1 controls (tab, line feed and carriage return excepted) and bidirectional overrides. */
+function isHidden(code: number): boolean {
+  if (code === 0x09 || code === 0x0a || code === 0x0d) return false;
+  return (
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
+}
+
+const SEEN_LINES = 5;
+/** Most distinct values listed; beyond, the rows are still reported one by one. */
+const MAX_SEEN = 500;
 
 interface Context {
   table: RawTable;
@@ -69,6 +126,8 @@ interface Context {
   /** The fields the file has columns for. */
   fields: readonly FieldSpec[];
   platforms: Map<string, { platform: Platform; exact: boolean } | null>;
+  values?: ValueMapping;
+  seen: Map<string, SeenValue>;
   issues: Issue[];
   warnings: Issue[];
 }
@@ -90,6 +149,9 @@ export function toCandidates(
     defaultUnit: options.defaultUnit?.trim() || undefined,
     fields: FIELDS.filter((s) => column.has(s.field)),
     platforms: new Map(),
+    // No mapping: no lookup per cell (an inventory has hundreds of thousands of cells).
+    values: options.values?.size ? options.values : undefined,
+    seen: new Map(),
     issues: [],
     warnings: [],
   };
@@ -101,12 +163,63 @@ export function toCandidates(
     if (c) candidates.push(c);
   }
   const byLine = (a: Issue, b: Issue) => (a.line ?? 0) - (b.line ?? 0);
+  const values = [...ctx.seen.values()];
+  const summary = unrecognisedSummary(values, table.file);
   return {
     candidates,
     issues: [...table.issues, ...ctx.issues].sort(byLine),
     warnings: [...table.warnings, ...ctx.warnings],
+    values,
+    summary,
   };
 }
+
+/** One issue for the whole file: how many values need a meaning, and the option that gives them. */
+function unrecognisedSummary(values: SeenValue[], file: string): Issue | null {
+  const open = values.filter((v) => !v.mapped);
+  if (!open.length) return null;
+  const fields = [...new Set(open.map((v) => v.field))].join(', ');
+  const shown = open.slice(0, 10);
+  const option = `${valuesOption(shown)}${open.length > shown.length ? ' …' : ''}`;
+  return issueFrom(MESSAGES, 'inventory.values_to_map', { count: open.length, fields, option }, { file });
+}
+
+/** Counts a value of a mappable field, recognised through a mapping or not recognised. */
+function see(row: RawRow, ctx: Context, field: MappableField, value: string, mapped: boolean): void {
+  const key = `${field}|${valueKey(value)}`;
+  let seen = ctx.seen.get(key);
+  if (!seen) {
+    if (ctx.seen.size >= MAX_SEEN) return;
+    const i = ctx.column.get(field);
+    const column = (i === undefined ? undefined : ctx.table.headers[i]) ?? field;
+    seen = { field, column, value: printable(value), count: 0, lines: [], mapped };
+    ctx.seen.set(key, seen);
+  }
+  seen.count++;
+  if (seen.lines.length < SEEN_LINES) seen.lines.push(row.line);
+}
+
+/**
+ * A value a mapping could explain, not recognised: the row's issue says why, which value, and how to
+ * map it. Values too long to be a word (a hostile or misplaced cell) are reported as they were.
+ */
+function unrecognised(row: RawRow, ctx: Context, field: InventoryField, value: string, p: BadParse): Issue {
+  if (!isMappable(field) || value.length > MAX_MAPPED_VALUE || !valueKey(value))
+    return cellIssue(row, ctx, field, p.error, p.params);
+  see(row, ctx, field, value, false);
+  const reason = cellIssue(row, ctx, field, p.error, p.params);
+  const template = MESSAGES[p.error];
+  const option = valuesOption([{ field, value: printable(value) }]);
+  return cellIssue(row, ctx, field, 'inventory.value_unmapped', {
+    // Why it is not understood, as a code too (the web app and scripts read codes).
+    cause: p.error,
+    reason: reason.message,
+    reason_fr: template ? fill(template.fr, reason.params, 'fr') : reason.message,
+    option,
+  });
+}
+
+type BadParse = { error: string; params?: Params };
 
 /** Numeric dates are read the same way throughout a file: day first unless the file proves otherwise. */
 function fileDateOrder(ctx: Context): DateOrder {
@@ -180,12 +293,10 @@ function cellText(row: RawRow, ctx: Context, f: InventoryField): string {
 function cellIssue(row: RawRow, ctx: Context, f: InventoryField, code: string, params: Params = {}): Issue {
   const i = ctx.column.get(f);
   const column = (i === undefined ? undefined : ctx.table.headers[i]) ?? f;
-  return issueFrom(
-    MESSAGES,
-    code,
-    { line: String(row.line), column, value: clip(rawCell(row, ctx, f)), ...params },
-    { file: ctx.table.file, line: row.line, column, field: f },
-  );
+  const all: Params = { line: String(row.line), column, value: rawCell(row, ctx, f), ...params };
+  // A parser may name the part at fault; whatever it is, a value shown is clipped and printable.
+  all.value = clip(String(all.value));
+  return issueFrom(MESSAGES, code, all, { file: ctx.table.file, line: row.line, column, field: f });
 }
 
 function candidateOf(row: RawRow, ctx: Context): CandidateRow | null {
@@ -194,10 +305,19 @@ function candidateOf(row: RawRow, ctx: Context): CandidateRow | null {
   const out: Record<string, unknown> = {};
   for (const spec of ctx.fields) {
     const v = cellText(row, ctx, spec.field);
+    const meaning = v && ctx.values ? mappedMeaning(ctx.values, spec.field, v) : undefined;
+    if (meaning !== undefined) {
+      // A mapping wins over recognition, and is checked when it is given: it always parses.
+      see(row, ctx, spec.field as MappableField, v, true);
+      if (meaning === IGNORE) continue;
+      const p = spec.parse(meaning, ctx);
+      if (!isError(p)) out[spec.key] = p.value;
+      continue;
+    }
     if (!v || (!spec.always && isPlaceholder(v))) continue;
     const max = MAX_TEXT[spec.field];
     const p = max !== undefined && v.length > max ? tooLong(max) : spec.parse(v, ctx);
-    if (isError(p)) problems.push(cellIssue(row, ctx, spec.field, p.error, p.params));
+    if (isError(p)) problems.push(unrecognised(row, ctx, spec.field, v, p));
     else out[spec.key] = p.value;
   }
   if (out.unit === undefined && ctx.defaultUnit) out.unit = ctx.defaultUnit;
@@ -228,7 +348,10 @@ function locate(row: RawRow, ctx: Context, problems: Issue[]): Where | null {
   };
   const url = given('url');
   const handle = given('handle');
-  const platformText = given('platform');
+  const written = ctx.values ? cellText(row, ctx, 'platform') : '';
+  const meaning = written ? mappedMeaning(ctx.values, 'platform', written) : undefined;
+  if (meaning !== undefined) see(row, ctx, 'platform', written, true);
+  const platformText = meaning === IGNORE ? '' : meaning !== undefined ? meaning : given('platform');
   const named = platformText ? platformByName(ctx, platformText) : null;
   const namedIsPseudo = named?.platform.id === 'website' || named?.platform.id === 'other';
   if (platformText && named && !named.exact) {
@@ -275,7 +398,10 @@ function locate(row: RawRow, ctx: Context, problems: Issue[]): Where | null {
     // A handle alone can still be a URL or a full address (`@name@mastodon.social`).
     const r = resolveProfile(handle);
     if (r && r.kind === 'profile') return whereOf(r);
-    if (platformText && !named) return reject(at('platform', 'inventory.platform_unknown_no_url'));
+    if (platformText && !named)
+      return reject(
+        unrecognised(row, ctx, 'platform', platformText, { error: 'inventory.platform_unknown_no_url' }),
+      );
     return reject(at('handle', 'inventory.row_no_platform'));
   }
   const platform = named.platform;
@@ -306,7 +432,7 @@ function whereOf(r: ResolvedProfile): Where {
 function platformByName(ctx: Context, text: string) {
   let found = ctx.platforms.get(text);
   if (found === undefined) {
-    found = findPlatformByName(text);
+    found = parsePlatformName(text);
     ctx.platforms.set(text, found);
   }
   return found;

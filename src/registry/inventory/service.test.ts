@@ -108,7 +108,10 @@ forEachDialect((t) => {
       (e: unknown) => e,
     );
     expect(err).toBeInstanceOf(Invalid);
-    const issues = (err as Invalid).issues;
+    const [summary, ...issues] = (err as Invalid).issues;
+    // First, the one option that would map every value not recognised; then every row.
+    expect(summary).toMatchObject({ code: 'inventory.values_to_map', file: 'bad.csv' });
+    expect(summary!.message).toContain('status:peut-être=…');
     expect(new Set(issues.map((i) => i.line))).toEqual(new Set([2, 4]));
     expect(issues.every((i) => i.file === 'bad.csv')).toBe(true);
     expect(issues.some((i) => i.line === 2 && i.column === 'Statut')).toBe(true);

@@ -7,10 +7,12 @@ import { nowIso, today } from '../../core/clock';
 import type { Db } from '../../core/db';
 import { Invalid, type Issue } from '../../core/errors';
 import { fill } from '../../core/i18n';
+import { lockChangeLog, readLogMark } from '../../core/log';
 import { nameKey } from '../../core/text';
 import { registryMessages as M } from '../messages';
 import * as store from '../store';
 import { type ExplicitMapping, recogniseColumns } from './columns';
+import { listMappings, type RememberedMapping, rememberMappings } from './mappings';
 import type { InventoryField, RawTable } from './model';
 import { INVENTORY_FIELDS } from './model';
 import {
@@ -21,7 +23,15 @@ import {
   type RegistrySnapshot,
 } from './plan';
 import { readInventory } from './read';
-import { toCandidates } from './rows';
+import { type SeenValue, toCandidates } from './rows';
+import {
+  givenSourceKey,
+  type MappableField,
+  sourceKey,
+  toValueMapping,
+  type ValueMappingEntry,
+  valueKey,
+} from './valuemap';
 
 export interface InventorySource {
   name: string;
@@ -38,6 +48,10 @@ export interface InventoryOptions {
   /** Import the valid rows and report the others, instead of refusing the whole file. */
   skipInvalid?: boolean;
   format?: 'csv' | 'xlsx' | 'json';
+  /** What the file's own words mean (`--values`), winning over those remembered for its source. */
+  values?: ValueMappingEntry[];
+  /** The source the mappings are remembered for (`--source`); by default, from the file's name. */
+  source?: string;
   /** Told as each phase starts: reading the file, comparing with the registry, writing. */
   onProgress?: (phase: ImportPhase, step: number, steps: number) => void;
 }
@@ -54,6 +68,12 @@ export interface InventoryPreview {
   sha256: string;
   fields: readonly string[];
   columns: { index: number; header: string; field: string | null; samples: string[] }[];
+  /** The source the mappings are remembered for, and whether a person named it. */
+  source: { key: string; given: boolean };
+  /** Each value not recognised or read through a mapping, with its count and first lines. */
+  values: PreviewValue[];
+  /** Every mapping remembered for this source, used by this file or not. */
+  remembered: RememberedMapping[];
   plan: {
     create: number;
     update: number;
@@ -91,13 +111,38 @@ export interface InventoryResult {
   newUnits: string[];
   newPeople: string[];
   warnings: Issue[];
+  /** The source the mappings are remembered for. */
+  source: string;
+  /** Values read through a mapping (given or remembered), and those still not recognised. */
+  values: PreviewValue[];
+  /** Mappings this import added or changed for its source (none on a dry run). */
+  mappingsRemembered: number;
   /** The rejected rows as CSV (their cells plus an `error` column), when rows were skipped. */
   rejects?: string;
   rejectedIssues: Issue[];
 }
 
+export interface PreviewValue extends SeenValue {
+  /** What it is read as; null when nobody said. */
+  meaning: string | null;
+  /** Given with this request, or remembered for the source (then `mappingId`, `setBy`, `setAt`). */
+  origin: 'given' | 'remembered' | null;
+  mappingId: number | null;
+  setBy: string | null;
+  setAt: string | null;
+}
+
 interface Analysis {
   table: RawTable;
+  /** The change log's last entry when the registry was read: the plan is made from that state. */
+  logMark: number;
+  source: { key: string; given: boolean };
+  values: PreviewValue[];
+  remembered: RememberedMapping[];
+  /** The mappings given with this import (remembered by it when it succeeds). */
+  given: ValueMappingEntry[];
+  /** The values still to map, as one issue naming the `--values` option that maps them all. */
+  summary: Issue | null;
   sha256: string;
   mapping: (InventoryField | null)[];
   /** Problems with the file as a whole (columns): no row can be imported until they are settled. */
@@ -161,10 +206,17 @@ async function analyse(h: Db, source: InventorySource, options: InventoryOptions
     throw naming(source.name, e);
   }
   options.onProgress?.('plan', 2, 3);
-  const snap = await loadSnapshot(h);
-  const { candidates, issues, warnings } = toCandidates(table, cols.mapping, {
+  const givenSource = options.source === undefined ? null : givenSourceKey(options.source);
+  const from = { key: givenSource ?? sourceKey(source.name), given: givenSource !== null };
+  // Read before the registry: a write that lands while it is read moves the mark (see applyPlan).
+  const logMark = await readLogMark(h.db);
+  const [snap, remembered] = await Promise.all([loadSnapshot(h), listMappings(h.db, from.key)]);
+  const given = options.values ?? [];
+  const { candidates, issues, warnings, values, summary } = toCandidates(table, cols.mapping, {
     defaultUnit: options.defaultUnit,
     orgDomains: snap.orgDomains,
+    // Given last: what the person says now wins over what was remembered.
+    values: toValueMapping([...remembered, ...given]),
   });
   const plan = planInventory(candidates, snap, {
     file: source.name,
@@ -174,6 +226,12 @@ async function analyse(h: Db, source: InventorySource, options: InventoryOptions
   issues.push(...plan.issues);
   return {
     table,
+    logMark,
+    source: from,
+    values: describeValues(values, remembered, given),
+    remembered,
+    given,
+    summary,
     sha256,
     mapping: cols.mapping,
     fileIssues: cols.issues,
@@ -181,6 +239,30 @@ async function analyse(h: Db, source: InventorySource, options: InventoryOptions
     warnings: [...cols.warnings, ...warnings, ...plan.warnings],
     plan,
   };
+}
+
+/** Each value seen, with the mapping that reads it (given now, or remembered) when there is one. */
+function describeValues(
+  seen: SeenValue[],
+  remembered: RememberedMapping[],
+  given: ValueMappingEntry[],
+): PreviewValue[] {
+  const key = (field: MappableField, value: string) => `${field}|${valueKey(value)}`;
+  const byGiven = new Map(given.map((g) => [key(g.field, g.value), g]));
+  const byRemembered = new Map(remembered.map((m) => [key(m.field, m.value), m]));
+  return seen.map((v) => {
+    const g = byGiven.get(key(v.field, v.value));
+    const r = byRemembered.get(key(v.field, v.value));
+    const origin = g ? 'given' : r ? 'remembered' : null;
+    return {
+      ...v,
+      meaning: g?.meaning ?? r?.meaning ?? null,
+      origin,
+      mappingId: r?.id ?? null,
+      setBy: r?.setBy ?? null,
+      setAt: r?.setAt ?? null,
+    };
+  });
 }
 
 export async function previewInventory(
@@ -209,6 +291,9 @@ export async function previewInventory(
         .slice(0, 3)
         .map((v) => v.slice(0, 120)),
     })),
+    source: a.source,
+    values: a.values,
+    remembered: a.remembered,
     plan: {
       create: a.plan.create,
       update: a.plan.update,
@@ -239,6 +324,18 @@ export async function importInventory(
   options: InventoryOptions & { dryRun?: boolean } = {},
 ): Promise<InventoryResult> {
   const a = await analyse(h, source, options);
+  const result = resultOf(a, source, options);
+  if (options.dryRun) return result;
+  options.onProgress?.('write', 3, 3);
+  return applyPlan(h, actor, source, a, result, options);
+}
+
+/** What an import will do (or refuses to do: invalid rows) from its analysis. */
+function resultOf(
+  a: Analysis,
+  source: InventorySource,
+  options: InventoryOptions & { dryRun?: boolean },
+): InventoryResult {
   const rejectedLines = new Set(a.issues.map((i) => i.line).filter((l): l is number => l !== undefined));
   if (a.fileIssues.length || (a.issues.length && !options.skipInvalid)) {
     const params = { file: source.name, count: rejectedLines.size || a.issues.length };
@@ -246,7 +343,8 @@ export async function importInventory(
       'inventory.invalid_rows',
       fill(M['inventory.invalid_rows'].en, params),
       params,
-      a.issues,
+      // What would map every value not recognised comes first: one option instead of many rows.
+      a.summary ? [a.summary, ...a.issues] : a.issues,
     );
   }
   const result: InventoryResult = {
@@ -264,12 +362,12 @@ export async function importInventory(
     newUnits: a.plan.newUnits.map((u) => u.name),
     newPeople: a.plan.newPeople.map((p) => p.name),
     warnings: a.warnings,
+    source: a.source.key,
+    values: a.values,
+    mappingsRemembered: 0,
     rejectedIssues: a.issues,
   };
   if (rejectedLines.size) result.rejects = rejectsCsv(a.table, a.issues);
-  if (options.dryRun) return result;
-  options.onProgress?.('write', 3, 3);
-  result.importId = await applyPlan(h, actor, source, a, result);
   return result;
 }
 
@@ -277,11 +375,23 @@ async function applyPlan(
   h: Db,
   actor: string,
   source: InventorySource,
-  a: Analysis,
-  r: InventoryResult,
-): Promise<number> {
+  analysed: Analysis,
+  planned: InventoryResult,
+  options: InventoryOptions,
+): Promise<InventoryResult> {
   const at = nowIso();
   return h.db.transaction().execute(async (trx) => {
+    // The log's lock first (the lock order of every registry writer: no deadlock with an edit or
+    // another import). The plan was made outside it; if anything was written since, it is made
+    // again, under the lock, from what is committed now: a plan is never applied to a registry it
+    // was not made from (no duplicate unit or presence, no "before" in the history that was not).
+    await lockChangeLog(trx);
+    let a = analysed;
+    let r = planned;
+    if ((await readLogMark(trx)) !== analysed.logMark) {
+      a = await analyse({ ...h, db: trx }, source, { ...options, onProgress: undefined });
+      r = resultOf(a, source, { ...options, dryRun: false });
+    }
     const importId = await store.insertImport(trx, {
       at,
       actor,
@@ -426,7 +536,10 @@ async function applyPlan(
       });
     }
     await store.insertChanges(trx, changes);
-    return importId;
+    // What the person said the file's words mean is kept for the next import of the same source.
+    r.mappingsRemembered = await rememberMappings(trx, a.source.key, a.given, actor, batch);
+    r.importId = importId;
+    return r;
   });
 }
 

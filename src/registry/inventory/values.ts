@@ -2,7 +2,8 @@
 // `{ value }` or `{ error, params }` (a message code of ./messages.ts); none throws.
 import type { Params } from '../../core/i18n';
 import { cleanText, nameKey } from '../../core/text';
-import type { MfaState, PresenceStatus, RecoveryKind } from '../model';
+import type { MfaState, Platform, PresenceStatus, RecoveryKind } from '../model';
+import { findPlatformByName, getPlatform } from '../platforms';
 import type { PersonRef } from './model';
 
 export type Parsed<T> = { value: T } | { error: string; params?: Params };
@@ -119,6 +120,17 @@ const MONTHS: Record<string, number> = {
 
 /** Words that may surround a written date and carry nothing: weekdays, articles. */
 const DATE_NOISE = new Set([
+  // Approximations: "vers 2015", "circa 2015", "début 2021" read as the period's first day.
+  'vers',
+  'environ',
+  'env',
+  'circa',
+  'ca',
+  'approx',
+  'about',
+  'around',
+  'debut',
+  'early',
   'le',
   'the',
   'of',
@@ -201,7 +213,15 @@ export function parseDate(text: string, order: DateOrder = 'dmy'): Parsed<string
   if (/^\d{4}$/.test(s)) return isoOf(Number(s), 1, 1);
   const m = NUMERIC_DATE.exec(s);
   if (m) return numericDate(m[1]!, m[2]!, m[3], order);
-  return writtenDate(s);
+  return periodDate(s) ?? writtenDate(s);
+}
+
+/** "T1 2021", "Q3 2020", "S2 2019", "H1 2022": the first day of the quarter or half-year. */
+function periodDate(s: string): Parsed<string> | null {
+  const m = /^(?:([tq])([1-4])|([sh])([12]))\s*[-/ ]?\s*(\d{4})$/i.exec(s);
+  if (!m) return null;
+  const month = m[2] ? (Number(m[2]) - 1) * 3 + 1 : (Number(m[4]) - 1) * 6 + 1;
+  return isoOf(Number(m[5]), month, 1);
 }
 
 function numericDate(a: string, b: string, c: string | undefined, order: DateOrder): Parsed<string> {
@@ -229,6 +249,8 @@ function writtenDate(s: string): Parsed<string> {
     else return fail('inventory.date_invalid');
   }
   if (month === undefined) {
+    // "vers 2015", "début 2021": the year alone, once the approximation is dropped.
+    if (numbers.length === 1 && numbers[0]!.length === 4) return isoOf(Number(numbers[0]), 1, 1);
     // "03 2021" (from "03/2021" or "03-2021" after folding): month and year.
     if (numbers.length === 2 && numbers[1]!.length === 4)
       return isoOf(Number(numbers[1]), Number(numbers[0]), 1);
@@ -368,8 +390,28 @@ const STATUS_WORDS = table<PresenceStatus>({
     'live',
     'open',
     'utilisé',
+    'en cours',
+    'in use',
+    'running',
   ],
-  dormant: ['en sommeil', 'sommeil', 'inactif', 'inactive', 'en veille', 'peu actif', 'peu active', 'asleep'],
+  dormant: [
+    'en sommeil',
+    'sommeil',
+    'inactif',
+    'inactive',
+    'en veille',
+    'peu actif',
+    'peu active',
+    'asleep',
+    'en pause',
+    'pause',
+    'paused',
+    'on hold',
+    'non utilisé',
+    'inutilisé',
+    'unused',
+    'idle',
+  ],
   abandoned: [
     'abandonné',
     'abandonnée',
@@ -379,6 +421,11 @@ const STATUS_WORDS = table<PresenceStatus>({
     'orpheline',
     'orphan',
     'obsolète',
+    'obsolete',
+    'plus utilisé',
+    'no longer used',
+    'laissé à l’abandon',
+    "laissé à l'abandon",
   ],
   closing: [
     'à fermer',
@@ -389,15 +436,43 @@ const STATUS_WORDS = table<PresenceStatus>({
     'to close',
     'to be closed',
     'to delete',
+    'to be deleted',
+    'en cours de suppression',
+    'à archiver',
+    'to archive',
   ],
   redirecting: ['redirection', 'redirection en cours', 'en redirection', 'redirigé', 'redirigée', 'redirect'],
-  closed: ['fermé', 'fermée', 'clos', 'clôturé', 'clôturée', 'supprimé', 'supprimée', 'deleted'],
+  closed: [
+    'fermé',
+    'fermée',
+    'clos',
+    'close',
+    'clôturé',
+    'clôturée',
+    'supprimé',
+    'supprimée',
+    'deleted',
+    'désactivé',
+    'désactivée',
+    'deactivated',
+  ],
   archived: ['archivé', 'archivée', 'archive', 'archives'],
 });
 
+/**
+ * A word looked up in a table as written, else without what follows it in brackets or after a dash
+ * ("Actif (depuis 2019)", "En sommeil - à revoir"): the first words decide.
+ */
+function lookUp<T>(words: Map<string, T>, text: string): T | undefined {
+  const found = words.get(fold(text));
+  if (found !== undefined) return found;
+  const head = /^([^([{–—-]+?)\s*(?:[([{]|\s[–—-]\s)/.exec(text)?.[1];
+  return head ? words.get(fold(head)) : undefined;
+}
+
 /** A lifecycle status from its French or English name or a usual synonym ("en sommeil", "à fermer"). */
 export function parseStatus(text: string): Parsed<PresenceStatus> {
-  const v = STATUS_WORDS.get(fold(text));
+  const v = lookUp(STATUS_WORDS, text);
   return v ? { value: v } : fail('inventory.status_invalid');
 }
 
@@ -425,6 +500,10 @@ const MFA_WORDS = table<MfaState>({
     'yubikey',
     '2fa',
     'mfa',
+    'ok',
+    'fait',
+    'done',
+    'on',
   ],
   off: [
     'non',
@@ -441,17 +520,25 @@ const MFA_WORDS = table<MfaState>({
     'sans',
     'pas activé',
     'non activé',
+    'non activée',
     'not enabled',
+    'aucun',
+    'pas de',
+    'ko',
+    'off',
+    'disabled',
   ],
   unknown: ['inconnu', 'inconnue', 'nsp', 'ne sait pas', 'à vérifier', 'n/a', ''],
 });
 
 /** MFA state: "oui", "non", "activé", "on", "?"… "Oui (SMS)" counts as on: the first word decides. */
 export function parseMfa(text: string): Parsed<MfaState> {
+  // Ticks and crosses fold to nothing: read them before the words.
+  if (/^[✓✔☑√]$/.test(text.trim())) return { value: 'on' };
+  if (/^[✗✘✕☐×]$/.test(text.trim())) return { value: 'off' };
   const key = fold(text);
   const v = MFA_WORDS.get(key) ?? MFA_WORDS.get(key.split(' ')[0] ?? '');
   if (v) return { value: v };
-  if (/^[✓✔☑]$/.test(text.trim())) return { value: 'on' };
   return fail('inventory.mfa_invalid');
 }
 
@@ -551,6 +638,38 @@ export function parseRecovery(text: string, orgDomains: readonly string[] = []):
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Platforms
+
+/**
+ * Abbreviations inventories use that the platform catalogue does not know by name (it already knows
+ * "FB", "Insta", "IG", "YT", "Twitter/X", old names and misspellings).
+ */
+const PLATFORM_ABBREVIATIONS: Record<string, string> = {
+  li: 'linkedin',
+  lkd: 'linkedin',
+  lnkd: 'linkedin',
+  lkdn: 'linkedin',
+  tt: 'tiktok',
+  tk: 'tiktok',
+  tw: 'x',
+  twt: 'x',
+  tweeter: 'x',
+  fcbk: 'facebook',
+  fbk: 'facebook',
+  insta: 'instagram',
+  ytb: 'youtube',
+  msto: 'mastodon',
+  bsky: 'bluesky',
+};
+
+/** A platform from its name, old name or abbreviation ("Twitter/X", "FB", "LI", "YT"); null when unknown. */
+export function parsePlatformName(text: string): { platform: Platform; exact: boolean } | null {
+  const abbreviation = PLATFORM_ABBREVIATIONS[fold(text)];
+  const known = abbreviation ? getPlatform(abbreviation) : undefined;
+  return known ? { platform: known, exact: true } : findPlatformByName(text);
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Languages
 
 /** Language names (French and English) and three-letter codes people write, to ISO 639-1. */
@@ -571,7 +690,6 @@ const LANGUAGE_NAMES: Record<string, string> = {
   deutsch: 'de',
   deu: 'de',
   ger: 'de',
-  all: 'de',
   espagnol: 'es',
   spanish: 'es',
   espanol: 'es',
@@ -645,13 +763,54 @@ const LANGUAGE_CODES = new Set(
 );
 
 /**
- * Languages as ISO codes: "FR", "français", "French", "fr/en", "FR-EN", "Anglais, espagnol". A tag
- * written with a lower-case language and an upper-case region ("fr-CA", "en_GB") stays one tag.
+ * Words that name two languages at once. In an organisation working in French and English, that
+ * is what "bilingue" means; a Belgian or Swiss one maps "bilingue" to its own pair once (a mapping
+ * always wins over these words).
+ */
+const BILINGUAL = new Set(['bilingue', 'bilingual', 'both', 'les deux', 'fr en', 'en fr', 'franglais']);
+
+/** Words that qualify a language without changing it ("EN only", "français principalement"). */
+const LANGUAGE_NOISE = new Set([
+  'only',
+  'uniquement',
+  'seulement',
+  'principalement',
+  'surtout',
+  'mainly',
+  'mostly',
+  'majoritairement',
+  'essentiellement',
+  'langue',
+  'langues',
+  'language',
+  'languages',
+  'version',
+  'en',
+]);
+
+/**
+ * Languages as ISO codes: "FR", "français", "French", "fr/en", "FR-EN", "Anglais, espagnol",
+ * "Bilingue" (fr/en), "EN only". A tag written with a lower-case language and an upper-case region
+ * ("fr-CA", "en_GB") stays one tag.
  */
 export function parseLanguages(text: string): Parsed<string[]> {
   const out: string[] = [];
-  for (const part of text.trim().split(/\s*(?:[,;/|+&]|\s-\s|\s+et\s+|\s+and\s+|\s)\s*/)) {
+  const k = fold(text);
+  if (BILINGUAL.has(k) || BILINGUAL.has(k.replace(/^(?:en |in )/, ''))) return { value: ['fr', 'en'] };
+  const parts = text
+    .trim()
+    .replace(/[()[\]]/g, ' ')
+    .split(/\s*(?:[,;/|+&]|\s-\s|\s+et\s+|\s+and\s+|\s)\s*/);
+  // "en" is English as a code, noise in "version en français": it is noise only beside another word.
+  const words = parts.filter(Boolean);
+  for (const part of words) {
     if (!part) continue;
+    if (
+      words.length > 1 &&
+      LANGUAGE_NOISE.has(fold(part)) &&
+      !(fold(part) === 'en' && isCodeText(part, words))
+    )
+      continue;
     const region = /^([a-z]{2})[-_]([A-Z]{2})$/.exec(part);
     const codes = region ? [`${region[1]}-${region[2]}`] : part.split(/[-_]/).map(languageCode);
     for (const code of codes) {
@@ -662,8 +821,16 @@ export function parseLanguages(text: string): Parsed<string[]> {
   return out.length ? { value: out } : fail('inventory.language_invalid', { value: text });
 }
 
+/**
+ * "en" is the code for English, except beside a language's name, where it is French for "in"
+ * ("en français", "version en anglais"); "EN" in capitals is always the code.
+ */
+function isCodeText(part: string, words: string[]): boolean {
+  return part === 'EN' || !words.some((w) => fold(w).length > 3 && LANGUAGE_NAMES[fold(w)] !== undefined);
+}
+
 function languageCode(word: string): string | null {
-  const k = fold(word);
+  const k = fold(word.replace(/\.$/, ''));
   if (LANGUAGE_NAMES[k]) return LANGUAGE_NAMES[k];
   return LANGUAGE_CODES.has(k) ? k : null;
 }

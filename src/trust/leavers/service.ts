@@ -6,7 +6,7 @@ import { nowIso } from '../../core/clock';
 import type { Db } from '../../core/db';
 import { Conflict, Invalid, type Issue, NotFound } from '../../core/errors';
 import { parseInput } from '../../core/http';
-import { appendChanges, type ChangeValues, type Q } from '../../core/log';
+import { appendChanges, type ChangeValues, lockChangeLog, type Q } from '../../core/log';
 import { checkAssignment, presenceTarget } from '../../registry/access';
 import { visiblePeopleOf } from '../../registry/service';
 import { getPresenceRow } from '../../registry/store';
@@ -156,6 +156,8 @@ export class LeaverService {
     const patch = parseInput(reassignmentPatchSchema, input);
     const at = nowIso();
     return this.db.transaction().execute(async (trx) => {
+      // The log's lock before any presence row: one lock order for every registry writer.
+      await lockChangeLog(trx);
       const task = await this.get(access, id, trx);
       if (task.status !== 'open') {
         throw new Conflict('reassignment.closed', `Task #${id} is already ${task.status}.`, {

@@ -1,5 +1,6 @@
 // Leavers' reassignment tasks (Kysely only, both dialects), and what a leaver holds.
 import type { Q } from '../../core/log';
+import { versionedUpdate } from '../../registry/store';
 import type { Reassignment } from '../model';
 
 export type { Q };
@@ -303,11 +304,8 @@ export async function setPresencePerson(
       : role === 'deputy'
         ? { deputy_id: personId }
         : { custodian_id: personId };
-  await db
-    .updateTable('presences')
-    .set({ ...set, updated_at: at })
-    .where('id', '=', presenceId)
-    .execute();
+  // Through the registry's one versioned update: the presence's version goes up (migration 007).
+  await versionedUpdate(db, 'presences', presenceId, { ...set, updated_at: at });
 }
 
 export async function personName(db: Q, id: number | null): Promise<string | null> {

@@ -7,7 +7,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
 import { publicRoute } from '../../core/guard';
-import { apiApp } from '../../core/http';
+import { type AppEnv, apiApp } from '../../core/http';
 import { safeNext } from '../next';
 import { setSessionCookie } from '../sessions';
 import { classifyFailure, OidcClient, type OidcClientOptions, type PendingSignIn } from './client';
@@ -102,7 +102,7 @@ export function oidcRoutes(config: OidcConfig | null, options: OidcRoutesOptions
     : null;
 
   const refuse = (c: Context, code: OidcErrorCode, detail?: string) => {
-    if (detail) console.warn(`[oidc] sign-in refused (${code}): ${detail}`);
+    if (detail) (c as Context<AppEnv>).get('logger')?.warn({ code, detail }, 'single sign-on refused');
     c.header('Cache-Control', 'no-store');
     return c.redirect(`${signinPage}?error=${code}`, 302);
   };

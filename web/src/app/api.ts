@@ -10,6 +10,8 @@ export interface ApiIssue {
   field?: string;
   code: string;
   message: string;
+  /** What the message was built from (e.g. a changed field's values as JSON, who changed it, when). */
+  params?: Record<string, string | number>;
 }
 
 export class ApiError extends Error {

@@ -285,6 +285,16 @@ export const fr: Catalogue = {
     saveCount_many: 'Enregistrer {{value}} de modifications',
     noChanges: 'Aucune modification',
     saved: 'Présence enregistrée.',
+    conflict: {
+      title: 'Quelqu’un a modifié cette présence après que vous l’avez ouverte',
+      text: 'Vos modifications n’ont pas été enregistrées ; elles sont toujours dans le formulaire. Depuis que vous l’avez ouverte :',
+      by: 'modifié par {{actor}}, {{at}}',
+      yoursToo: 'vous l’avez modifié aussi',
+      reapply: 'La recharger et réappliquer mes modifications',
+      discard: 'Abandonner mes modifications',
+      reapplied: 'Présence rechargée, vos modifications réappliquées : vérifiez-les, puis enregistrez.',
+      discarded: 'Présence rechargée ; vos modifications ont été abandonnées.',
+    },
     recorded: 'Enregistrée le {{created}} · dernière modification le {{updated}}',
     delete: 'Supprimer la présence',
     deleteTitle: 'Supprimer cette présence ?',
@@ -384,6 +394,48 @@ export const fr: Catalogue = {
     blocked_many:
       '{{value}} de lignes contiennent des erreurs : corrigez le fichier ou ignorez les lignes invalides.',
     skipThem: 'Ignorer les lignes invalides',
+    values: {
+      title: 'Valeurs à reconnaître',
+      hintOpen_one:
+        '{{value}} valeur du fichier n’est pas reconnue par Vigie. Indiquez ce qu’elle signifie : ses lignes seront importées, et la signification retenue pour le prochain import de cette source.',
+      hintOpen_other:
+        '{{value}} valeurs du fichier ne sont pas reconnues par Vigie. Indiquez ce qu’elles signifient : leurs lignes seront importées, et les significations retenues pour le prochain import de cette source.',
+      hintOpen_many:
+        '{{value}} valeurs du fichier ne sont pas reconnues par Vigie. Indiquez ce qu’elles signifient : leurs lignes seront importées, et les significations retenues pour le prochain import de cette source.',
+      hintDone:
+        'Les mots propres au fichier, lus avec les significations indiquées. Modifiez-en une pour relire le fichier ; une signification retenue pour cette source peut être oubliée.',
+      source: 'Source',
+      sourceHelp:
+        'Les significations sont retenues pour elle. Par défaut : le nom du fichier sans dates ni versions.',
+      field: 'Champ',
+      value: 'Valeur dans le fichier',
+      rows: 'Lignes',
+      meaning: 'Signifie',
+      column: 'Colonne « {{column}} »',
+      count_one: '{{value}} ligne',
+      count_other: '{{value}} lignes',
+      count_many: '{{value}} lignes',
+      lines_one: 'Ligne {{list}}{{more}}',
+      lines_other: 'Lignes {{list}}{{more}}',
+      lines_many: 'Lignes {{list}}{{more}}',
+      choose: 'Choisir sa signification',
+      meaningFor: 'Signification de « {{value}} »',
+      leaveEmpty: 'Rien (laisser la cellule vide)',
+      remembered: 'Retenue',
+      rememberedBy: 'Indiquée par {{who}} le {{when}}',
+      unrecognised: 'Non reconnue',
+      forget: 'Oublier cette signification',
+      forgetValue: 'Oublier la signification de « {{value}} »',
+      datePlaceholder: 'AAAA-MM-JJ',
+      dateShape: 'Une date comme 2021-03-01',
+      numberShape: 'Un nombre entier',
+      blocked_one:
+        '{{value}} ligne contient des valeurs non reconnues ({{values}}) : indiquez leur signification ci-dessus, ou ignorez les lignes invalides.',
+      blocked_other:
+        '{{value}} lignes contiennent des valeurs non reconnues ({{values}}) : indiquez leur signification ci-dessus, ou ignorez les lignes invalides.',
+      blocked_many:
+        '{{value}} lignes contiennent des valeurs non reconnues ({{values}}) : indiquez leur signification ci-dessus, ou ignorez les lignes invalides.',
+    },
     ready_one: 'Prêt : {{value}} présence sera créée ou mise à jour ; {{skipped}} lignes ignorées.',
     ready_other: 'Prêt : {{value}} présences seront créées ou mises à jour ; {{skipped}} lignes ignorées.',
     ready_many: 'Prêt : {{value}} de présences seront créées ou mises à jour ; {{skipped}} lignes ignorées.',

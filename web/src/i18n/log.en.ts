@@ -20,7 +20,9 @@ const entities: Record<LogEntity, string> = {
   kpi: 'Indicator (KPI)',
   data_import: 'Data import',
   inventory_import: 'Inventory import',
+  value_mapping: 'Inventory value mapping',
   log: 'Change log',
+  database: 'Database',
 };
 
 /** Actions the web app names in words; any other is shown as recorded. */
@@ -37,6 +39,8 @@ export const LOG_ACTIONS = [
   'reveal',
   'acknowledge',
   'export',
+  'backup',
+  'restore',
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 
@@ -53,6 +57,8 @@ const actions: Record<LogAction, string> = {
   reveal: 'Revealed',
   acknowledge: 'Acknowledged',
   export: 'Exported',
+  backup: 'Backed up',
+  restore: 'Restored',
 };
 
 export const logEn = {

@@ -24,7 +24,9 @@ export const logFr: LogCatalogue = {
     kpi: 'Indicateur clé (KPI)',
     data_import: 'Import de données',
     inventory_import: 'Import d’inventaire',
+    value_mapping: 'Correspondance de valeurs d’inventaire',
     log: 'Journal des modifications',
+    database: 'Base de données',
   },
   actions: {
     create: 'Création',
@@ -39,6 +41,8 @@ export const logFr: LogCatalogue = {
     reveal: 'Affichage d’un secret',
     acknowledge: 'Prise de connaissance',
     export: 'Export',
+    backup: 'Sauvegarde',
+    restore: 'Restauration',
   },
   fields: {
     decision: 'Décision',

@@ -36,6 +36,7 @@ const permissions: Record<Permission, string> = {
   'vault.reveal': 'Reveal a secret from the vault (with a reason)',
   'reassign.manage': 'Hand over the presences of people who left',
   'policies.manage': 'Publish policies and see who acknowledged them',
+  'system.backup': 'Back up the database and restore it from a backup',
 };
 
 const ssoErrors: Record<OidcErrorCode | 'other', string> = {

@@ -35,6 +35,7 @@ export const trustFr: TrustCatalogue = {
     'vault.reveal': 'Révéler un secret du coffre (en donnant un motif)',
     'reassign.manage': 'Transmettre les présences des personnes parties',
     'policies.manage': 'Publier les politiques et voir qui en a pris connaissance',
+    'system.backup': 'Sauvegarder la base de données et la restaurer depuis une sauvegarde',
   },
   signin: {
     title: 'Connexion',

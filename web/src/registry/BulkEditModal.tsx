@@ -6,7 +6,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BulkEdit, Presence, PresenceStatus } from '../../../src/registry/model';
-import { api } from '../app/api';
+import { ApiError, api } from '../app/api';
 import { useFormat } from '../app/format';
 import { useNotify } from '../app/ui';
 import { STATUSES } from './meta';
@@ -82,7 +82,11 @@ export function BulkEditModal({
       onDone();
       onClose();
     },
-    onError: (err) => notify.error(err),
+    onError: (err) => {
+      notify.error(err);
+      // Changed since they were listed: the list is read again, the selection stays for another try.
+      if (err instanceof ApiError && err.status === 409) void refresh();
+    },
   });
 
   return (
@@ -91,7 +95,13 @@ export function BulkEditModal({
         onSubmit={(e) => {
           e.preventDefault();
           if (nothing) return;
-          save.mutate({ ids: selected.map((p) => p.id), set, reason: reason.trim() || undefined });
+          save.mutate({
+            ids: selected.map((p) => p.id),
+            set,
+            reason: reason.trim() || undefined,
+            // As listed: a presence someone changed since refuses the edit (409) instead of being overwritten.
+            versions: Object.fromEntries(selected.map((p) => [String(p.id), p.version])),
+          });
         }}
       >
         <Stack gap="md">

@@ -46,15 +46,17 @@ import { ApiError, type ApiIssue, postForm } from '../app/api';
 import { useFormat } from '../app/format';
 import { PageHeader, QueryError, useActorLabel, useDocumentTitle, useErrorMessage } from '../app/ui';
 import { useDescribeValue, useFieldLabel } from './History';
+import { choiceKey, ImportValues } from './ImportValues';
 import {
   type ImportOptions,
   type ImportResult,
   type InventoryPreview,
   importForm,
   type PlannedChange,
+  type ValueChoice,
 } from './inventory';
 import { PlatformLabel } from './platforms';
-import { useImports, useRefreshAll, useUnits } from './queries';
+import { forgetValueMapping, useImports, useRefreshAll, useUnits } from './queries';
 
 const IGNORE = '__ignore__';
 const SAMPLE_STYLE = {
@@ -422,6 +424,10 @@ export function ImportPage() {
   const [map, setMap] = useState<Record<string, string> | null>(null);
   const [unit, setUnit] = useState('');
   const [skipInvalid, setSkipInvalid] = useState(false);
+  // What the person says the file's own words mean, by field and value (see ImportValues).
+  const [chosen, setChosen] = useState<Record<string, string>>({});
+  const [source, setSource] = useState('');
+  const [round, setRound] = useState(0);
   const [preview, setPreview] = useState<InventoryPreview | null>(null);
   // The options the preview was read with: until a new one answers, an option changed since makes it stale.
   const [previewOf, setPreviewOf] = useState<ImportOptions | null>(null);
@@ -432,7 +438,18 @@ export function ImportPage() {
   const [rejected, setRejected] = useState<string | null>(null);
   const generation = useRef(0);
 
-  const options: ImportOptions = useMemo(() => ({ map, unit, skipInvalid }), [map, unit, skipInvalid]);
+  const values: ValueChoice[] = useMemo(
+    () =>
+      Object.entries(chosen).map(([key, meaning]) => {
+        const [field = '', value = ''] = key.split('\u0000');
+        return { field, value, meaning };
+      }),
+    [chosen],
+  );
+  const options: ImportOptions = useMemo(
+    () => ({ map, unit, skipInvalid, values, source, round }),
+    [map, unit, skipInvalid, values, source, round],
+  );
 
   // Every change of file or option asks the server for a fresh preview; the last answer wins.
   useEffect(() => {
@@ -473,6 +490,8 @@ export function ImportPage() {
     setPreviewError(null);
     setImportError(null);
     setMap(null);
+    setChosen({});
+    setSource('');
     setFile(chosen);
   };
 
@@ -483,11 +502,29 @@ export function ImportPage() {
     setPreviewError(null);
     setImportError(null);
     setMap(null);
+    setChosen({});
+    setSource('');
     setPhase({ kind: 'idle' });
   };
 
   const remap = (header: string, field: string | null) => {
     setMap((m) => ({ ...(m ?? {}), [header]: field ?? 'ignore' }));
+  };
+
+  /** A meaning chosen for a value (null: back to what is remembered, or to nothing). */
+  const chooseValue = (field: string, value: string, meaning: string | null) => {
+    setChosen((c) => {
+      const next = { ...c };
+      if (meaning === null) delete next[choiceKey(field, value)];
+      else next[choiceKey(field, value)] = meaning;
+      return next;
+    });
+  };
+
+  const forget = (id: number) => {
+    forgetValueMapping(id)
+      .then(() => setRound((r) => r + 1))
+      .catch((err: unknown) => setPreviewError(err));
   };
 
   const runImport = () => {
@@ -503,6 +540,7 @@ export function ImportPage() {
         setFile(null);
         setPreview(null);
         setMap(null);
+        setChosen({});
         void refresh();
       })
       .catch((err: unknown) => setImportError(err))
@@ -529,6 +567,10 @@ export function ImportPage() {
   // Unknown columns already show as ignored in the columns table, with a select to map them.
   const warnings = (preview?.warnings ?? []).filter((w) => w.code !== 'inventory.column_unknown');
   const badRows = preview ? new Set(preview.issues.map((i) => i.line ?? 0)).size : 0;
+  // Values nobody said the meaning of yet: the rows holding them are the ones refused.
+  const openValues = (preview?.values ?? []).filter(
+    (v) => v.meaning === null && chosen[choiceKey(v.field, v.value)] === undefined,
+  ).length;
   const willWrite = preview ? preview.plan.create + preview.plan.update : 0;
   const unitNames = useMemo(() => [...new Set((units.data ?? []).map((u) => u.name))].sort(), [units.data]);
   const importIssues = importError instanceof ApiError ? importError.issues : [];
@@ -803,6 +845,19 @@ export function ImportPage() {
               </Table.ScrollContainer>
             </Card>
 
+            {preview.values.length > 0 && (
+              <ImportValues
+                key={preview.source.key}
+                values={preview.values}
+                chosen={chosen}
+                onChoose={chooseValue}
+                onForget={forget}
+                source={preview.source}
+                onSource={setSource}
+                disabled={busy}
+              />
+            )}
+
             <Card data-testid="plan">
               <Title order={3} fz="lg">
                 {t('import.planTitle')}
@@ -930,13 +985,19 @@ export function ImportPage() {
               <Text size="sm" fw={500} data-testid="import-summary">
                 {stale
                   ? t('import.analysing')
-                  : blocked
-                    ? t('import.blocked', { count: badRows, value: f.number(badRows) })
-                    : t('import.ready', {
-                        count: willWrite,
-                        value: f.number(willWrite),
-                        skipped: f.number(preview.plan.rejected),
-                      })}
+                  : blocked && openValues > 0
+                    ? t('import.values.blocked', {
+                        count: badRows,
+                        value: f.number(badRows),
+                        values: f.number(openValues),
+                      })
+                    : blocked
+                      ? t('import.blocked', { count: badRows, value: f.number(badRows) })
+                      : t('import.ready', {
+                          count: willWrite,
+                          value: f.number(willWrite),
+                          skipped: f.number(preview.plan.rejected),
+                        })}
               </Text>
               <Group gap="sm">
                 {blocked && (

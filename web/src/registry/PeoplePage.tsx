@@ -32,7 +32,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Person, PersonInput } from '../../../src/registry/model';
-import { api } from '../app/api';
+import { ApiError, api } from '../app/api';
 import { DateField } from '../app/DateField';
 import { useFormat } from '../app/format';
 import { Loading, PageHeader, QueryError, useDocumentTitle, useErrorMessage, useNotify } from '../app/ui';
@@ -82,6 +82,10 @@ function PersonDialog({ dialog, onClose }: { dialog: Dialog; onClose: () => void
       void refresh();
       onClose();
     },
+    // Changed by someone else since the dialog opened: the page reads it again (the dialog says so).
+    onError: (err) => {
+      if (err instanceof ApiError && err.status === 409) void refresh();
+    },
   });
 
   const resetSave = save.reset;
@@ -99,7 +103,7 @@ function PersonDialog({ dialog, onClose }: { dialog: Dialog; onClose: () => void
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            save.mutate({ id: p.id, body: { status: 'left', leftOn: leftOn || null } });
+            save.mutate({ id: p.id, body: { status: 'left', leftOn: leftOn || null, version: p.version } });
           }}
         >
           <Stack>
@@ -147,6 +151,8 @@ function PersonDialog({ dialog, onClose }: { dialog: Dialog; onClose: () => void
             email: email.trim() || null,
             jobTitle: jobTitle.trim() || null,
             unitId: unit ? Number(unit) : null,
+            // The version edited: a record changed since is refused (409) rather than overwritten.
+            ...(editing ? { version: editing.version } : {}),
           };
           save.mutate({ id: editing?.id, body });
         }}

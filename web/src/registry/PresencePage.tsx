@@ -63,7 +63,8 @@ import { History, useFieldLabel } from './History';
 import { MFA_STATES, RECOVERY_KINDS, STATUSES } from './meta';
 import { useActivePeopleOptions, useCustodianChoice } from './people';
 import { PlatformLabel, usePlatformDirectory } from './platforms';
-import { useHistory, usePresence, useRefreshAll, useUnits } from './queries';
+import { savePresence, useFetchPresence, useHistory, usePresence, useRefreshAll, useUnits } from './queries';
+import { editedFields, reapply, StaleEdit } from './StaleEdit';
 import { UnitSelect } from './UnitSelect';
 import { unitTree } from './units';
 
@@ -178,8 +179,13 @@ function PresenceForm({ presence }: { presence: Presence }) {
   const units = useUnits();
   const directory = usePlatformDirectory();
   const fieldLabel = useFieldLabel();
-  const initial = useMemo(() => toDraft(presence), [presence]);
+  const fetchPresence = useFetchPresence();
+  // The record the person's edits are made on: saved with its version, so that an edit made after
+  // someone else's is refused (409) instead of silently replacing it.
+  const [base, setBase] = useState<Presence>(presence);
+  const initial = useMemo(() => toDraft(base), [base]);
   const [draft, setDraft] = useState<Draft>(initial);
+  const [reloading, setReloading] = useState(false);
   const [reason, setReason] = useState('');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const tree = useMemo(() => unitTree(units.data ?? [], i18n.language), [units.data, i18n.language]);
@@ -191,23 +197,49 @@ function PresenceForm({ presence }: { presence: Presence }) {
     presence.custodianId,
   );
 
-  useEffect(() => {
-    setDraft(initial);
-    setReason('');
-  }, [initial]);
-
   const patch = patchOf(initial, draft);
   const dirty = Object.keys(patch).length > 0;
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
 
+  // A newer record from the server (someone else's change, an import) replaces the form only when
+  // the person has nothing in progress; otherwise their edits stay, and saving tells them (409).
+  useEffect(() => {
+    if (presence.version !== base.version && !dirty) {
+      setBase(presence);
+      setDraft(toDraft(presence));
+    }
+  }, [presence, base.version, dirty]);
+
   const save = useMutation({
-    mutationFn: (body: PresencePatch) =>
-      api<Presence>(`/presences/${presence.id}`, { method: 'PATCH', body }),
-    onSuccess: () => {
+    mutationFn: (body: PresencePatch) => savePresence(presence.id, body),
+    onSuccess: (saved) => {
       notify.success(t('presence.saved'));
+      setBase(saved);
+      setDraft(toDraft(saved));
+      setReason('');
       void refresh();
     },
   });
+  const stale = save.error instanceof ApiError && save.error.code === 'presence.stale' ? save.error : null;
+
+  /** After a 409: the record as it is now, with the person's edits laid over it (or not). */
+  const reload = async (keepMine: boolean) => {
+    setReloading(true);
+    try {
+      const now = await fetchPresence(presence.id);
+      setDraft(keepMine ? reapply(initial, draft, toDraft(now)) : toDraft(now));
+      setBase(now);
+      if (!keepMine) setReason('');
+      save.reset();
+      notify.success(keepMine ? t('presence.conflict.reapplied') : t('presence.conflict.discarded'));
+      void refresh();
+    } catch (err) {
+      notify.error(err);
+    } finally {
+      setReloading(false);
+    }
+  };
+  const edited = editedFields(initial, draft);
 
   const remove = useMutation({
     mutationFn: () => api<unknown>(`/presences/${presence.id}`, { method: 'DELETE' }),
@@ -231,7 +263,12 @@ function PresenceForm({ presence }: { presence: Presence }) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            if (dirty) save.mutate({ ...patch, ...(reason.trim() ? { reason: reason.trim() } : {}) });
+            if (dirty)
+              save.mutate({
+                ...patch,
+                version: base.version,
+                ...(reason.trim() ? { reason: reason.trim() } : {}),
+              });
           }}
         >
           <Fieldset variant="unstyled" disabled={!canEdit} p={0} m={0}>
@@ -460,7 +497,17 @@ function PresenceForm({ presence }: { presence: Presence }) {
                 </Stack>
               </Section>
 
-              {save.isError && (
+              {stale && (
+                <StaleEdit
+                  error={stale}
+                  edited={edited}
+                  busy={reloading}
+                  onReapply={() => void reload(true)}
+                  onDiscard={() => void reload(false)}
+                />
+              )}
+
+              {save.isError && !stale && (
                 <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />}>
                   {errorMessage(save.error)}
                   {save.error instanceof ApiError && save.error.issues.length > 0 && (
@@ -494,7 +541,14 @@ function PresenceForm({ presence }: { presence: Presence }) {
                       name="reason"
                     />
                     <Group justify="flex-end" gap="sm">
-                      <Button variant="default" disabled={!dirty} onClick={() => setDraft(initial)}>
+                      <Button
+                        variant="default"
+                        disabled={!dirty}
+                        onClick={() => {
+                          setDraft(initial);
+                          save.reset();
+                        }}
+                      >
                         {t('common.reset')}
                       </Button>
                       <Button
@@ -695,7 +749,7 @@ export function PresencePage() {
         <Tabs.Panel value="record">
           <Grid gap="lg" align="flex-start">
             <Grid.Col span={{ base: 12, lg: 7 }}>
-              <PresenceForm presence={p} />
+              <PresenceForm key={p.id} presence={p} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 5 }}>
               <Stack gap="lg">

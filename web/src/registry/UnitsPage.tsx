@@ -31,7 +31,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Unit, UnitInput, UnitKind } from '../../../src/registry/model';
-import { api } from '../app/api';
+import { ApiError, api } from '../app/api';
 import { useFormat } from '../app/format';
 import { Loading, PageHeader, QueryError, useDocumentTitle, useErrorMessage, useNotify } from '../app/ui';
 import { useCan } from '../trust/session';
@@ -90,6 +90,10 @@ function UnitForm({ dialog, units, onClose }: { dialog: Dialog; units: Unit[]; o
       notify.success(t('units.saved', { name: u.name }));
       void refresh();
       onClose();
+    },
+    // Changed by someone else since the dialog opened: the page reads it again (the dialog says so).
+    onError: (err) => {
+      if (err instanceof ApiError && err.status === 409) void refresh();
     },
   });
 
@@ -164,11 +168,16 @@ function UnitForm({ dialog, units, onClose }: { dialog: Dialog; units: Unit[]; o
           e.preventDefault();
           const parentId = parent ? Number(parent) : null;
           if (dialog.kind === 'move') {
-            save.mutate({ id: dialog.unit.id, body: { parentId } });
+            save.mutate({ id: dialog.unit.id, body: { parentId, version: dialog.unit.version } });
           } else if (dialog.kind === 'edit') {
             save.mutate({
               id: dialog.unit.id,
-              body: { name: name.trim(), kind, country: country.trim() || null },
+              body: {
+                name: name.trim(),
+                kind,
+                country: country.trim() || null,
+                version: dialog.unit.version,
+              },
             });
           } else {
             save.mutate({ body: { name: name.trim(), kind, parentId, country: country.trim() || null } });

@@ -18,6 +18,38 @@ export interface PlannedChange {
   diff: Record<string, [unknown, unknown]>;
 }
 
+/** A value of the file Vigie did not recognise, or read through a mapping (given now or remembered). */
+export interface PreviewValue {
+  field: string;
+  column: string;
+  value: string;
+  count: number;
+  lines: number[];
+  mapped: boolean;
+  meaning: string | null;
+  origin: 'given' | 'remembered' | null;
+  mappingId: number | null;
+  setBy: string | null;
+  setAt: string | null;
+}
+
+export interface RememberedMapping {
+  id: number;
+  source: string;
+  field: string;
+  value: string;
+  meaning: string;
+  setBy: string;
+  setAt: string;
+}
+
+/** What a person says a value of the file means (`ignore`: read it as an empty cell). */
+export interface ValueChoice {
+  field: string;
+  value: string;
+  meaning: string;
+}
+
 export interface InventoryPreview {
   file: string;
   format: 'csv' | 'xlsx' | 'json';
@@ -27,6 +59,9 @@ export interface InventoryPreview {
   rows: number;
   fields: string[];
   columns: InventoryColumn[];
+  source: { key: string; given: boolean };
+  values: PreviewValue[];
+  remembered: RememberedMapping[];
   plan: {
     create: number;
     update: number;
@@ -58,6 +93,12 @@ export interface ImportOptions {
   map: Record<string, string> | null;
   unit: string;
   skipInvalid: boolean;
+  /** Meanings chosen in this preview (those remembered apply by themselves). */
+  values: ValueChoice[];
+  /** The source the meanings are remembered for; empty: from the file's name. */
+  source: string;
+  /** Bumped to read the file again when nothing else changed (a mapping forgotten). */
+  round: number;
 }
 
 /** The multipart form both endpoints take. */
@@ -67,5 +108,7 @@ export function importForm(file: File, options: ImportOptions): FormData {
   if (options.map) form.append('map', JSON.stringify(options.map));
   if (options.unit.trim()) form.append('unit', options.unit.trim());
   if (options.skipInvalid) form.append('skipInvalid', 'true');
+  if (options.values.length) form.append('values', JSON.stringify(options.values));
+  if (options.source.trim()) form.append('source', options.source.trim());
   return form;
 }

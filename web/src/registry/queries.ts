@@ -2,7 +2,15 @@
 // everything it shows: the registry is small enough, and the figures must never disagree.
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { Change, Overview, Person, Presence, PresenceQuery, Unit } from '../../../src/registry/model';
+import type {
+  Change,
+  Overview,
+  Person,
+  Presence,
+  PresencePatch,
+  PresenceQuery,
+  Unit,
+} from '../../../src/registry/model';
 import { api, query } from '../app/api';
 
 export interface PresenceList {
@@ -47,6 +55,30 @@ export function usePresence(id: number) {
     enabled: Number.isInteger(id) && id > 0,
     retry: false,
   });
+}
+
+/** Fetches a presence as it is now (after a 409), and puts it in the cache the page reads. */
+export function useFetchPresence() {
+  const client = useQueryClient();
+  return useCallback(
+    (id: number) =>
+      client.fetchQuery({
+        queryKey: ['presence', id],
+        queryFn: () => api<Presence>(`/presences/${id}`),
+        staleTime: 0,
+      }),
+    [client],
+  );
+}
+
+/** Forgets a value mapping remembered for an inventory source: its next import asks again. */
+export function forgetValueMapping(id: number): Promise<unknown> {
+  return api(`/inventory/value-mappings/${id}`, { method: 'DELETE' });
+}
+
+/** Saves an edit of a presence; `patch.version` is the version the editor saw. */
+export function savePresence(id: number, patch: PresencePatch): Promise<Presence> {
+  return api<Presence>(`/presences/${id}`, { method: 'PATCH', body: patch });
 }
 
 export function useHistory(id: number) {

@@ -1,0 +1,70 @@
+// `vigie presences import … --values`: the option read strictly, the error that says how to map a
+// value, and the mapping remembered for the next import of the same source.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { NEEDS_MAPPING, NEEDS_MAPPING_NEXT } from './fixtures/values';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigie-values-'));
+const db = `sqlite:${path.join(dir, 'cli.db')}`;
+
+function vigie(...args: string[]) {
+  const r = spawnSync(process.execPath, [path.join(root, 'bin/vigie.mjs'), '--db', db, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'en_GB.UTF-8', VIGIE_LANG: '' },
+    timeout: 60_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('vigie presences import --values', { timeout: 120_000 }, () => {
+  it('says how to map a value, takes the mapping, and remembers it for the source', () => {
+    const october = path.join(dir, 'Inventaire Ombreval Sud 2024-10.csv');
+    const november = path.join(dir, 'inventaire_ombreval_sud_2024-11_v2.csv');
+    fs.writeFileSync(october, NEEDS_MAPPING);
+    fs.writeFileSync(november, NEEDS_MAPPING_NEXT);
+
+    const refused = vigie('presences', 'import', october);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain(
+      '--values "language:Multilingue=…,status:Veille=…,mfa:Partiel=…,status:En test=…,created:Été 2020=…,platform:Chaîne vidéo=…"',
+    );
+    expect(refused.err).toMatch(
+      /line 2, column "Statut": .*"Veille" is not a status\..*--values "status:Veille=…"/,
+    );
+
+    const bad = vigie(
+      'presences',
+      'import',
+      october,
+      '--values',
+      'language:Multilingue=fr,en,status:Veille=sleepy',
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('"en" is not of the form field:Value=meaning');
+    expect(bad.err).toContain('"sleepy" is not a meaning for status');
+
+    const done = vigie(
+      'presences',
+      'import',
+      october,
+      '--values',
+      'language:Multilingue=fr/en,status:Veille=dormant,status:En test=discovered,mfa:Partiel=non,created:Été 2020=2020-06-01,platform:Chaîne vidéo=youtube',
+    );
+    expect(done.code).toBe(0);
+    expect(done.out).toContain('5 presences created');
+    expect(done.out).toContain('6 value mappings remembered for the source "inventaire ombreval sud".');
+
+    const next = vigie('presences', 'import', november);
+    expect(next.code).toBe(0);
+    expect(next.out).toContain('1 presences created');
+    expect(next.out).toMatch(
+      /status "Veille" → dormant \(3 rows; remembered, set by cli:\S+ on \d{4}-\d{2}-\d{2}\)/,
+    );
+  });
+});
