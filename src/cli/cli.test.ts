@@ -1,22 +1,14 @@
 // The `vigie` command as a person or a script runs it: a real process on a real SQLite file.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runVigie } from './start-testing';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigie-cli-'));
 const db = `sqlite:${path.join(dir, 'cli.db')}`;
 
-function vigie(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, 'bin/vigie.mjs'), '--db', db, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'en_GB.UTF-8', VIGIE_LANG: '' },
-    timeout: 60_000,
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const vigie = (...args: string[]) => runVigie(['--db', db, ...args], { LANG: 'en_GB.UTF-8', VIGIE_LANG: '' });
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -147,14 +139,8 @@ describe('vigie CLI', { timeout: 120_000 }, () => {
 
   it('runs an audit of the demo organisation, decides, plans and writes the report', () => {
     const audited = `sqlite:${path.join(dir, 'audit.db')}`;
-    const run = (...args: string[]) => {
-      const r = spawnSync(process.execPath, [path.join(root, 'bin/vigie.mjs'), '--db', audited, ...args], {
-        encoding: 'utf8',
-        env: { ...process.env, LANG: 'en_GB.UTF-8', VIGIE_LANG: '' },
-        timeout: 60_000,
-      });
-      return { code: r.status, out: r.stdout, err: r.stderr };
-    };
+    const run = (...args: string[]) =>
+      runVigie(['--db', audited, ...args], { LANG: 'en_GB.UTF-8', VIGIE_LANG: '' });
     expect(run('audit', 'run').code).toBe(2); // nothing to audit yet (and no user: the local operator acts)
     expect(run('demo').code).toBe(0);
     // Now the organisation has users: the CLI acts as one of them, with their role's rights.

@@ -1,24 +1,16 @@
 // `vigie presences import … --values`: the option read strictly, the error that says how to map a
 // value, and the mapping remembered for the next import of the same source.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runVigie } from '../../cli/start-testing';
 import { NEEDS_MAPPING, NEEDS_MAPPING_NEXT } from './fixtures/values';
 
-const root = path.resolve(import.meta.dirname, '../../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigie-values-'));
 const db = `sqlite:${path.join(dir, 'cli.db')}`;
 
-function vigie(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, 'bin/vigie.mjs'), '--db', db, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'en_GB.UTF-8', VIGIE_LANG: '' },
-    timeout: 60_000,
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const vigie = (...args: string[]) => runVigie(['--db', db, ...args], { LANG: 'en_GB.UTF-8', VIGIE_LANG: '' });
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -23,23 +23,12 @@ import { useFormat } from '../app/format';
 import { useActorLabel } from '../app/ui';
 import { useFieldLabel } from './History';
 import type { PreviewValue } from './inventory';
+import { MFA_STATES, RECOVERY_KINDS, STATUSES } from './meta';
 import { usePlatforms } from './platforms';
 
 /** The meaning that reads a value as an empty cell. */
 export const LEAVE_EMPTY = 'ignore';
 
-const STATUSES = [
-  'discovered',
-  'active',
-  'dormant',
-  'abandoned',
-  'closing',
-  'redirecting',
-  'closed',
-  'archived',
-] as const;
-const MFA = ['on', 'off', 'unknown'] as const;
-const RECOVERY = ['corporate', 'personal', 'unknown'] as const;
 const LANGUAGES = [
   'fr',
   'en',
@@ -114,9 +103,9 @@ function MeaningInput({
     value.field === 'status'
       ? STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))
       : value.field === 'mfa'
-        ? MFA.map((s) => ({ value: s, label: t(`mfa.${s}`) }))
+        ? MFA_STATES.map((s) => ({ value: s, label: t(`mfa.${s}`) }))
         : value.field === 'recovery'
-          ? RECOVERY.map((s) => ({ value: s, label: t(`recovery.${s}`) }))
+          ? RECOVERY_KINDS.map((s) => ({ value: s, label: t(`recovery.${s}`) }))
           : (platforms.data ?? []).map((p) => ({ value: p.id, label: p.name }));
   return (
     <Select
