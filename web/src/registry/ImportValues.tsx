@@ -23,31 +23,12 @@ import { useFormat } from '../app/format';
 import { useActorLabel } from '../app/ui';
 import { useFieldLabel } from './History';
 import type { PreviewValue } from './inventory';
-import { MFA_STATES, RECOVERY_KINDS, STATUSES } from './meta';
+import { COMMON_LANGUAGES, MFA_STATES, RECOVERY_KINDS, STATUSES } from './meta';
 import { usePlatforms } from './platforms';
 
 /** The meaning that reads a value as an empty cell. */
 export const LEAVE_EMPTY = 'ignore';
 
-const LANGUAGES = [
-  'fr',
-  'en',
-  'de',
-  'es',
-  'it',
-  'nl',
-  'pt',
-  'ar',
-  'zh',
-  'ja',
-  'ru',
-  'pl',
-  'br',
-  'eu',
-  'ca',
-  'co',
-  'oc',
-];
 const DATE_FIELDS = new Set(['audience_date', 'created', 'last_activity']);
 
 /** The key a value is chosen under in the page's state. */
@@ -87,7 +68,7 @@ function MeaningInput({
       <MultiSelect
         {...common}
         searchable
-        data={[...new Set([...LANGUAGES, ...codes])].map((c) => ({
+        data={[...new Set([...COMMON_LANGUAGES, ...codes])].map((c) => ({
           value: c,
           label: `${names.of(c) ?? c} (${c})`,
         }))}

@@ -60,7 +60,7 @@ import { CustodyPanel } from '../trust/CustodyPanel';
 import { useCanOn } from '../trust/session';
 import { StatusBadge } from './bits';
 import { History, useFieldLabel } from './History';
-import { MFA_STATES, RECOVERY_KINDS, STATUSES } from './meta';
+import { COMMON_LANGUAGES, MFA_STATES, RECOVERY_KINDS, STATUSES } from './meta';
 import { useActivePeopleOptions, useCustodianChoice } from './people';
 import { PlatformLabel, usePlatformDirectory } from './platforms';
 import { savePresence, useFetchPresence, useHistory, usePresence, useRefreshAll, useUnits } from './queries';
@@ -88,25 +88,6 @@ interface Draft {
   tags: string[];
   notes: string;
 }
-
-const COMMON_LANGUAGES = [
-  'fr',
-  'en',
-  'de',
-  'es',
-  'it',
-  'nl',
-  'pt',
-  'ar',
-  'zh',
-  'ja',
-  'pl',
-  'sv',
-  'da',
-  'ru',
-  'tr',
-  'ko',
-];
 
 const id = (v: number | null) => (v === null ? null : String(v));
 

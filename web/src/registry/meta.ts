@@ -126,3 +126,28 @@ export function today(): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
+
+/** Languages offered first wherever a presence's languages are chosen (any other code can be typed). */
+export const COMMON_LANGUAGES = [
+  'fr',
+  'en',
+  'de',
+  'es',
+  'it',
+  'nl',
+  'pt',
+  'ar',
+  'zh',
+  'ja',
+  'ru',
+  'pl',
+  'sv',
+  'da',
+  'tr',
+  'ko',
+  'br',
+  'eu',
+  'ca',
+  'co',
+  'oc',
+];
