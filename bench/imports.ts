@@ -1,12 +1,16 @@
 // `npm run bench:import`: a synthetic X archive of 1,000,000 posts (issue 3), imported on SQLite and
-// PostgreSQL, next to the floor measured in the same run: the same rows (the posts and the
-// interactions they reveal) bulk-inserted with one prepared statement per table in one transaction,
-// no parsing. Target: at least half the floor's speed, peak RSS under 400 MB.
+// PostgreSQL, each next to its database's floor measured in the same run: the same rows (the posts
+// and the interactions they reveal), already in memory, loaded the fastest plain way, in one
+// transaction: on SQLite one prepared INSERT per table, on PostgreSQL one COPY per table. Each floor
+// is the best of three runs (it swings with the machine's load). Target on both: at least half the
+// floor's speed, peak RSS under 400 MB (the import runs in its own process, see import-child.ts).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { createDb, migrate } from '../src/core/db';
+import { copyField, copyInto } from '../src/core/pg-copy';
 import {
   batchRecords,
   INTERACTION_STRINGS,
@@ -17,6 +21,7 @@ import {
 import { ALL_READERS } from '../src/imports/readers/all';
 import { detectReader } from '../src/imports/readers/index';
 import { openSource } from '../src/imports/source';
+import { INTERACTION_COLUMNS, POST_COLUMNS } from '../src/imports/store';
 import type { BenchRow } from './inventory';
 import { freshBenchDatabase } from './postgres';
 import { writeXArchive } from './x-archive';
@@ -51,24 +56,29 @@ async function rowsOf(archive: string): Promise<RecordBatch[]> {
   }
 }
 
-/** The floor: the same rows, one prepared INSERT per table, one transaction, rows already in memory. */
-async function floor(file: string, batches: RecordBatch[]): Promise<number> {
+/**
+ * The presence and import record every floor's rows belong to (id 1 each, in an empty database):
+ * the first and last of POST_COLUMNS and INTERACTION_COLUMNS.
+ */
+const FLOOR_PRESENCE =
+  "INSERT INTO presences (platform, handle, handle_key, url, status, languages, mfa, recovery_contact, tags, created_at, updated_at) VALUES ('x','b','b','https://x.com/b','active','[]','unknown','unknown','[]','','')";
+const FLOOR_IMPORT =
+  "INSERT INTO data_imports (at, actor, file_name, size, sha256, platform, presence_created, posts, added, updated, interactions, metrics, unknown_fields, duration_ms) VALUES ('', 'bench', 'x', 0, '', 'x', 0, 0, 0, 0, 0, 0, '[]', 0)";
+const count = (v: number) => (Number.isNaN(v) ? null : v);
+
+/** SQLite's floor: the same rows, one prepared INSERT per table, one transaction, rows in memory. */
+async function sqliteFloor(file: string, batches: RecordBatch[]): Promise<number> {
   const h = createDb(`sqlite:${file}`);
   await migrate(h);
   const db = h.sqlite!;
-  db.prepare(
-    "INSERT INTO presences (platform, handle, handle_key, url, status, languages, mfa, recovery_contact, tags, created_at, updated_at) VALUES ('x','b','b','https://x.com/b','active','[]','unknown','unknown','[]','','')",
-  ).run();
-  db.prepare(
-    "INSERT INTO data_imports (at, actor, file_name, size, sha256, platform, presence_created, posts, added, updated, interactions, metrics, unknown_fields, duration_ms) VALUES ('', 'bench', 'x', 0, '', 'x', 0, 0, 0, 0, 0, 0, '[]', 0)",
-  ).run();
+  db.prepare(FLOOR_PRESENCE).run();
+  db.prepare(FLOOR_IMPORT).run();
   const post = db.prepare(
-    'INSERT INTO posts (presence_id, external_id, published_at, text, language, kind, url, links, media, likes, shares, replies, quotes, views, saves, clicks, import_id) VALUES (1,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)',
+    `INSERT INTO posts (${POST_COLUMNS.join(', ')}) VALUES (1,${'?,'.repeat(POST_STRINGS + POST_COUNTS)}1)`,
   );
   const interaction = db.prepare(
-    'INSERT INTO interactions (presence_id, post_external_id, kind, at, other_platform, other_key, other_handle, other_name, import_id) VALUES (1,?,?,?,?,?,?,?,1)',
+    `INSERT INTO interactions (${INTERACTION_COLUMNS.join(', ')}) VALUES (1,${'?,'.repeat(INTERACTION_STRINGS)}1)`,
   );
-  const n = (v: number) => (Number.isNaN(v) ? null : v);
   const t0 = performance.now();
   db.transaction(() => {
     for (const b of batches) {
@@ -84,13 +94,13 @@ async function floor(file: string, batches: RecordBatch[]): Promise<number> {
           s[o + 5],
           s[o + 6],
           s[o + 7],
-          n(c[k]!),
-          n(c[k + 1]!),
-          n(c[k + 2]!),
-          n(c[k + 3]!),
-          n(c[k + 4]!),
-          n(c[k + 5]!),
-          n(c[k + 6]!),
+          count(c[k]!),
+          count(c[k + 1]!),
+          count(c[k + 2]!),
+          count(c[k + 3]!),
+          count(c[k + 4]!),
+          count(c[k + 5]!),
+          count(c[k + 6]!),
         );
       const i = b.interactions;
       for (let o = 0; o < i.length; o += INTERACTION_STRINGS)
@@ -102,39 +112,137 @@ async function floor(file: string, batches: RecordBatch[]): Promise<number> {
   return ms;
 }
 
+/** The COPY text of the posts (or interactions) of each batch, made as COPY takes them. */
+function* copyChunks(batches: RecordBatch[], which: 'posts' | 'interactions'): Generator<string> {
+  for (const b of batches) {
+    let out = '';
+    if (which === 'posts') {
+      const s = b.postStrings;
+      const c = b.postCounts;
+      for (let o = 0, k = 0; o < s.length; o += POST_STRINGS, k += POST_COUNTS) {
+        out += '1';
+        for (let f = 0; f < POST_STRINGS; f++) out += `\t${copyField(s[o + f])}`;
+        for (let f = 0; f < POST_COUNTS; f++) out += `\t${copyField(count(c[k + f]!))}`;
+        out += '\t1\n';
+      }
+    } else {
+      const s = b.interactions;
+      for (let o = 0; o < s.length; o += INTERACTION_STRINGS) {
+        out += '1';
+        for (let f = 0; f < INTERACTION_STRINGS; f++) out += `\t${copyField(s[o + f])}`;
+        out += '\t1\n';
+      }
+    }
+    yield out;
+  }
+}
+
+/** PostgreSQL's floor: the same rows, one COPY per table, one transaction, rows in memory. */
+async function postgresFloor(url: string, batches: RecordBatch[]): Promise<number> {
+  const h = createDb(url);
+  await migrate(h);
+  await h.close();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(FLOOR_PRESENCE);
+    await client.query(FLOOR_IMPORT);
+    const t0 = performance.now();
+    await client.query('BEGIN');
+    await copyInto(client, 'posts', POST_COLUMNS, copyChunks(batches, 'posts'));
+    await copyInto(client, 'interactions', INTERACTION_COLUMNS, copyChunks(batches, 'interactions'));
+    await client.query('COMMIT');
+    return performance.now() - t0;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The fastest of three runs: the floor swings with the machine's load, and its best is the limit. */
+async function bestOfThree(run: (i: number) => Promise<number>): Promise<number> {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 3; i++) best = Math.min(best, await run(i));
+  return best;
+}
+
+const rate = (posts: number, ms: number) => posts / (ms / 1000);
+const fmt = (n: number) => Math.round(n).toLocaleString('en');
+
+function row(
+  name: string,
+  run: { ms: number; posts: number; maxRssMb: number },
+  floorRate: number,
+  floorWhat: string,
+): BenchRow {
+  const r = rate(run.posts, run.ms);
+  return {
+    name,
+    figure: `${fmt(r)} posts/s, peak RSS ${run.maxRssMb.toFixed(0)} MB`,
+    baseline: `${fmt(floorRate)} posts/s (${floorWhat})`,
+    ratio: `${((r / floorRate) * 100).toFixed(0)}% of floor`,
+    target: '≥ 50% of floor, RSS < 400 MB',
+    ok: r >= floorRate / 2 && run.maxRssMb < 400,
+  };
+}
+
+/**
+ * Both floors, best of three each, on the rows read once before the clocks start; the rows are let
+ * go when this returns (the imports run in other processes).
+ */
+async function floors(archive: string, dir: string, pgUrl?: string) {
+  const rows = await rowsOf(archive);
+  const sqliteFloorMs = await bestOfThree((i) => sqliteFloor(path.join(dir, `floor-${i}.db`), rows));
+  const pgFloorMs = pgUrl
+    ? await bestOfThree(async () => {
+        const url = await freshBenchDatabase(pgUrl, 'vigie_bench_floor');
+        await checkpoint(pgUrl);
+        return postgresFloor(url, rows);
+      })
+    : null;
+  // The imports must not run beside a checkpoint of the floors' rows either.
+  if (pgUrl) await checkpoint(pgUrl);
+  return { sqliteFloorMs, pgFloorMs };
+}
+
+/**
+ * Has PostgreSQL write out what earlier runs left in its buffers, so that each run starts from the
+ * same state rather than paying for the gigabyte the previous one loaded.
+ */
+async function checkpoint(pgUrl: string): Promise<void> {
+  const c = new pg.Client({ connectionString: pgUrl });
+  await c.connect();
+  try {
+    await c.query('CHECKPOINT');
+  } finally {
+    await c.end();
+  }
+}
+
 export async function benchImports(pgUrl?: string): Promise<BenchRow[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigie-bench-x-'));
   try {
     const archive = path.join(dir, 'archive');
     const bytes = await writeXArchive(archive, POSTS);
-    let batches: RecordBatch[] | null = await rowsOf(archive);
-    const floorMs = await floor(path.join(dir, 'floor.db'), batches);
-    batches = null; // the import runs in another process; this one lets the rows go
-    const floorRate = POSTS / (floorMs / 1000);
-    const rows: BenchRow[] = [];
-    const sqlite = child(`sqlite:${path.join(dir, 'import.db')}`, archive);
-    const rate = sqlite.posts / (sqlite.ms / 1000);
-    rows.push({
-      name: `X archive import, ${POSTS.toLocaleString('en')} posts (${(bytes / 1e6).toFixed(0)} MB), SQLite`,
-      figure: `${Math.round(rate).toLocaleString('en')} posts/s, peak RSS ${sqlite.maxRssMb.toFixed(0)} MB`,
-      baseline: `${Math.round(floorRate).toLocaleString('en')} posts/s (the same posts and interactions, prepared INSERTs, no parsing)`,
-      ratio: `${((rate / floorRate) * 100).toFixed(0)}% of floor`,
-      target: '≥ 50% of floor, RSS < 400 MB',
-      ok: rate >= floorRate / 2 && sqlite.maxRssMb < 400,
-    });
-    if (pgUrl) {
-      const p = child(await freshBenchDatabase(pgUrl, 'vigie_bench_import'), archive);
-      const prate = p.posts / (p.ms / 1000);
-      rows.push({
-        name: `X archive import, ${POSTS.toLocaleString('en')} posts, PostgreSQL`,
-        figure: `${Math.round(prate).toLocaleString('en')} posts/s, peak RSS ${p.maxRssMb.toFixed(0)} MB`,
-        baseline: `${Math.round(floorRate).toLocaleString('en')} posts/s (SQLite floor)`,
-        ratio: `${((prate / floorRate) * 100).toFixed(0)}% of floor`,
-        target: 'reported (no target)',
-        ok: true,
-      });
-    }
-    return rows;
+    const { sqliteFloorMs, pgFloorMs } = await floors(archive, dir, pgUrl);
+    const size = `${POSTS.toLocaleString('en')} posts (${(bytes / 1e6).toFixed(0)} MB)`;
+    const out = [
+      row(
+        `X archive import, ${size}, SQLite`,
+        child(`sqlite:${path.join(dir, 'import.db')}`, archive),
+        rate(POSTS, sqliteFloorMs),
+        'best of 3: the same posts and interactions, prepared INSERTs, no parsing',
+      ),
+    ];
+    if (pgUrl && pgFloorMs !== null)
+      out.push(
+        row(
+          `X archive import, ${size}, PostgreSQL`,
+          child(await freshBenchDatabase(pgUrl, 'vigie_bench_import'), archive),
+          rate(POSTS, pgFloorMs),
+          'best of 3: the same posts and interactions, one COPY per table, no parsing',
+        ),
+      );
+    return out;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -10,7 +10,7 @@ import { coreMessages } from './core/messages';
 import { demoMessages } from './demo/messages';
 import { importsMessages } from './imports/messages';
 import { pipelineMessages } from './imports/pipeline-messages';
-import { moreImportsMessages } from './imports/readers/more-messages';
+import { readerMessages } from './imports/readers/messages';
 import { opsMessages } from './ops/messages';
 import { inventoryMessages } from './registry/inventory/messages';
 import { registryMessages } from './registry/messages';
@@ -27,7 +27,7 @@ export const catalogue: Catalogue = {
   ...registryMessages,
   ...inventoryMessages,
   ...importsMessages,
-  ...moreImportsMessages,
+  ...readerMessages,
   ...pipelineMessages,
   ...auditMessages,
   ...planMessages,

@@ -207,7 +207,7 @@ export function auditCommands(program: Command, cli: Cli): void {
           return;
         }
         process.stdout.write(
-          `${say('audit.cli.decided', { presence: presenceId, decision: say(`audit.decision.${decision}`), tasks: r.tasks.length })}\n`,
+          `${say('audit.cli.decided', { presence: presenceId, decision: say(`audit.decision.${decision}`), count: r.tasks.length })}\n`,
         );
       },
     );

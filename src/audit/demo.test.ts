@@ -8,8 +8,8 @@ import { loadDemo } from '../demo/loader';
 import { DEMO_TODAY } from '../demo/organisation';
 import { t } from '../messages';
 import type { Presence } from '../registry/model';
-import { getPlatform } from '../registry/platforms';
 import { RegistryService } from '../registry/service';
+import { getPlatform } from '../registry/urls/platforms';
 import type { Audit } from './model';
 import { AuditService } from './service';
 

@@ -82,8 +82,17 @@ export const auditMessages = {
     fr: 'Elle publie dans une langue hors charte (langues prévues : {languages}).',
   },
   'audit.finding.overlap': {
-    en: 'It duplicates {count} other presence(s) of the same unit, on the same platform and in the same language: {ids}.',
-    fr: 'Elle fait doublon avec {count} autre(s) présence(s) de la même entité, sur la même plateforme et dans la même langue : {ids}.',
+    en: {
+      one: 'It duplicates {count} other presence of the same unit, on the same platform and in the same language: {ids}.',
+      other:
+        'It duplicates {count} other presences of the same unit, on the same platform and in the same language: {ids}.',
+    },
+    fr: {
+      one: 'Elle fait doublon avec {count} autre présence de la même entité, sur la même plateforme et dans la même langue : {ids}.',
+      other:
+        'Elle fait doublon avec {count} autres présences de la même entité, sur la même plateforme et dans la même langue : {ids}.',
+      many: 'Elle fait doublon avec {count} d’autres présences de la même entité, sur la même plateforme et dans la même langue : {ids}.',
+    },
   },
   'audit.finding.discovered': {
     en: 'Found by discovery: nobody had registered it.',
@@ -303,8 +312,17 @@ export const auditMessages = {
     fr: 'La présence n° {into} est elle-même fusionnée, fermée ou redirigée : refusé. Choisissez une présence conservée.',
   },
   'audit.conflict.has_dependents': {
-    en: '{count} presence(s) are to be merged or redirected into this one ({ids}): give them another target first.',
-    fr: '{count} présence(s) doivent être fusionnée(s) ou redirigée(s) vers celle-ci ({ids}) : choisissez-leur d’abord une autre cible.',
+    en: {
+      one: '{count} presence is to be merged or redirected into this one ({ids}): give it another target first.',
+      other:
+        '{count} presences are to be merged or redirected into this one ({ids}): give them another target first.',
+    },
+    fr: {
+      one: '{count} présence doit être fusionnée ou redirigée vers celle-ci ({ids}) : choisissez-lui d’abord une autre cible.',
+      other:
+        '{count} présences doivent être fusionnées ou redirigées vers celle-ci ({ids}) : choisissez-leur d’abord une autre cible.',
+      many: '{count} de présences doivent être fusionnées ou redirigées vers celle-ci ({ids}) : choisissez-leur d’abord une autre cible.',
+    },
   },
 
   // ---------- settings (errors raised by ruleSettingsSchema)

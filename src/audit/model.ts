@@ -4,6 +4,7 @@
 // web app. No I/O here.
 import { z } from 'zod';
 import { idSchema } from '../core/ids';
+import { versionSchema } from '../registry/model';
 import { NAME_PATTERN_MAX_LENGTH, namePatternProblem } from './charter-pattern';
 
 // ---------------------------------------------------------------------------------------------------
@@ -317,6 +318,11 @@ export const decideSchema = z
     deputyId: idSchema.nullable().optional(),
     custodianId: idSchema.nullable().optional(),
     unitId: idSchema.nullable().optional(),
+    /**
+     * The presence's version the decider saw (optional): a decision on a presence changed since is
+     * refused (409, naming what changed), as a stale edit of the presence is.
+     */
+    version: versionSchema.optional(),
   })
   .strict();
 export type DecideInput = z.infer<typeof decideSchema>;

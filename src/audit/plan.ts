@@ -3,7 +3,7 @@
 // KPIs suggested for an objective (step h). Pure and deterministic: dates come from the decision's
 // day, in UTC.
 import { addDays } from '../core/clock';
-import { getPlatform } from '../registry/platforms';
+import { getPlatform } from '../registry/urls/platforms';
 import type {
   Decision,
   KpiInput,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill } from '../core/i18n';
+import { type Catalogue, fill, type Text, textForms } from '../core/i18n';
 import type { Presence } from '../registry/model';
 import { auditMessages } from './messages';
 import {
@@ -1074,9 +1074,9 @@ describe('checkDecision', () => {
 });
 
 describe('messages', () => {
-  const catalogue: Record<string, { en: string; fr: string }> = auditMessages;
-  const placeholders = (text: string) =>
-    [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+  const catalogue: Catalogue = auditMessages;
+  const placeholders = (text: Text) =>
+    [...new Set(textForms(text).flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))].sort();
   const factNames = Object.keys(facts());
 
   const required = [
@@ -1099,8 +1099,8 @@ describe('messages', () => {
     for (const code of required) {
       const m = catalogue[code];
       expect(m, code).toBeDefined();
-      expect(m?.en.trim(), code).not.toBe('');
-      expect(m?.fr.trim(), code).not.toBe('');
+      for (const text of [m?.en ?? '', m?.fr ?? ''])
+        for (const form of textForms(text)) expect(form.trim(), code).not.toBe('');
       expect(placeholders(m?.fr ?? ''), code).toEqual(placeholders(m?.en ?? ''));
     }
     for (const [code, m] of Object.entries(catalogue))

@@ -4,7 +4,7 @@
 import { addDays } from '../core/clock';
 import { nameKey } from '../core/text';
 import type { Presence, PresenceStatus } from '../registry/model';
-import { getPlatform } from '../registry/platforms';
+import { getPlatform } from '../registry/urls/platforms';
 import { compileNamePattern, matchesNamePattern } from './charter-pattern';
 import {
   type AuditFacts,

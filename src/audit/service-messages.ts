@@ -32,7 +32,7 @@ export const auditServiceMessages = {
   },
   'audit.bad_reference': {
     en: 'No {what} with id {id}.',
-    fr: 'Aucun(e) {what} ne porte l’identifiant {id}.',
+    fr: 'Aucun élément « {what} » ne porte l’identifiant {id}.',
   },
   'audit.decision_reason': {
     en: 'Audit "{audit}": {decision}. {reason}',
@@ -52,8 +52,15 @@ export const auditServiceMessages = {
     fr: 'Audit {id} « {name} » : {presences} présences, {kept} conservées une fois les recommandations appliquées.',
   },
   'audit.cli.decided': {
-    en: 'Decision recorded for presence {presence}: {decision}; {tasks} task(s) in the plan.',
-    fr: 'Décision enregistrée pour la présence {presence} : {decision} ; {tasks} tâche(s) au plan.',
+    en: {
+      one: 'Decision recorded for presence {presence}: {decision}; {count} task in the plan.',
+      other: 'Decision recorded for presence {presence}: {decision}; {count} tasks in the plan.',
+    },
+    fr: {
+      one: 'Décision enregistrée pour la présence {presence} : {decision} ; {count} tâche au plan.',
+      other: 'Décision enregistrée pour la présence {presence} : {decision} ; {count} tâches au plan.',
+      many: 'Décision enregistrée pour la présence {presence} : {decision} ; {count} de tâches au plan.',
+    },
   },
   'audit.cli.report_written': { en: 'Report written to {file}.', fr: 'Rapport écrit dans {file}.' },
   'audit.cli.none': {

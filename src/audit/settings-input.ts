@@ -4,7 +4,7 @@
 // `params.vigie`, and their words come from the audit's catalogue.
 import { Invalid, type Issue } from '../core/errors';
 import { invalidInput, type zodIssues } from '../core/http';
-import { fill } from '../core/i18n';
+import { type Catalogue, fill } from '../core/i18n';
 import { auditMessages } from './messages';
 import { type RuleSettings, ruleSettingsSchema } from './model';
 import { DEFAULT_SETTINGS } from './rules';
@@ -14,8 +14,7 @@ type ZodIssueLike = Parameters<typeof zodIssues>[0][number] & { params?: Record<
 /** The issue with the words of its catalogue code, when it has one. */
 function worded(zod: ZodIssueLike, issue: Issue): Issue {
   const code = zod.params?.vigie;
-  const entry =
-    typeof code === 'string' ? (auditMessages as Record<string, { en: string; fr: string }>)[code] : null;
+  const entry = typeof code === 'string' ? (auditMessages as Catalogue)[code] : null;
   if (!entry || !issue.field) return issue;
   const params: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(zod.params ?? {}))

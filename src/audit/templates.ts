@@ -6,7 +6,7 @@
 // is left out when one of its values is empty, or when the text is too long for the platform (the
 // last optional part goes first). Values are filled after the syntax is read, so a name holding `[[`
 // or `{…}` is published as written.
-import { getPlatform } from '../registry/platforms';
+import { getPlatform } from '../registry/urls/platforms';
 import type { MessageLanguage, Template, TemplateInput, TemplateKind } from './model';
 
 // ---------------------------------------------------------------------------------------------------

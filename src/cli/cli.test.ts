@@ -177,7 +177,7 @@ describe('vigie CLI', { timeout: 120_000 }, () => {
       'Abandonné',
     );
     expect(decided.code).toBe(0);
-    expect(decided.out).toContain('task(s)');
+    expect(decided.out).toMatch(/; (1 task|([02-9]|\d{2,}) tasks) in the plan\./);
     const refused = run(
       'audit',
       'decide',

@@ -22,6 +22,9 @@ const { ALL, READERS, UNIT_AUDIT, A, AU, AUC, IMPORTERS, LOG, CUSTODY } = ROLE_S
 const EXPECTED: Record<string, readonly Role[]> = {
   demo: A,
   'presences import': A,
+  // The remembered value mappings: under the import permission, like their API routes.
+  'presences values list': A,
+  'presences values forget': A,
   'presences list': ALL,
   'presences export': READERS,
   import: IMPORTERS,
@@ -173,12 +176,31 @@ forEachDialect((t) => {
     expect(ran.kind).toBeNull();
     const auditId = String((JSON.parse(ran.out) as { audit: { id: number } }).audit.id);
     expect((await run(h, ['vault', 'keygen', file(`next-${t.dialect}.key`)])).kind).toBeNull();
+    let mappingId = 0;
+    const rememberMapping = async () => {
+      const row = await db
+        .insertInto('inventory_value_mappings')
+        .values({
+          source: 'matrice',
+          field: 'status',
+          value_key: `veille ${mappingId}`,
+          value: `Veille ${mappingId}`,
+          meaning: 'dormant',
+          set_by: 'test',
+          set_at: '2026-01-01T00:00:00.000Z',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      mappingId = Number(row.id);
+    };
     const putSecret = () => as('admin', ['vault', 'put', String(pIn), 'password'], 'matrice-secret');
 
     const args: Record<string, (role: Role) => string[]> = {
       demo: () => ['demo'],
       'presences import': () => ['presences', 'import', file('one.csv')],
       'presences list': () => ['presences', 'list', '--json'],
+      'presences values list': () => ['presences', 'values', 'list', '--json'],
+      'presences values forget': () => ['presences', 'values', 'forget', String(mappingId)],
       'presences export': (r) => [
         'presences',
         'export',
@@ -262,6 +284,7 @@ forEachDialect((t) => {
     };
     /** What must hold before an allowed role runs the command (a refused one must not need it). */
     const before: Record<string, () => Promise<unknown>> = {
+      'presences values forget': rememberMapping,
       'vault reveal': putSecret,
       'vault delete': putSecret,
     };

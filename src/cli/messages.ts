@@ -65,9 +65,25 @@ export const cliText = {
     en: 'import an inventory file (CSV, XLSX or JSON), all or nothing',
     fr: 'importer un fichier d’inventaire (CSV, XLSX ou JSON), en tout ou rien',
   },
+  'cmd.presences.values': {
+    en: 'what inventories’ own words mean, remembered per source',
+    fr: 'le sens des mots propres aux inventaires, mémorisé par source',
+  },
+  'cmd.presences.values.list': {
+    en: 'list the remembered value mappings (all sources, or one)',
+    fr: 'lister les correspondances de valeurs mémorisées (toutes les sources, ou une)',
+  },
+  'cmd.presences.values.forget': {
+    en: 'forget one remembered value mapping: the next import of its source asks again',
+    fr: 'oublier une correspondance mémorisée : le prochain import de sa source posera à nouveau la question',
+  },
+  'opt.values_source': {
+    en: 'only this source (its name, as the import said it)',
+    fr: 'seulement cette source (son nom, tel que l’import l’a indiqué)',
+  },
   'opt.map': {
-    en: 'map columns explicitly: "Header=field,…" (fields: {fields})',
-    fr: 'associer explicitement des colonnes : "En-tête=champ,…" (champs : {fields})',
+    en: 'map columns explicitly: "Header=field,…" (fields: {fields}), or "Header=platform" for a column of one platform’s accounts ("Compte X=x")',
+    fr: 'associer explicitement des colonnes : "En-tête=champ,…" (champs : {fields}), ou "En-tête=plateforme" pour une colonne de comptes d’une plateforme ("Compte X=x")',
   },
   'opt.unit': { en: 'unit for rows that name none', fr: 'entité des lignes qui n’en indiquent pas' },
   'opt.values': {
@@ -115,8 +131,12 @@ export const cliText = {
   'import.planning': { en: 'Comparing with the registry', fr: 'Comparaison avec l’inventaire' },
   'import.writing': { en: 'Writing', fr: 'Écriture' },
   'import.summary': {
-    en: '{file}: {rows} rows read; {created} presences created, {updated} updated, {unchanged} unchanged; {merged} repeated rows merged; {rejected} rows rejected.',
-    fr: '{file} : {rows} lignes lues ; {created} présences créées, {updated} mises à jour, {unchanged} inchangées ; {merged} lignes en double fusionnées ; {rejected} lignes rejetées.',
+    en: '{file}: rows read: {rows}. Presences created: {created}, updated: {updated}, unchanged: {unchanged}. Repeated rows merged: {merged}. Rows rejected: {rejected}.',
+    fr: '{file} : lignes lues : {rows}. Présences créées : {created}, mises à jour : {updated}, inchangées : {unchanged}. Lignes en double fusionnées : {merged}. Lignes rejetées : {rejected}.',
+  },
+  'import.layout_wide': {
+    en: 'One row per person or brand, one column per platform: {columns}.',
+    fr: 'Une ligne par personne ou marque, une colonne par plateforme : {columns}.',
   },
   'import.dry_run': { en: 'Dry run: nothing was changed.', fr: 'Simulation : rien n’a été modifié.' },
   'import.new_units': { en: 'Units to create ({count}): {names}', fr: 'Entités à créer ({count}) : {names}' },
@@ -140,7 +160,10 @@ export const cliText = {
     en: 'text to search in names, handles, URLs, notes',
     fr: 'texte à chercher dans les noms, identifiants, URL, notes',
   },
-  'list.count': { en: '{count} presence(s)', fr: '{count} présence(s)' },
+  'list.count': {
+    en: { one: '{count} presence', other: '{count} presences' },
+    fr: { one: '{count} présence', other: '{count} présences', many: '{count} de présences' },
+  },
   'cmd.presences.export': {
     en: 'export the registry (re-imports to the same registry)',
     fr: 'exporter l’inventaire (se réimporte à l’identique)',
@@ -168,6 +191,20 @@ export const cliText = {
   'platforms.dead': { en: 'closed in {year}', fr: 'fermée en {year}' },
   'platforms.dead_unknown': { en: 'closed', fr: 'fermée' },
   'head.id': { en: 'id', fr: 'id' },
+  'head.source': { en: 'source', fr: 'source' },
+  'head.field': { en: 'field', fr: 'champ' },
+  'head.value': { en: 'value', fr: 'valeur' },
+  'head.meaning': { en: 'meaning', fr: 'sens' },
+  'head.set_by': { en: 'set by', fr: 'défini par' },
+  'head.set_at': { en: 'on', fr: 'le' },
+  'values.count': {
+    en: 'Remembered value mappings: {count}.',
+    fr: 'Correspondances de valeurs mémorisées : {count}.',
+  },
+  'values.forgotten': {
+    en: 'Forgotten: {field} "{value}" → {meaning} (source "{source}"). The next import of this source asks again.',
+    fr: 'Oubliée : {field} « {value} » → {meaning} (source « {source} »). Le prochain import de cette source posera à nouveau la question.',
+  },
   'head.platform': { en: 'platform', fr: 'plateforme' },
   'head.handle': { en: 'handle', fr: 'identifiant' },
   'head.name': { en: 'name', fr: 'nom' },
@@ -193,16 +230,23 @@ export const cliText = {
   },
   'opt.limit': { en: 'how many to show', fr: 'combien en afficher' },
   'import.file_summary': {
-    en: '{file}: {platform} export of {presence}; {posts} posts read, {added} added, {updated} updated; {interactions} interactions; {metrics} days of metrics.',
-    fr: '{file} : export {platform} de {presence} ; {posts} publications lues, {added} ajoutées, {updated} mises à jour ; {interactions} interactions ; {metrics} jours d’indicateurs.',
+    en: '{file}: {platform} export of {presence}. Posts read: {posts}, added: {added}, updated: {updated}. Interactions: {interactions}. Days of metrics: {metrics}.',
+    fr: '{file} : export {platform} de {presence}. Publications lues : {posts}, ajoutées : {added}, mises à jour : {updated}. Interactions : {interactions}. Jours d’indicateurs : {metrics}.',
   },
   'import.presence_created': {
     en: 'The account was not in the inventory: it was added as an active presence.',
     fr: 'Le compte ne figurait pas dans l’inventaire : il y a été ajouté comme présence active.',
   },
   'import.unknown_fields': {
-    en: '{count} field(s) of the export are not read by Vigie (ignored):',
-    fr: '{count} champ(s) de l’export ne sont pas lus par Vigie (ignorés) :',
+    en: {
+      one: '{count} field of the export is not read by Vigie (ignored):',
+      other: '{count} fields of the export are not read by Vigie (ignored):',
+    },
+    fr: {
+      one: '{count} champ de l’export n’est pas lu par Vigie (ignoré) :',
+      other: '{count} champs de l’export ne sont pas lus par Vigie (ignorés) :',
+      many: '{count} de champs de l’export ne sont pas lus par Vigie (ignorés) :',
+    },
   },
   'cmd.posts': { en: 'posts imported from the platforms', fr: 'publications importées des plateformes' },
   'cmd.posts.list': {

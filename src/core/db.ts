@@ -4,11 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { parseDatabaseUrl } from './config';
 import { Unavailable } from './errors';
 import { MIGRATIONS } from './migrations';
+import { CopyablePostgresDialect } from './pg-driver';
 import type { Database } from './schema';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -42,7 +43,8 @@ export function createDb(url: string): Db {
     // An idle connection closed by the server (restart, dropped database) must not crash the
     // process; the pool replaces it and the next query reports any real problem.
     pool.on('error', () => {});
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    // Kysely's dialect with each connection's client reachable, for COPY (withPgClient).
+    const db = new Kysely<Database>({ dialect: new CopyablePostgresDialect(pool) });
     return {
       db,
       dialect: 'postgres',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resolveProfile } from '../registry/resolve';
+import { resolveProfile } from '../registry/urls/resolve';
 import {
   DEMO_DATA_IMPORTS,
   DEMO_EXPORT_PLATFORMS,

@@ -102,8 +102,9 @@ export async function* batchRecords(
   if (b.size) yield done();
 }
 
-/** A packed post, as the posts table stores it (without presence and import). */
+/** A packed post, as the posts table stores it (its presence is set once known). */
 export interface PackedPost {
+  presence_id: number;
   external_id: string;
   published_at: string;
   text: string;
@@ -119,6 +120,7 @@ export interface PackedPost {
   views: number | null;
   saves: number | null;
   clicks: number | null;
+  import_id: number;
 }
 
 const count = (v: number) => (Number.isNaN(v) ? null : v);
@@ -127,12 +129,14 @@ export function postCount(b: RecordBatch): number {
   return b.postStrings.length / POST_STRINGS;
 }
 
-export function unpackPost(b: RecordBatch, k: number): PackedPost {
+/** Post `k` of a batch, as a row of import `importId` (one object: a million of them is where it shows). */
+export function unpackPost(b: RecordBatch, k: number, importId: number): PackedPost {
   const s = b.postStrings;
   const c = b.postCounts;
   const o = k * POST_STRINGS;
   const n = k * POST_COUNTS;
   return {
+    presence_id: 0,
     external_id: s[o]!,
     published_at: s[o + 1]!,
     text: s[o + 2]!,
@@ -148,5 +152,6 @@ export function unpackPost(b: RecordBatch, k: number): PackedPost {
     views: count(c[n + 4]!),
     saves: count(c[n + 5]!),
     clicks: count(c[n + 6]!),
+    import_id: importId,
   };
 }

@@ -86,8 +86,8 @@ export const importsMessages = {
     fr: '{file}, {entry} : le fichier s’arrête au milieu de l’enregistrement {record} (qui commence ligne {line}) : export tronqué (téléchargement ou copie interrompus ?).',
   },
   'imports.json.unclosed': {
-    en: '{file}, {entry}: the file stops at line {line} after {records} record(s), before its closing bracket: truncated export (interrupted download or copy?).',
-    fr: '{file}, {entry} : le fichier s’arrête ligne {line}, après {records} enregistrement(s), avant son crochet fermant : export tronqué (téléchargement ou copie interrompus ?).',
+    en: '{file}, {entry}: the file stops at line {line}, before its closing bracket (complete records: {records}): truncated export (interrupted download or copy?).',
+    fr: '{file}, {entry} : le fichier s’arrête ligne {line}, avant son crochet fermant (enregistrements complets : {records}) : export tronqué (téléchargement ou copie interrompus ?).',
   },
   'imports.json.syntax': {
     en: '{file}, {entry}, line {line}: not valid JSON ({reason}).',

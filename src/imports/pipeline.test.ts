@@ -3,8 +3,10 @@ import { operatorAccess } from '../core/access';
 import { Invalid } from '../core/errors';
 import { forEachDialect } from '../core/testing/dialects';
 import { RegistryService } from '../registry/service';
+import { batchRecords } from './batches';
 import { memorySource } from './memory';
-import { importSource } from './pipeline';
+import type { ExportRecord } from './model';
+import { importRecords, importSource } from './pipeline';
 
 const manifest = `window.__THAR_CONFIG = ${JSON.stringify({
   userInfo: { accountId: '1234', userName: 'Ombreval_Test', displayName: 'Ombreval Test' },
@@ -160,6 +162,102 @@ forEachDialect((t) => {
     expect((await new RegistryService(t.h).listPresences()).total).toBe(before.total);
     expect(await t.h.db.selectFrom('posts').selectAll().execute()).toEqual([]);
     expect(await t.h.db.selectFrom('data_imports').selectAll().execute()).toEqual([]);
+  });
+
+  it('keeps nothing when reading fails after thousands of posts were written', async () => {
+    // `failAfter`: ms the reader waits before failing, so that the failure comes at different
+    // moments of the write of the last batches (before it, during its COPY, during its move).
+    async function* records(failAfter: number | null): AsyncGenerator<ExportRecord> {
+      yield { type: 'account', account: { platform: 'x', handle: 'ombreval_test', externalId: '1234' } };
+      for (let i = 0; i < 6000; i++) {
+        const at = new Date(Date.UTC(2021, 0, 1) + i * 60_000).toISOString();
+        yield {
+          type: 'post',
+          post: {
+            externalId: String(i),
+            publishedAt: at,
+            text: `n°${i}\t\\`,
+            kind: 'original',
+            links: [],
+            media: [],
+            counts: { likes: i },
+          },
+        };
+        yield {
+          type: 'interaction',
+          interaction: {
+            postExternalId: String(i),
+            kind: 'mention',
+            at,
+            other: { platform: 'x', handle: `c${i % 50}` },
+          },
+        };
+      }
+      if (failAfter === null) return;
+      await new Promise((r) => setTimeout(r, failAfter));
+      throw new Invalid('imports.truncated', 'cut off', {});
+    }
+    const run = (failAfter: number | null) =>
+      importRecords(
+        t.h,
+        'tester',
+        { file: 'big.zip', platform: 'x', batches: batchRecords(records(failAfter)) },
+        meta,
+      );
+    for (const failAfter of [0, 20, 80]) {
+      await expect(run(failAfter)).rejects.toBeInstanceOf(Invalid);
+      for (const table of ['posts', 'interactions', 'data_imports', 'presences'] as const)
+        expect(await t.h.db.selectFrom(table).selectAll().execute()).toEqual([]);
+    }
+    const r = await run(null);
+    expect(r).toMatchObject({ posts: 6000, added: 6000, presence: { created: true } });
+    expect(await t.h.db.selectFrom('interactions').selectAll().execute()).toHaveLength(6000);
+  });
+
+  it('runs concurrent imports of one account and edits of it whole, each post stored once', {
+    timeout: 60_000,
+  }, async () => {
+    const s = new RegistryService(t.h);
+    const p = await s.createPresence(operatorAccess('admin'), { url: 'https://x.com/ombreval_test' });
+    // Six exports of the same account, overlapping: export n holds posts n*1000 to n*1000+5999.
+    async function* records(n: number): AsyncGenerator<ExportRecord> {
+      yield { type: 'account', account: { platform: 'x', handle: 'ombreval_test' } };
+      for (let i = n * 1000; i < n * 1000 + 6000; i++) {
+        const at = new Date(Date.UTC(2021, 0, 1) + i * 60_000).toISOString();
+        const post = { externalId: String(i), publishedAt: at, text: `n°${i}`, kind: 'original' as const };
+        yield { type: 'post', post: { ...post, links: [], media: [], counts: { likes: n } } };
+      }
+    }
+    const imports = [0, 1, 2, 3, 4, 5].map((n) =>
+      importRecords(
+        t.h,
+        `importer${n}`,
+        { file: `export-${n}.zip`, platform: 'x', batches: batchRecords(records(n)) },
+        meta,
+      ),
+    );
+    const edits = [0, 1, 2, 3].map((n) =>
+      s.updatePresence(operatorAccess(`editor${n}`), p.id, { notes: `n${n}` }),
+    );
+    const results = await Promise.allSettled([...imports, ...edits]);
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    const summaries = await Promise.all(imports);
+    // Posts 0 to 10,999, each once; every import counted what it added, and together all of them.
+    const stored = await t.h.db.selectFrom('posts').select('external_id').execute();
+    expect(stored).toHaveLength(11_000);
+    expect(summaries.reduce((n, r) => n + r.added, 0)).toBe(11_000);
+    const recorded = await t.h.db.selectFrom('data_imports').selectAll().orderBy('id').execute();
+    expect(recorded).toHaveLength(6);
+    for (const r of recorded) {
+      const own = await t.h.db
+        .selectFrom('posts')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('import_id', '=', r.id)
+        .executeTakeFirstOrThrow();
+      // A post a later import updated now names that import: never more than an import added.
+      expect(Number(own.n)).toBeLessThanOrEqual(r.added + r.updated);
+      expect(r.presence_id).toBe(p.id);
+    }
   });
 
   it('dry-runs without storing anything, and refuses a presence of another platform', async () => {

@@ -6,8 +6,8 @@ import type { Db } from '../core/db';
 import { Invalid, NotFound } from '../core/errors';
 import { fill } from '../core/i18n';
 import { appendChanges, lockChangeLog } from '../core/log';
-import { resolveProfile } from '../registry/resolve';
 import { getPresenceRow, insertChanges, insertPresences, type Q, versionedUpdate } from '../registry/store';
+import { resolveProfile } from '../registry/urls/resolve';
 import { batchRecords, INTERACTION_STRINGS, postCount, type RecordBatch, unpackPost } from './batches';
 import type { ExportAccount, ExportPlatform, ExportSource, UnknownField } from './model';
 import { pipelineMessages as M } from './pipeline-messages';
@@ -43,7 +43,11 @@ export interface FileSummary {
   durationMs: number;
 }
 
-const BATCH = 2000;
+/**
+ * Posts (or interactions) written at once. PostgreSQL's bulk write has a fixed cost per batch
+ * (a COPY, a move, an emptied staging table: a few milliseconds), so it takes larger ones.
+ */
+const BATCH = { sqlite: 2000, postgres: 5000 } as const;
 
 class DryRunDone extends Error {}
 
@@ -94,6 +98,7 @@ export async function importRecords(
     durationMs: 0,
   };
   const at = nowIso();
+  const batchSize = BATCH[h.dialect];
   try {
     await h.db.transaction().execute(async (trx) => {
       const importId = await store.insertDataImport(trx, {
@@ -138,28 +143,34 @@ export async function importRecords(
         summary.presence = found;
         return presenceId;
       };
+      // Writes run one at a time on the transaction's connection, while the next batches are read:
+      // PostgreSQL stores a batch as the reader parses the next, instead of each waiting in turn.
+      let writing: Promise<void> = Promise.resolve();
+      const inTurn = async (job: () => Promise<void>) => {
+        await writing;
+        writing = job();
+        writing.catch(() => {}); // its error is thrown where it is awaited: next write, or the end
+      };
       // A presence with no posts before this import needs no comparison: every post is new, and the
       // database's unique key drops the ones the file repeats. Otherwise counts are compared.
       let hadPosts: boolean | null = null;
-      const flushPosts = async () => {
-        if (!posts.length) return;
+      const writePosts = async (rows: store.PostRow[]) => {
         const pid = await ensurePresence();
-        for (const p of posts) p.presence_id = pid;
+        for (const p of rows) p.presence_id = pid;
         hadPosts ??= await store.hasPosts(trx, pid);
         if (!hadPosts) {
-          summary.added += await store.insertPosts(h, trx, posts);
-          posts = [];
+          summary.added += await store.insertPosts(h, trx, rows);
           return;
         }
         const existing = await store.existingCounts(
           trx,
           pid,
-          posts.map((p) => p.external_id),
+          rows.map((p) => p.external_id),
         );
         const fresh: store.PostRow[] = [];
         const changed: store.PostRow[] = [];
         const seen = new Set<string>();
-        for (const p of posts) {
+        for (const p of rows) {
           if (seen.has(p.external_id)) continue;
           seen.add(p.external_id);
           const before = existing.get(p.external_id);
@@ -167,81 +178,96 @@ export async function importRecords(
           else if (!store.sameCounts(before, p)) changed.push(p);
         }
         summary.added += await store.insertPosts(h, trx, fresh);
-        await store.updateCounts(trx, pid, changed);
+        await store.updateCounts(h, trx, changed);
         summary.updated += changed.length;
+      };
+      const flushPosts = async () => {
+        if (!posts.length) return;
+        const rows = posts;
         posts = [];
+        await inTurn(() => writePosts(rows));
       };
       const flushOthers = async () => {
         if (!interactions.length && !metrics.length) return;
-        const pid = await ensurePresence();
-        for (const i of interactions) i.presence_id = pid;
-        for (const m of metrics) m.presence_id = pid;
-        await store.insertInteractions(h, trx, interactions);
-        await store.upsertMetrics(trx, metrics, h);
+        const batch = { interactions, metrics };
         interactions = [];
         metrics = [];
+        await inTurn(async () => {
+          const pid = await ensurePresence();
+          for (const i of batch.interactions) i.presence_id = pid;
+          for (const m of batch.metrics) m.presence_id = pid;
+          await store.insertInteractions(h, trx, batch.interactions);
+          await store.upsertMetrics(trx, batch.metrics, h);
+        });
       };
 
-      for await (const b of input.batches) {
-        for (const r of b.others) {
-          switch (r.type) {
-            case 'account':
-              if (!account) account = r.account;
-              break;
-            case 'metric': {
-              const m = r.metric;
-              summary.metrics++;
-              if (m.audience !== undefined && (!latestMetricAudience || m.day > latestMetricAudience.day)) {
-                latestMetricAudience = { day: m.day, audience: m.audience };
+      try {
+        for await (const b of input.batches) {
+          for (const r of b.others) {
+            switch (r.type) {
+              case 'account':
+                if (!account) account = r.account;
+                break;
+              case 'metric': {
+                const m = r.metric;
+                summary.metrics++;
+                if (m.audience !== undefined && (!latestMetricAudience || m.day > latestMetricAudience.day)) {
+                  latestMetricAudience = { day: m.day, audience: m.audience };
+                }
+                metrics.push({
+                  presence_id: 0,
+                  day: m.day,
+                  audience: m.audience ?? null,
+                  audience_gained: m.audienceGained ?? null,
+                  impressions: m.impressions ?? null,
+                  engagements: m.engagements ?? null,
+                  visits: m.visits ?? null,
+                  video_views: m.videoViews ?? null,
+                  import_id: importId,
+                });
+                break;
               }
-              metrics.push({
-                presence_id: 0,
-                day: m.day,
-                audience: m.audience ?? null,
-                audience_gained: m.audienceGained ?? null,
-                impressions: m.impressions ?? null,
-                engagements: m.engagements ?? null,
-                visits: m.visits ?? null,
-                video_views: m.videoViews ?? null,
-                import_id: importId,
-              });
-              break;
+              case 'unknown':
+                unknown.set(r.field.where, (unknown.get(r.field.where) ?? 0) + r.field.count);
+                break;
+              default:
+                // posts and interactions come packed (below)
+                break;
             }
-            case 'unknown':
-              unknown.set(r.field.where, (unknown.get(r.field.where) ?? 0) + r.field.count);
-              break;
-            default:
-              // posts and interactions come packed (below)
-              break;
           }
+          const n = postCount(b);
+          summary.posts += n;
+          for (let k = 0; k < n; k++) {
+            const p = unpackPost(b, k, importId);
+            if (!lastPost || p.published_at > lastPost) lastPost = p.published_at;
+            posts.push(p);
+          }
+          summary.interactions += b.interactionsRead;
+          const s = b.interactions;
+          for (let o = 0; o < s.length; o += INTERACTION_STRINGS) {
+            interactions.push({
+              presence_id: 0,
+              post_external_id: s[o]!,
+              kind: s[o + 1]!,
+              at: s[o + 2]!,
+              other_platform: s[o + 3]!,
+              other_key: s[o + 4]!,
+              other_handle: s[o + 5] ?? null,
+              other_name: s[o + 6] ?? null,
+              import_id: importId,
+            });
+          }
+          if (posts.length >= batchSize) await flushPosts();
+          if (interactions.length >= batchSize || metrics.length >= batchSize) await flushOthers();
         }
-        const n = postCount(b);
-        summary.posts += n;
-        for (let k = 0; k < n; k++) {
-          const p = unpackPost(b, k);
-          if (!lastPost || p.published_at > lastPost) lastPost = p.published_at;
-          posts.push({ presence_id: 0, ...p, import_id: importId });
-        }
-        summary.interactions += b.interactionsRead;
-        const s = b.interactions;
-        for (let o = 0; o < s.length; o += INTERACTION_STRINGS) {
-          interactions.push({
-            presence_id: 0,
-            post_external_id: s[o]!,
-            kind: s[o + 1]!,
-            at: s[o + 2]!,
-            other_platform: s[o + 3]!,
-            other_key: s[o + 4]!,
-            other_handle: s[o + 5] ?? null,
-            other_name: s[o + 6] ?? null,
-            import_id: importId,
-          });
-        }
-        if (posts.length >= BATCH) await flushPosts();
-        if (interactions.length >= BATCH || metrics.length >= BATCH) await flushOthers();
+        await flushPosts();
+        await flushOthers();
+        await writing;
+      } catch (e) {
+        // The transaction must not end (roll back, free its connection) under a running write.
+        await writing.catch(() => {});
+        throw e;
       }
-      await flushPosts();
-      await flushOthers();
       const pid = await ensurePresence();
       await refreshPresence(trx, actor, batch, pid, {
         lastActivityOn: lastPost?.slice(0, 10) ?? null,

@@ -35,7 +35,8 @@ import { Invalid, type Issue } from '../core/errors';
 import { issueFrom, type Params } from '../core/i18n';
 import { openEntryChecked, printableEntryName, ZipEntryFault, type ZipReason, zipReason } from '../core/zip';
 import { importsMessages } from './messages';
-import type { ExportRecord, ExportSource, ReadContext } from './model';
+import type { ExportSource, ReadContext } from './model';
+import { reasonOf } from './readers/support';
 
 // ---------------------------------------------------------------------------------------------------
 // Errors
@@ -70,8 +71,6 @@ export function importsInvalid(code: Code, file: string, params: Params = {}, wh
   const issue = issueFrom(importsMessages, code, all, at);
   return new Invalid(code, issue.message, issue.params, [issue]);
 }
-
-const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 300);
 
 /** A name from an archive, made safe to print: control characters shown as `?`, length capped. */
 const printable = printableEntryName;
@@ -416,50 +415,6 @@ function singleFileSource(path: string, name: string, size: number): ExportSourc
     },
     async close() {},
   };
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Finding entries
-
-/**
- * The entry at `rel` (`data/tweets.js`), also when the export sits in a top folder (a person who
- * unzipped and re-zipped it: `twitter-2021-03-04/data/tweets.js`); the shallowest wins.
- */
-export function findEntry(entries: readonly string[], rel: string): string | undefined {
-  let best: string | undefined;
-  for (const e of entries) {
-    if (e === rel || (e.endsWith(rel) && e.charCodeAt(e.length - rel.length - 1) === 47)) {
-      if (best === undefined || e.length < best.length) best = e;
-    }
-  }
-  return best;
-}
-
-export const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
-export const dirName = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
-
-/** The first bytes of an entry as text (for detection); never throws: a damaged entry says so when read. */
-export async function peekText(source: ExportSource, entry: string, max = 2048): Promise<string> {
-  const parts: Buffer[] = [];
-  let size = 0;
-  let stream: Readable | undefined;
-  try {
-    stream = await source.open(entry);
-    for await (const chunk of stream as AsyncIterable<Buffer | string>) {
-      const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-      parts.push(b);
-      size += b.length;
-      if (size >= max) break;
-    }
-  } catch {
-    // detection only
-  } finally {
-    stream?.destroy();
-  }
-  return Buffer.concat(parts)
-    .subarray(0, max)
-    .toString('utf8')
-    .replace(/^\ufeff/, '');
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1104,35 +1059,4 @@ export async function readJson(
     }
   }
   return items.rootIsArray ? list : obj;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Shared by the readers
-
-export function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Fields a reader does not know: counted per entry and dotted path, reported once at the end. */
-export class UnknownFields {
-  private readonly counts = new Map<string, number>();
-
-  note(entry: string, path: string, n = 1): void {
-    const where = `${entry}: ${path}`;
-    this.counts.set(where, (this.counts.get(where) ?? 0) + n);
-  }
-
-  /** Every key of `obj` not in `known`, under `prefix` (`tweet` → `tweet.new_field`). */
-  keys(entry: string, prefix: string, obj: Record<string, unknown>, known: ReadonlySet<string>): void {
-    for (const k in obj) if (!known.has(k)) this.note(entry, prefix ? `${prefix}.${k}` : k);
-  }
-
-  get size(): number {
-    return this.counts.size;
-  }
-
-  *records(): Generator<ExportRecord> {
-    for (const [where, count] of this.counts) yield { type: 'unknown', field: { where, count } };
-    this.counts.clear();
-  }
 }

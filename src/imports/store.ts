@@ -1,15 +1,19 @@
 // Queries for what platform exports bring: posts, daily metrics, interactions, import records.
 // Bulk writes go in batches; on SQLite they use prepared statements on Kysely's own connection
-// (inside its transaction), because a million posts is where statement compilation shows.
+// (inside its transaction), because a million posts is where statement compilation shows; on
+// PostgreSQL they go through COPY into a staging table (see throughStaging).
 import type { Kysely } from 'kysely';
 import type { Db } from '../core/db';
+import { copyInto, copyText } from '../core/pg-copy';
+import { withPgClient } from '../core/pg-driver';
 import type { Database, DataImportTable, PostTable } from '../core/schema';
 
 type Q = Kysely<Database>;
 
 export type PostRow = Omit<PostTable, 'id'>;
 const COUNT_COLUMNS = ['likes', 'shares', 'replies', 'quotes', 'views', 'saves', 'clicks'] as const;
-const POST_COLUMNS = [
+/** The columns of a post as imports write them (and the benchmark's floor). */
+export const POST_COLUMNS = [
   'presence_id',
   'external_id',
   'published_at',
@@ -81,17 +85,64 @@ export async function insertPosts(h: Db, db: Q, rows: PostRow[]): Promise<number
     }
     return added;
   }
-  let added = 0;
-  for (let i = 0; i < rows.length; i += 1000) {
-    const out = await db
-      .insertInto('posts')
-      .values(rows.slice(i, i + 1000))
-      .onConflict((oc) => oc.columns(['presence_id', 'external_id']).doNothing())
-      .returning('id')
-      .execute();
-    added += out.length;
-  }
-  return added;
+  return throughStaging(
+    db,
+    'vigie_new_posts',
+    'posts',
+    POST_COLUMNS,
+    rows,
+    (stage) =>
+      `INSERT INTO posts (${POST_COLUMNS.join(', ')}) SELECT ${POST_COLUMNS.join(', ')} FROM ${stage} ON CONFLICT (presence_id, external_id) DO NOTHING`,
+  );
+}
+
+const STAGED_ROWS_PER_CHUNK = 1000;
+/** The staging tables made in each transaction (a Kysely transaction object lives for one). */
+const stagesOf = new WeakMap<Q, Set<string>>();
+
+/**
+ * PostgreSQL's bulk write: `rows` COPY'd into `stage`, a temporary table with `columns` of `table`
+ * (made at its first use in a transaction, dropped at its end, emptied after each use), then
+ * moved by `move`, one INSERT … SELECT or UPDATE … FROM reading it; how many rows it wrote.
+ * Why a staging table rather than COPY into the table itself: ON CONFLICT keeps duplicates and
+ * counts exactly as one INSERT would (COPY has none), while COPY stays the fastest way in. The
+ * COPY runs on the transaction's own connection, so its rows commit or roll back with the import.
+ * Outside a transaction, one is opened for it (a table dropped at commit would otherwise be gone
+ * before the rows are moved). Needs the TEMPORARY privilege, which PostgreSQL grants to all.
+ */
+async function throughStaging<T>(
+  db: Q,
+  stage: string,
+  table: string,
+  columns: readonly (keyof T & string)[],
+  rows: readonly T[],
+  move: (stage: string) => string,
+): Promise<number> {
+  if (!db.isTransaction)
+    return db.transaction().execute((trx) => throughStaging(trx, stage, table, columns, rows, move));
+  const cols = columns.join(', ');
+  return withPgClient(db, async (client) => {
+    const made = stagesOf.get(db) ?? new Set<string>();
+    stagesOf.set(db, made);
+    if (!made.has(stage)) {
+      await client.query(
+        `CREATE TEMPORARY TABLE ${stage} ON COMMIT DROP AS SELECT ${cols} FROM ${table} WITH NO DATA`,
+      );
+      made.add(stage);
+    }
+    await copyInto(client, stage, columns, chunked(rows, columns));
+    const moved = await client.query(move(stage));
+    // TRUNCATE, not DELETE: nothing vacuums a temporary table, and a million dead rows would be
+    // scanned again by every later batch.
+    await client.query(`TRUNCATE ${stage}`);
+    return moved.rowCount ?? 0;
+  });
+}
+
+/** `rows` as COPY text, a thousand rows a chunk, made as COPY asks for them. */
+function* chunked<T>(rows: readonly T[], columns: readonly (keyof T)[]): Generator<string> {
+  for (let i = 0; i < rows.length; i += STAGED_ROWS_PER_CHUNK)
+    yield copyText(rows.slice(i, i + STAGED_ROWS_PER_CHUNK), columns);
 }
 
 export async function hasPosts(db: Q, presenceId: number): Promise<boolean> {
@@ -104,25 +155,32 @@ export async function hasPosts(db: Q, presenceId: number): Promise<boolean> {
   return Boolean(r);
 }
 
-/** Newer counts for posts already stored (a newer export of the same account). */
-export async function updateCounts(db: Q, presenceId: number, rows: PostRow[]): Promise<void> {
-  for (const r of rows) {
-    await db
-      .updateTable('posts')
-      .set({
-        likes: r.likes,
-        shares: r.shares,
-        replies: r.replies,
-        quotes: r.quotes,
-        views: r.views,
-        saves: r.saves,
-        clicks: r.clicks,
-        import_id: r.import_id,
-      })
-      .where('presence_id', '=', presenceId)
-      .where('external_id', '=', r.external_id)
-      .execute();
+const COUNT_UPDATE_COLUMNS = ['presence_id', 'external_id', ...COUNT_COLUMNS, 'import_id'] as const;
+
+/**
+ * Newer counts for posts already stored (a newer export of the same account): `rows` name each
+ * post once. One prepared UPDATE per post on SQLite; one UPDATE … FROM a staging table on PostgreSQL.
+ */
+export async function updateCounts(h: Db, db: Q, rows: PostRow[]): Promise<void> {
+  if (!rows.length) return;
+  const set = [...COUNT_COLUMNS, 'import_id'] as const;
+  if (h.sqlite) {
+    const stmt = h.sqlite.prepare(
+      `UPDATE posts SET ${set.map((c) => `${c} = ?`).join(', ')} WHERE presence_id = ? AND external_id = ?`,
+    );
+    const params = [...set, 'presence_id', 'external_id'] as const;
+    for (const r of rows) stmt.run(...params.map((c) => r[c]));
+    return;
   }
+  await throughStaging(
+    db,
+    'vigie_post_counts',
+    'posts',
+    COUNT_UPDATE_COLUMNS,
+    rows,
+    (stage) =>
+      `UPDATE posts AS p SET ${set.map((c) => `${c} = s.${c}`).join(', ')} FROM ${stage} AS s WHERE p.presence_id = s.presence_id AND p.external_id = s.external_id`,
+  );
 }
 
 const METRIC_COLUMNS = [
@@ -183,7 +241,7 @@ export async function upsertMetrics(db: Q, rows: Database['daily_metrics'][], h?
   }
 }
 
-const INTERACTION_COLUMNS = [
+export const INTERACTION_COLUMNS = [
   'presence_id',
   'post_external_id',
   'kind',
@@ -220,15 +278,15 @@ export async function insertInteractions(
     }
     return;
   }
-  for (let i = 0; i < rows.length; i += 500) {
-    await db
-      .insertInto('interactions')
-      .values(rows.slice(i, i + 500) as never)
-      .onConflict((oc) =>
-        oc.columns(['presence_id', 'post_external_id', 'kind', 'other_platform', 'other_key']).doNothing(),
-      )
-      .execute();
-  }
+  await throughStaging(
+    db,
+    'vigie_new_interactions',
+    'interactions',
+    INTERACTION_COLUMNS,
+    rows,
+    (stage) =>
+      `INSERT INTO interactions (${INTERACTION_COLUMNS.join(', ')}) SELECT ${INTERACTION_COLUMNS.join(', ')} FROM ${stage} ON CONFLICT (presence_id, post_external_id, kind, other_platform, other_key) DO NOTHING`,
+  );
 }
 
 export async function insertDataImport(db: Q, row: Omit<DataImportTable, 'id'>): Promise<number> {

@@ -158,23 +158,94 @@ export const opsMessages = {
     fr: '  Coffre : {problem} Vigie ne démarrera pas sur cette base tant que la clé maîtresse en usage lors de la sauvegarde ne sera pas fournie.',
   },
   // ---------- what a database holds (for the summaries)
-  // One and other forms, chosen by Intl.PluralRules (French: 0 and 1 are singular).
-  'ops.holds.presences.one': { en: '{n} presence', fr: '{n} présence' },
-  'ops.holds.presences.other': { en: '{n} presences', fr: '{n} présences' },
-  'ops.holds.units.one': { en: '{n} unit', fr: '{n} unité' },
-  'ops.holds.units.other': { en: '{n} units', fr: '{n} unités' },
-  'ops.holds.people.one': { en: '{n} person', fr: '{n} personne' },
-  'ops.holds.people.other': { en: '{n} people', fr: '{n} personnes' },
-  'ops.holds.users.one': { en: '{n} user', fr: '{n} utilisateur' },
-  'ops.holds.users.other': { en: '{n} users', fr: '{n} utilisateurs' },
-  'ops.holds.posts.one': { en: '{n} post', fr: '{n} publication' },
-  'ops.holds.posts.other': { en: '{n} posts', fr: '{n} publications' },
-  'ops.holds.audits.one': { en: '{n} audit', fr: '{n} audit' },
-  'ops.holds.audits.other': { en: '{n} audits', fr: '{n} audits' },
-  'ops.holds.secrets.one': { en: '{n} secret', fr: '{n} secret' },
-  'ops.holds.secrets.other': { en: '{n} secrets', fr: '{n} secrets' },
-  'ops.holds.changes.one': { en: '{n} log entry', fr: '{n} entrée du journal' },
-  'ops.holds.changes.other': { en: '{n} log entries', fr: '{n} entrées du journal' },
+  'ops.holds.presences': {
+    en: {
+      one: '{count} presence',
+      other: '{count} presences',
+    },
+    fr: {
+      one: '{count} présence',
+      other: '{count} présences',
+      many: '{count} présences',
+    },
+  },
+  'ops.holds.units': {
+    en: {
+      one: '{count} unit',
+      other: '{count} units',
+    },
+    fr: {
+      one: '{count} unité',
+      other: '{count} unités',
+      many: '{count} unités',
+    },
+  },
+  'ops.holds.people': {
+    en: {
+      one: '{count} person',
+      other: '{count} people',
+    },
+    fr: {
+      one: '{count} personne',
+      other: '{count} personnes',
+      many: '{count} personnes',
+    },
+  },
+  'ops.holds.users': {
+    en: {
+      one: '{count} user',
+      other: '{count} users',
+    },
+    fr: {
+      one: '{count} utilisateur',
+      other: '{count} utilisateurs',
+      many: '{count} utilisateurs',
+    },
+  },
+  'ops.holds.posts': {
+    en: {
+      one: '{count} post',
+      other: '{count} posts',
+    },
+    fr: {
+      one: '{count} publication',
+      other: '{count} publications',
+      many: '{count} publications',
+    },
+  },
+  'ops.holds.audits': {
+    en: {
+      one: '{count} audit',
+      other: '{count} audits',
+    },
+    fr: {
+      one: '{count} audit',
+      other: '{count} audits',
+      many: '{count} audits',
+    },
+  },
+  'ops.holds.secrets': {
+    en: {
+      one: '{count} secret',
+      other: '{count} secrets',
+    },
+    fr: {
+      one: '{count} secret',
+      other: '{count} secrets',
+      many: '{count} secrets',
+    },
+  },
+  'ops.holds.changes': {
+    en: {
+      one: '{count} log entry',
+      other: '{count} log entries',
+    },
+    fr: {
+      one: '{count} entrée du journal',
+      other: '{count} entrées du journal',
+      many: '{count} entrées du journal',
+    },
+  },
   'ops.kind.sqlite': { en: 'SQLite', fr: 'SQLite' },
   'ops.kind.postgres': { en: 'PostgreSQL', fr: 'PostgreSQL' },
 } satisfies Catalogue;

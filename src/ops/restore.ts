@@ -57,11 +57,9 @@ export async function holdings(db: Q): Promise<Holdings> {
 
 /** "182 presences, 9 users" (English, for errors; the CLI localises its own). */
 export function describeHoldings(h: Holdings, locale: 'en' | 'fr' = 'en'): string {
-  const plural = new Intl.PluralRules(locale);
-  const parts = HOLDINGS.filter((k) => h[k] > 0).map((k) => {
-    const form = plural.select(h[k]) === 'one' ? 'one' : 'other';
-    return fill(M[`ops.holds.${k}.${form}`][locale], { n: h[k] }, locale);
-  });
+  const parts = HOLDINGS.filter((k) => h[k] > 0).map((k) =>
+    fill(M[`ops.holds.${k}`][locale], { count: h[k] }, locale),
+  );
   return parts.length ? parts.join(', ') : M['ops.cli.nothing'][locale];
 }
 

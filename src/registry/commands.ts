@@ -12,11 +12,12 @@ import { writeCsv, writeJson, writeXlsx } from './inventory/export';
 import { MAX_UPLOAD_MB } from './inventory/limits';
 import { INVENTORY_FIELDS } from './inventory/model';
 import { type ImportPhase, importInventory } from './inventory/service';
+import { valueMappingCommands } from './inventory/value-commands';
 import { MAPPABLE_FIELDS, parseValuesOption } from './inventory/valuemap';
 import { PRESENCE_STATUSES, type PresenceQuery } from './model';
-import { PLATFORMS } from './platforms';
-import { resolveProfile } from './resolve';
 import { RegistryService } from './service';
+import { getPlatform, PLATFORMS } from './urls/platforms';
+import { resolveProfile } from './urls/resolve';
 
 const MAX_INVENTORY_BYTES = MAX_UPLOAD_MB * 1024 * 1024;
 
@@ -125,6 +126,12 @@ export function registryCommands(program: Command, cli: Cli): void {
           rejected: result.rejected,
         }),
       ];
+      if (result.layout === 'wide') {
+        const columns = result.platformColumns.map(
+          (c) => `"${c.header}" → ${getPlatform(c.platform)?.name ?? c.platform}`,
+        );
+        out.push(cli.say('import.layout_wide', { columns: columns.join(', ') }));
+      }
       if (result.newUnits.length) {
         out.push(
           cli.say('import.new_units', { count: result.newUnits.length, names: result.newUnits.join(', ') }),
@@ -181,6 +188,8 @@ export function registryCommands(program: Command, cli: Cli): void {
       );
       process.stdout.write(`${out.join('\n')}\n`);
     });
+
+  valueMappingCommands(presences, cli);
 
   presences
     .command('list')

@@ -43,7 +43,7 @@ function shown(field: string, v: unknown, locale: 'en' | 'fr'): string {
   }
   if (Array.isArray(v)) return v.map(String).join(', ');
   if (field === 'status' && typeof v === 'string') {
-    const entry = M[`status.${v}` as keyof typeof M];
+    const entry = M[`status.${v}` as Extract<keyof typeof M, `status.${string}`>];
     if (entry) return entry[locale];
   }
   return typeof v === 'object' ? JSON.stringify(v) : String(v);

@@ -29,8 +29,8 @@ export const registryMessages = {
     fr: 'Une entité ne peut pas être rattachée à elle-même ni à l’une de ses sous-entités.',
   },
   'unit.not_empty': {
-    en: 'Unit "{name}" still has {presences} presence(s), {children} sub-unit(s) and {people} person(s): move them first.',
-    fr: 'L’entité « {name} » compte encore {presences} présence(s), {children} sous-entité(s) et {people} personne(s) : déplacez-les d’abord.',
+    en: 'Unit "{name}" is not empty (presences: {presences}, sub-units: {children}, people: {people}): move them first.',
+    fr: 'L’entité « {name} » n’est pas vide (présences : {presences}, sous-entités : {children}, personnes : {people}) : déplacez-les d’abord.',
   },
   'custody.self_assign': {
     en: 'Nobody may make themselves the custodian of a presence’s credentials: another administrator or unit manager must.',
@@ -46,8 +46,17 @@ export const registryMessages = {
     fr: 'Ces présences n’existent pas : {ids}. Rien n’a été modifié.',
   },
   'inventory.invalid_rows': {
-    en: '{file}: {count} invalid row(s); nothing was imported. Fix them, or import the valid rows with --skip-invalid.',
-    fr: '{file} : {count} ligne(s) invalide(s) ; rien n’a été importé. Corrigez-les, ou importez les lignes valides avec --skip-invalid.',
+    en: {
+      one: '{file}: {count} invalid row; nothing was imported. Fix it, or import the valid rows with --skip-invalid.',
+      other:
+        '{file}: {count} invalid rows; nothing was imported. Fix them, or import the valid rows with --skip-invalid.',
+    },
+    fr: {
+      one: '{file} : {count} ligne invalide ; rien n’a été importé. Corrigez-la, ou importez les lignes valides avec --skip-invalid.',
+      other:
+        '{file} : {count} lignes invalides ; rien n’a été importé. Corrigez-les, ou importez les lignes valides avec --skip-invalid.',
+      many: '{file} : {count} de lignes invalides ; rien n’a été importé. Corrigez-les, ou importez les lignes valides avec --skip-invalid.',
+    },
   },
   'inventory.unit_required': {
     en: 'Unit "{name}" given with --unit does not exist and will be created.',

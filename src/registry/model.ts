@@ -28,7 +28,7 @@ export type RecoveryKind = (typeof RECOVERY_KINDS)[number];
 export const PERSON_STATUSES = ['active', 'left'] as const;
 export type PersonStatus = (typeof PERSON_STATUSES)[number];
 
-/** A platform of the catalogue (src/registry/platforms.ts). */
+/** A platform of the catalogue (src/registry/urls/catalogue.ts). */
 export interface Platform {
   id: string;
   name: string;

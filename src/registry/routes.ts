@@ -18,8 +18,8 @@ import {
   unitInputSchema,
   unitSchema,
 } from './model';
-import { PLATFORMS } from './platforms';
 import type { RegistryService } from './service';
+import { PLATFORMS } from './urls/platforms';
 
 declare module '../core/http' {
   interface Services {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { operatorAccess } from '../core/access';
 import { Conflict, Invalid, NotFound } from '../core/errors';
+import { writeTransaction } from '../core/log';
 import { forEachDialect } from '../core/testing/dialects';
 import { presencePatchSchema } from './model';
 import { RegistryService } from './service';
@@ -93,6 +94,54 @@ forEachDialect((t) => {
     // A change that changes nothing is not recorded.
     await s.updatePresence(operatorAccess('bob'), p.id, { status: 'dormant' });
     expect(await s.history(operatorAccess('tester'), p.id)).toHaveLength(2);
+  });
+
+  it("changes a presence inside a caller's transaction, with the same rules, kept or undone with it", async () => {
+    const s = svc();
+    const p = await s.createPresence(operatorAccess('tester'), { url: 'https://x.com/avenor_energie' });
+    const within = (trx: Parameters<Parameters<typeof writeTransaction>[1]>[0]) => ({
+      trx,
+      permission: 'audit.run' as const,
+      batch: 'audit:7',
+    });
+    // The caller fails after the change: nothing of it is kept, history included.
+    await expect(
+      writeTransaction(t.h.db, async (trx) => {
+        await s.updatePresence(
+          operatorAccess('dir'),
+          p.id,
+          { status: 'closing', reason: 'Audit' },
+          within(trx),
+        );
+        throw new Error('the caller failed');
+      }),
+    ).rejects.toThrow('the caller failed');
+    expect(await s.presence(operatorAccess('tester'), p.id)).toMatchObject({ status: 'active', version: 1 });
+    expect((await s.history(operatorAccess('tester'), p.id)).map((c) => c.action)).toEqual(['create']);
+    // A stale version is refused inside a transaction as outside.
+    await s.updatePresence(operatorAccess('alice'), p.id, { name: 'Avenor', version: 1 });
+    const stale = await writeTransaction(t.h.db, (trx) =>
+      s.updatePresence(operatorAccess('dir'), p.id, { status: 'closing', version: 1 }, within(trx)),
+    ).catch((e: unknown) => e);
+    expect(stale).toBeInstanceOf(Conflict);
+    expect((stale as Conflict).code).toBe('presence.stale');
+    // Kept with the caller's commit: one version, one entry, with the caller's batch and reason.
+    await writeTransaction(t.h.db, (trx) =>
+      s.updatePresence(
+        operatorAccess('dir'),
+        p.id,
+        { status: 'closing', reason: 'Audit', version: 2 },
+        within(trx),
+      ),
+    );
+    expect(await s.presence(operatorAccess('tester'), p.id)).toMatchObject({ status: 'closing', version: 3 });
+    expect((await s.history(operatorAccess('tester'), p.id))[0]).toMatchObject({
+      actor: 'dir',
+      action: 'update',
+      diff: { status: ['active', 'closing'] },
+      batch: 'audit:7',
+      reason: 'Audit',
+    });
   });
 
   it('keeps the bio: set on creation, changed and cleared with its history', async () => {

@@ -1,13 +1,14 @@
 // The registry's services: every write takes the acting person and records what changed, in the
 // same transaction as the change itself.
 
-import { sql } from 'kysely';
-import { type Access, scopeFilter } from '../core/access';
+import { sql, type Transaction } from 'kysely';
+import { type Access, type Permission, scopeFilter } from '../core/access';
 import { nowIso } from '../core/clock';
 import type { Db } from '../core/db';
 import { Conflict, Invalid, NotFound } from '../core/errors';
 import { fill, issueFrom } from '../core/i18n';
-import { writeTransaction } from '../core/log';
+import { lockChangeLog, writeTransaction } from '../core/log';
+import type { Database } from '../core/schema';
 import { nameKey } from '../core/text';
 import {
   checkAssignment,
@@ -34,10 +35,10 @@ import type {
   Unit,
   UnitInput,
 } from './model';
-import { getPlatform, PLATFORMS } from './platforms';
-import { resolveProfile } from './resolve';
 import { buildOverview, changedSince, descendantIds, diffValues, sameValue, wouldCycle } from './rules';
 import * as store from './store';
+import { getPlatform, PLATFORMS } from './urls/platforms';
+import { resolveProfile } from './urls/resolve';
 
 const en = (code: keyof typeof M, params: Record<string, string | number> = {}) => fill(M[code].en, params);
 
@@ -124,6 +125,30 @@ export async function visiblePeopleOf(
     people.map((p) => ({ id: p.id, unitId: p.unit_id })),
     presences,
   );
+}
+
+/**
+ * A registry change made inside another capability's transaction (an audit decision): the caller's
+ * rows and the registry's commit together or not at all. The caller opens it with
+ * `writeTransaction` (src/core/log.ts), so the log's lock comes before any row lock: one lock order
+ * for every writer (src/registry/concurrency.test.ts).
+ */
+export interface WithinTransaction {
+  trx: Transaction<Database>;
+  /** What the caller acts under, checked on the presence as `presence.edit` is (the audit: `audit.run`). */
+  permission?: Permission;
+  /** Groups the history entry with the caller's own entries (`audit:12`). */
+  batch?: string;
+}
+
+/** Runs `fn` in the caller's write transaction; taking the log's lock again there is a no-op. */
+async function joinWriteTransaction<T>(
+  trx: Transaction<Database>,
+  fn: (trx: Transaction<Database>) => Promise<T>,
+): Promise<T> {
+  if (!trx.isTransaction) throw new Error('a registry change joins a transaction, not the database');
+  await lockChangeLog(trx);
+  return fn(trx);
 }
 
 /**
@@ -263,95 +288,113 @@ export class RegistryService {
    * Changes a presence. With `patch.version`, only if nobody changed it since that version: otherwise
    * a Conflict naming what changed, and nothing is stored. The check and the write are one
    * conditional UPDATE, inside the log's lock, so two edits from the same version never both win.
+   *
+   * `within`: the change is part of another capability's transaction (an audit decision), under
+   * that capability's permission; the same rules apply (scope, version, custody, history).
    */
-  async updatePresence(access: Access, id: number, patch: PresencePatch): Promise<Presence> {
+  async updatePresence(
+    access: Access,
+    id: number,
+    patch: PresencePatch,
+    within?: WithinTransaction,
+  ): Promise<Presence> {
+    const how = { permission: within?.permission ?? 'presence.edit', batch: within?.batch ?? null };
+    if (within)
+      return joinWriteTransaction(within.trx, (trx) => this.editPresence(trx, access, id, patch, how));
+    return writeTransaction(this.db, (trx) => this.editPresence(trx, access, id, patch, how));
+  }
+
+  private async editPresence(
+    trx: Transaction<Database>,
+    access: Access,
+    id: number,
+    patch: PresencePatch,
+    how: { permission: Permission; batch: string | null },
+  ): Promise<Presence> {
     const at = nowIso();
     const actor = access.actor;
-    return writeTransaction(this.db, async (trx) => {
-      const before = await this.getPresence(id, trx);
-      const target = { ...presenceTarget(before), ownerId: before.ownerId, deputyId: before.deputyId };
-      requireOnPresence(access, 'presence.edit', target);
-      if (patch.version !== undefined && patch.version !== before.version) {
-        throw await this.stale(trx, 'presence', id, patch.version, before.version, presenceRecord(before));
+    const before = await this.getPresence(id, trx);
+    const target = { ...presenceTarget(before), ownerId: before.ownerId, deputyId: before.deputyId };
+    requireOnPresence(access, how.permission, target);
+    if (patch.version !== undefined && patch.version !== before.version) {
+      throw await this.stale(trx, 'presence', id, patch.version, before.version, presenceRecord(before));
+    }
+    checkAssignment(access, how.permission, target, patch, await this.visiblePeople(trx, access));
+    await this.checkRefs(trx, patch);
+    const row = await store.getPresenceRow(trx, id);
+    const set: Partial<store.PresenceValues> = {};
+    if (patch.url !== undefined || patch.handle !== undefined || patch.platform !== undefined) {
+      const resolved = resolveInput({
+        url:
+          patch.url ?? (patch.handle !== undefined || patch.platform !== undefined ? undefined : before.url),
+        platform: patch.platform ?? before.platform,
+        handle: patch.handle ?? before.handle,
+      });
+      if (resolved.platform !== before.platform || resolved.key !== row?.handle_key) {
+        const clash = await store.findPresenceByKey(trx, resolved.platform, resolved.key);
+        if (clash && clash.id !== id) throw duplicate(resolved, clash.id);
       }
-      checkAssignment(access, 'presence.edit', target, patch, await this.visiblePeople(trx, access));
-      await this.checkRefs(trx, patch);
-      const row = await store.getPresenceRow(trx, id);
-      const set: Partial<store.PresenceValues> = {};
-      if (patch.url !== undefined || patch.handle !== undefined || patch.platform !== undefined) {
-        const resolved = resolveInput({
-          url:
-            patch.url ??
-            (patch.handle !== undefined || patch.platform !== undefined ? undefined : before.url),
-          platform: patch.platform ?? before.platform,
-          handle: patch.handle ?? before.handle,
-        });
-        if (resolved.platform !== before.platform || resolved.key !== row?.handle_key) {
-          const clash = await store.findPresenceByKey(trx, resolved.platform, resolved.key);
-          if (clash && clash.id !== id) throw duplicate(resolved, clash.id);
-        }
-        Object.assign(set, {
-          platform: resolved.platform,
-          handle: resolved.handle,
-          handle_key: resolved.key,
-          url: resolved.url,
-        });
-      }
-      const simple: [keyof PresencePatch, keyof store.PresenceValues][] = [
-        ['name', 'name'],
-        ['unitId', 'unit_id'],
-        ['ownerId', 'owner_id'],
-        ['deputyId', 'deputy_id'],
-        ['custodianId', 'custodian_id'],
-        ['objective', 'objective'],
-        ['status', 'status'],
-        ['audience', 'audience'],
-        ['audienceOn', 'audience_on'],
-        ['createdOn', 'created_on'],
-        ['lastActivityOn', 'last_activity_on'],
-        ['mfa', 'mfa'],
-        ['recoveryContact', 'recovery_contact'],
-        ['notes', 'notes'],
-        ['bio', 'bio'],
-      ];
-      for (const [from, to] of simple) {
-        if (patch[from] !== undefined) (set as Record<string, unknown>)[to] = patch[from];
-      }
-      if (patch.languages !== undefined) set.languages = JSON.stringify(patch.languages);
-      if (patch.tags !== undefined) set.tags = JSON.stringify(patch.tags);
-      if (patch.audience != null && patch.audienceOn === undefined && patch.audience !== before.audience) {
-        set.audience_on = at.slice(0, 10);
-      }
-      // Only what differs from the stored row is written: an edit that changes nothing leaves the
-      // version alone (each version is one entry of the history).
-      const stored = (row ?? {}) as Record<string, unknown>;
-      for (const k of Object.keys(set) as (keyof typeof set)[]) {
-        if (sameValue(stored[k], set[k])) delete set[k];
-      }
-      if (Object.keys(set).length === 0) return before;
-      if (!(await store.updatePresenceRow(trx, id, set, at, before.version))) {
-        // Unreachable while every writer takes the log's lock first; kept as the guarantee.
-        const now = await this.getPresence(id, trx);
-        throw await this.stale(trx, 'presence', id, before.version, now.version, presenceRecord(now));
-      }
-      const after = await this.getPresence(id, trx);
-      let diff = diffValues(presenceRecord(before), presenceRecord(after));
-      // Two people with the same name: the record (by name) sees no difference, the row does.
-      if (!Object.keys(diff).length) diff = diffValues(stored, { ...stored, ...set });
-      await store.insertChanges(trx, [
-        {
-          at,
-          actor,
-          entity: 'presence',
-          entity_id: id,
-          action: 'update',
-          diff,
-          batch: null,
-          reason: patch.reason ?? null,
-        },
-      ]);
-      return after;
-    });
+      Object.assign(set, {
+        platform: resolved.platform,
+        handle: resolved.handle,
+        handle_key: resolved.key,
+        url: resolved.url,
+      });
+    }
+    const simple: [keyof PresencePatch, keyof store.PresenceValues][] = [
+      ['name', 'name'],
+      ['unitId', 'unit_id'],
+      ['ownerId', 'owner_id'],
+      ['deputyId', 'deputy_id'],
+      ['custodianId', 'custodian_id'],
+      ['objective', 'objective'],
+      ['status', 'status'],
+      ['audience', 'audience'],
+      ['audienceOn', 'audience_on'],
+      ['createdOn', 'created_on'],
+      ['lastActivityOn', 'last_activity_on'],
+      ['mfa', 'mfa'],
+      ['recoveryContact', 'recovery_contact'],
+      ['notes', 'notes'],
+      ['bio', 'bio'],
+    ];
+    for (const [from, to] of simple) {
+      if (patch[from] !== undefined) (set as Record<string, unknown>)[to] = patch[from];
+    }
+    if (patch.languages !== undefined) set.languages = JSON.stringify(patch.languages);
+    if (patch.tags !== undefined) set.tags = JSON.stringify(patch.tags);
+    if (patch.audience != null && patch.audienceOn === undefined && patch.audience !== before.audience) {
+      set.audience_on = at.slice(0, 10);
+    }
+    // Only what differs from the stored row is written: an edit that changes nothing leaves the
+    // version alone (each version is one entry of the history).
+    const stored = (row ?? {}) as Record<string, unknown>;
+    for (const k of Object.keys(set) as (keyof typeof set)[]) {
+      if (sameValue(stored[k], set[k])) delete set[k];
+    }
+    if (Object.keys(set).length === 0) return before;
+    if (!(await store.updatePresenceRow(trx, id, set, at, before.version))) {
+      // Unreachable while every writer takes the log's lock first; kept as the guarantee.
+      const now = await this.getPresence(id, trx);
+      throw await this.stale(trx, 'presence', id, before.version, now.version, presenceRecord(now));
+    }
+    const after = await this.getPresence(id, trx);
+    let diff = diffValues(presenceRecord(before), presenceRecord(after));
+    // Two people with the same name: the record (by name) sees no difference, the row does.
+    if (!Object.keys(diff).length) diff = diffValues(stored, { ...stored, ...set });
+    await store.insertChanges(trx, [
+      {
+        at,
+        actor,
+        entity: 'presence',
+        entity_id: id,
+        action: 'update',
+        diff,
+        batch: how.batch,
+        reason: patch.reason ?? null,
+      },
+    ]);
+    return after;
   }
 
   /**

@@ -96,7 +96,8 @@ export function createApp(options: AppOptions) {
   app.use('/api/*', uploadQuota(new UploadQuota(uploadQuotaFromEnv(process.env)), UPLOAD_ROUTES));
   app.onError(onError);
 
-  app.get('/api/health', publicRoute(), (c) => c.json({ ok: true, database: services.db.dialect }));
+  // Public, like /healthz: it says the server answers, nothing about what it runs on.
+  app.get('/api/health', publicRoute(), (c) => c.json({ ok: true }));
   healthRoutes(app, { db: services.db, vault: services.vault, lifecycle, logger });
   const oidc = options.oidc === undefined ? oidcConfigFrom(process.env) : options.oidc;
   app.route('/api', trustRoutes({ pendingPolicies: pendingPoliciesFor, oidc: oidcStatus(oidc) }));

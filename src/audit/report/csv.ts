@@ -1,13 +1,13 @@
 // The audit's findings as CSV, one row per presence: every fact, the findings, the recommendation and
 // the decision, for the analyst who wants to filter and pivot. Written as the inventory export is
-// (UTF-8 with a BOM, CRLF, `;` in French and `,` in English, formulas neutralised by its csvCell).
+// (core/csv: UTF-8 with a BOM, CRLF, `;` and a decimal comma in French, `,` in English, formulas guarded).
+import { type CsvValue, csvDialect, csvText } from '../../core/csv';
 import type { Locale } from '../../core/i18n';
-import { csvCell } from '../../registry/inventory/export';
 import type { Audit, AuditItem } from '../model';
 import { bySeverity } from './figures';
 import { label, platformName, reasonText, tr } from './text';
 
-/** A cell: text from the data (neutralised), a number we computed (written as is), or empty. */
+/** A cell: text from the data (guarded), a number we computed (written as is), or empty. */
 type Cell = string | number | null;
 
 const COLUMNS = [
@@ -57,24 +57,16 @@ export function findingsCsvHeaders(locale: Locale): string[] {
 }
 
 export function findingsCsv(audit: Audit, locale: Locale): string {
-  const delimiter = locale === 'fr' ? ';' : ',';
-  const line = (cells: Cell[]) => `${cells.map((c) => cellText(c, locale, delimiter)).join(delimiter)}\r\n`;
-  let out = `\ufeff${line(findingsCsvHeaders(locale))}`;
-  for (const item of audit.items) out += line(row(item, locale));
-  return out;
+  const rows = [findingsCsvHeaders(locale), ...audit.items.map((item) => row(item, locale).map(rounded))];
+  return csvText(rows, { ...csvDialect(locale), bom: true });
 }
 
 /**
- * Numbers are ours, so they skip the formula guard (which would turn -12 into '-12) and use the
- * locale's decimal mark, as a spreadsheet in that locale reads them; text goes through csvCell.
+ * Numbers are ours, so they skip the formula guard (which would turn -12 into '-12) and are written
+ * with the locale's decimal mark, as a spreadsheet in that locale reads them; two decimals are enough.
  */
-function cellText(cell: Cell, locale: Locale, delimiter: string): string {
-  if (cell === null) return '';
-  if (typeof cell === 'number') {
-    const text = String(Math.round(cell * 100) / 100);
-    return locale === 'fr' ? text.replace('.', ',') : text;
-  }
-  return csvCell(cell, delimiter);
+function rounded(cell: Cell): CsvValue {
+  return typeof cell === 'number' ? Math.round(cell * 100) / 100 : cell;
 }
 
 function row(item: AuditItem, locale: Locale): Cell[] {

@@ -74,13 +74,16 @@ const COVER = {
     en: 'Every decision has been taken.',
     fr: 'Toutes les décisions ont été prises.',
   },
-  'audit.report.pending.one': {
-    en: '{count} decision is still pending: the figure counts its recommendation.',
-    fr: '{count} décision reste à prendre : le chiffre retient la recommandation.',
-  },
-  'audit.report.pending.other': {
-    en: '{count} decisions are still pending: the figure counts their recommendations.',
-    fr: '{count} décisions restent à prendre : le chiffre retient les recommandations.',
+  'audit.report.pending': {
+    en: {
+      one: '{count} decision is still pending: the figure counts its recommendation.',
+      other: '{count} decisions are still pending: the figure counts their recommendations.',
+    },
+    fr: {
+      one: '{count} décision reste à prendre : le chiffre retient la recommandation.',
+      other: '{count} décisions restent à prendre : le chiffre retient les recommandations.',
+      many: '{count} décisions restent à prendre : le chiffre retient les recommandations.',
+    },
   },
   'audit.report.tile.decided': { en: 'Decisions taken', fr: 'Décisions prises' },
   'audit.report.tile.ending': { en: 'To close or merge', fr: 'À fermer ou fusionner' },
@@ -88,45 +91,64 @@ const COVER = {
   'audit.report.tile.tasks': { en: 'Action plan done', fr: 'Plan d’action réalisé' },
   'audit.report.tile.overdue': { en: 'Overdue tasks', fr: 'Tâches en retard' },
   'audit.report.key.title': { en: 'What the committee should know', fr: 'Ce que le comité doit retenir' },
-  'audit.report.key.custody.one': {
-    en: '{count} presence has no reliable credential custodian: its access could be lost or hijacked.',
-    fr: '{count} présence n’a pas de détenteur des accès fiable : ses accès peuvent être perdus ou détournés.',
+  'audit.report.key.custody': {
+    en: {
+      one: '{count} presence has no reliable credential custodian: its access could be lost or hijacked.',
+      other:
+        '{count} presences have no reliable credential custodian: their access could be lost or hijacked.',
+    },
+    fr: {
+      one: '{count} présence n’a pas de détenteur des accès fiable : ses accès peuvent être perdus ou détournés.',
+      other:
+        '{count} présences n’ont pas de détenteur des accès fiable : leurs accès peuvent être perdus ou détournés.',
+      many: '{count} présences n’ont pas de détenteur des accès fiable : leurs accès peuvent être perdus ou détournés.',
+    },
   },
-  'audit.report.key.custody.other': {
-    en: '{count} presences have no reliable credential custodian: their access could be lost or hijacked.',
-    fr: '{count} présences n’ont pas de détenteur des accès fiable : leurs accès peuvent être perdus ou détournés.',
+  'audit.report.key.abandoned': {
+    en: {
+      one: '{count} abandoned presence still has an audience of {audience}: these people talk to nobody.',
+      other:
+        '{count} abandoned presences still have {audience} people in their audience: these people talk to nobody.',
+    },
+    fr: {
+      one: '{count} présence abandonnée compte encore {audience} abonnés : ils s’adressent à une marque qui ne répond plus.',
+      other:
+        '{count} présences abandonnées comptent encore {audience} abonnés : ils s’adressent à une marque qui ne répond plus.',
+      many: '{count} présences abandonnées comptent encore {audience} abonnés : ils s’adressent à une marque qui ne répond plus.',
+    },
   },
-  'audit.report.key.abandoned.one': {
-    en: '{count} abandoned presence still has an audience of {audience}: these people talk to nobody.',
-    fr: '{count} présence abandonnée compte encore {audience} abonnés : ils s’adressent à une marque qui ne répond plus.',
+  'audit.report.key.owner_left': {
+    en: {
+      one: '{count} presence belongs to someone who has left the organisation.',
+      other: '{count} presences belong to people who have left the organisation.',
+    },
+    fr: {
+      one: '{count} présence dépend d’un responsable qui a quitté l’organisation.',
+      other: '{count} présences dépendent de responsables qui ont quitté l’organisation.',
+      many: '{count} présences dépendent de responsables qui ont quitté l’organisation.',
+    },
   },
-  'audit.report.key.abandoned.other': {
-    en: '{count} abandoned presences still have {audience} people in their audience: these people talk to nobody.',
-    fr: '{count} présences abandonnées comptent encore {audience} abonnés : ils s’adressent à une marque qui ne répond plus.',
+  'audit.report.key.dead': {
+    en: {
+      one: '{count} presence is on a platform that has closed.',
+      other: '{count} presences are on platforms that have closed.',
+    },
+    fr: {
+      one: '{count} présence se trouve sur une plateforme disparue.',
+      other: '{count} présences se trouvent sur des plateformes disparues.',
+      many: '{count} présences se trouvent sur des plateformes disparues.',
+    },
   },
-  'audit.report.key.owner_left.one': {
-    en: '{count} presence belongs to someone who has left the organisation.',
-    fr: '{count} présence dépend d’un responsable qui a quitté l’organisation.',
-  },
-  'audit.report.key.owner_left.other': {
-    en: '{count} presences belong to people who have left the organisation.',
-    fr: '{count} présences dépendent de responsables qui ont quitté l’organisation.',
-  },
-  'audit.report.key.dead.one': {
-    en: '{count} presence is on a platform that has closed.',
-    fr: '{count} présence se trouve sur une plateforme disparue.',
-  },
-  'audit.report.key.dead.other': {
-    en: '{count} presences are on platforms that have closed.',
-    fr: '{count} présences se trouvent sur des plateformes disparues.',
-  },
-  'audit.report.key.overdue.one': {
-    en: '{count} task of the action plan is overdue.',
-    fr: '{count} tâche du plan d’action est en retard.',
-  },
-  'audit.report.key.overdue.other': {
-    en: '{count} tasks of the action plan are overdue.',
-    fr: '{count} tâches du plan d’action sont en retard.',
+  'audit.report.key.overdue': {
+    en: {
+      one: '{count} task of the action plan is overdue.',
+      other: '{count} tasks of the action plan are overdue.',
+    },
+    fr: {
+      one: '{count} tâche du plan d’action est en retard.',
+      other: '{count} tâches du plan d’action sont en retard.',
+      many: '{count} tâches du plan d’action sont en retard.',
+    },
   },
   'audit.report.key.none': {
     en: 'No major risk stands out.',
@@ -240,13 +262,16 @@ const BODY = {
     fr: 'Regroupées par décision prise ou, à défaut, par recommandation (signalée « en attente »).',
   },
   // Chosen by the number decided (French: « 0 décidée », « 1 décidée », « 2 décidées »).
-  'audit.report.decisions.group.one': {
-    en: '{decided} of {count} decided',
-    fr: '{decided} décidée sur {count}',
-  },
-  'audit.report.decisions.group.other': {
-    en: '{decided} of {count} decided',
-    fr: '{decided} décidées sur {count}',
+  'audit.report.decisions.group': {
+    en: {
+      one: '{decided} of {count} decided',
+      other: '{decided} of {count} decided',
+    },
+    fr: {
+      one: '{decided} décidée sur {count}',
+      other: '{decided} décidées sur {count}',
+      many: '{decided} décidées sur {count}',
+    },
   },
   'audit.report.decision.pending': { en: 'Pending', fr: 'En attente' },
   'audit.report.decision.by': { en: '{by}, {date}', fr: '{by}, le {date}' },

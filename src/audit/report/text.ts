@@ -1,7 +1,7 @@
 // Words, numbers and dates of the report in the reader's language, and the one HTML escape every
 // value from the data goes through.
 import { type Locale, type Params, translator } from '../../core/i18n';
-import { getPlatform } from '../../registry/platforms';
+import { getPlatform } from '../../registry/urls/platforms';
 import { auditMessages } from '../messages';
 import type { PresenceSnapshot } from '../model';
 import { planMessages } from '../plan-messages';
@@ -18,8 +18,7 @@ export function tr(locale: Locale, key: string, params: Params = {}): string {
 
 /** `key.one` or `key.other`, as the locale's plural rules say for `count`. */
 export function plural(locale: Locale, key: string, count: number, params: Params = {}): string {
-  const one = new Intl.PluralRules(INTL[locale]).select(count) === 'one';
-  return tr(locale, `${key}.${one ? 'one' : 'other'}`, { count, ...params });
+  return tr(locale, key, { count, ...params });
 }
 
 export function escapeHtml(value: string | number | null | undefined): string {

@@ -29,6 +29,7 @@
 // - A truncated or damaged CAR is refused, naming the file, the block and the byte where it stopped.
 import { CarBlockIterator } from '@ipld/car';
 import * as dagCbor from '@ipld/dag-cbor';
+import { isoUtc } from '../../core/parse/dates';
 import type {
   ExportAccount,
   ExportInteraction,
@@ -39,7 +40,7 @@ import type {
   MediaRef,
   ReadContext,
 } from '../model';
-import { entryLabel, extOf, isoUtc, moreInvalid, peekBytes, reasonOf, UnknownFields } from './more-support';
+import { entryLabel, extOf, peekBytes, readerInvalid, reasonOf, UnknownFields } from './support';
 
 const POST = 'app.bsky.feed.post';
 const REPOST = 'app.bsky.feed.repost';
@@ -169,7 +170,7 @@ async function openCar(
     it = await CarBlockIterator.fromIterable(counted());
   } catch (e) {
     stream.destroy();
-    throw moreInvalid(file, 'imports.bluesky.not_car', { reason: reasonOf(e) });
+    throw readerInvalid(file, 'imports.bluesky.not_car', { reason: reasonOf(e) });
   }
   const roots = await it.getRoots();
   async function* blocks(): AsyncGenerator<Block> {
@@ -193,7 +194,7 @@ function decode(file: string, b: Block): unknown {
   try {
     return dagCbor.decode(b.bytes);
   } catch (e) {
-    throw moreInvalid(file, 'imports.bluesky.bad_block', {
+    throw readerInvalid(file, 'imports.bluesky.bad_block', {
       block: b.n,
       cid: b.cidText(),
       reason: reasonOf(e),
@@ -227,7 +228,7 @@ async function indexCar(
   ctx?: ReadContext,
 ): Promise<Index> {
   const { root, blocks } = await openCar(source, entry, ctx);
-  if (!root) throw moreInvalid(file, 'imports.bluesky.not_car', { reason: 'no root' });
+  if (!root) throw readerInvalid(file, 'imports.bluesky.not_car', { reason: 'no root' });
   let did: string | undefined;
   const keys = new Map<string, string[]>();
   const profiles = new Map<string, Json>();
@@ -237,7 +238,7 @@ async function indexCar(
       if (b.cid === root) {
         const commit = asObject(decode(file, b));
         did = str(commit?.did);
-        if (!did) throw moreInvalid(file, 'imports.bluesky.no_commit');
+        if (!did) throw readerInvalid(file, 'imports.bluesky.no_commit');
       } else if (looksLikeMstNode(b.bytes)) {
         const node = asObject(decode(file, b));
         if (!node || !Array.isArray(node.e) || !('l' in node)) continue;
@@ -259,7 +260,7 @@ async function indexCar(
             if (at) at.push(key);
             else keys.set(v, [key]);
             if (key === `${PROFILE}/self`) profileCid = v;
-          } else if (!SKIPPED.has(collection)) unknown.note(`collection "${collection}"`);
+          } else if (!SKIPPED.has(collection)) unknown.note(file, `collection "${collection}"`);
         }
       } else if (contains(b.bytes, PROFILE_BYTES)) {
         const rec = asObject(decode(file, b));
@@ -270,12 +271,12 @@ async function indexCar(
     if (e instanceof Truncated) throw truncated(file, e);
     throw e;
   }
-  if (!did) throw moreInvalid(file, 'imports.bluesky.no_commit');
+  if (!did) throw readerInvalid(file, 'imports.bluesky.no_commit');
   return { did, keys, profile: (profileCid && profiles.get(profileCid)) || null };
 }
 
 const truncated = (file: string, e: Truncated) =>
-  moreInvalid(file, 'imports.bluesky.truncated', { block: e.block, byte: e.byte, reason: e.reason });
+  readerInvalid(file, 'imports.bluesky.truncated', { block: e.block, byte: e.byte, reason: e.reason });
 
 // ---------------------------------------------------------------------------------------------------
 // Records
@@ -331,8 +332,14 @@ function timeOf(createdAt: unknown, rkey: string): string {
   return at;
 }
 
-function* postRecords(did: string, rkey: string, rec: Json, unknown: UnknownFields): Generator<ExportRecord> {
-  for (const k of Object.keys(rec)) if (!POST_KEYS.has(k)) unknown.note(`${POST}: ${k}`);
+function* postRecords(
+  file: string,
+  did: string,
+  rkey: string,
+  rec: Json,
+  unknown: UnknownFields,
+): Generator<ExportRecord> {
+  for (const k of Object.keys(rec)) if (!POST_KEYS.has(k)) unknown.note(file, `${POST}: ${k}`);
   const links: string[] = [];
   const media: MediaRef[] = [];
   const mentions: string[] = [];
@@ -413,13 +420,18 @@ async function* readRecords(
         const slash = key.indexOf('/');
         const collection = key.slice(0, slash);
         const rkey = key.slice(slash + 1);
-        if (!rec) throw moreInvalid(file, 'imports.bluesky.bad_record', { key, reason: 'not a record' });
+        if (!rec) throw readerInvalid(file, 'imports.bluesky.bad_record', { key, reason: 'not a record' });
         try {
-          if (collection === POST) yield* postRecords(index.did, rkey, rec, unknown);
+          if (collection === POST) yield* postRecords(file, index.did, rkey, rec, unknown);
           else if (collection === REPOST) yield* repostRecords(index.did, rkey, rec);
         } catch (e) {
           if (e instanceof RecordProblem)
-            throw moreInvalid(file, 'imports.bluesky.bad_record', { key, reason: e.message }, { field: key });
+            throw readerInvalid(
+              file,
+              'imports.bluesky.bad_record',
+              { key, reason: e.message },
+              { field: key },
+            );
           throw e;
         }
       }
@@ -430,7 +442,8 @@ async function* readRecords(
     if (e instanceof Truncated) throw truncated(file, e);
     throw e;
   }
-  if (index.keys.size) unknown.note('records named by the tree but missing from the file', index.keys.size);
+  if (index.keys.size)
+    unknown.note(file, 'records named by the tree but missing from the file', index.keys.size);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -462,9 +475,9 @@ export const blueskyReader: ExportReader = {
 
   async *read(source, ctx) {
     const entry = await carEntry(source);
-    if (!entry) throw moreInvalid(source.name, 'imports.bluesky.not_car', { reason: 'no .car file' });
+    if (!entry) throw readerInvalid(source.name, 'imports.bluesky.not_car', { reason: 'no .car file' });
     const file = entryLabel(source, entry);
-    const unknown = new UnknownFields(file);
+    const unknown = new UnknownFields();
     const index = await indexCar(file, source, entry, unknown, ctx);
     const account: ExportAccount = {
       platform: 'bluesky',

@@ -23,17 +23,12 @@
 // - A day given twice in one metrics file is an issue (which of the two figures is right?).
 import type { Issue } from '../../core/errors';
 import type { Params } from '../../core/i18n';
-import {
-  type DateOrder,
-  detectDateOrder,
-  isError,
-  parseCount,
-  parseDate,
-  parseLanguages,
-  parseNumber,
-} from '../../registry/inventory/values';
-import { findPlatformByName, getPlatform } from '../../registry/platforms';
-import { resolveProfile } from '../../registry/resolve';
+import { type DateOrder, detectDateOrder, isoUtc, parseDate } from '../../core/parse/dates';
+import { parseCount, parseNumber } from '../../core/parse/numbers';
+import { isError } from '../../core/parse/parsed';
+import { parseLanguages } from '../../registry/inventory/values';
+import { findPlatformByName, getPlatform } from '../../registry/urls/platforms';
+import { resolveProfile } from '../../registry/urls/resolve';
 import type {
   ExportAccount,
   ExportMetric,
@@ -45,20 +40,17 @@ import type {
   PostKind,
   ReadContext,
 } from '../model';
+import { type CsvRow, csvEntryRows, peekCsvHeader } from './csv-rows';
 import {
-  type CsvRow,
-  csvEntryRows,
   entryLabel,
   extOf,
   invalidFrom,
-  isoUtc,
   keyOf,
-  type MoreMessage,
-  moreInvalid,
-  moreIssue,
-  peekCsvHeader,
+  type ReaderMessage,
+  readerInvalid,
+  readerIssue,
   UnknownFields,
-} from './more-support';
+} from './support';
 
 // ---------------------------------------------------------------------------------------------------
 // Columns
@@ -169,7 +161,7 @@ export function layoutOf(file: string, headers: string[]): Layout {
     }
     const before = at[c];
     if (before !== undefined)
-      throw moreInvalid(
+      throw readerInvalid(
         file,
         'imports.csv.duplicate_column',
         { column: headers[before]!, other: h },
@@ -178,12 +170,12 @@ export function layoutOf(file: string, headers: string[]): Layout {
     at[c] = i;
   });
   const kind: CsvKind | null = at.post_id !== undefined ? 'posts' : at.date !== undefined ? 'metrics' : null;
-  if (!kind) throw moreInvalid(file, 'imports.csv.unknown_kind', {}, { line: 1 });
+  if (!kind) throw readerInvalid(file, 'imports.csv.unknown_kind', {}, { line: 1 });
   if (kind === 'posts' && at.published_at === undefined)
-    throw moreInvalid(file, 'imports.csv.missing_column', { column: 'published_at' }, { line: 1 });
+    throw readerInvalid(file, 'imports.csv.missing_column', { column: 'published_at' }, { line: 1 });
   if (kind === 'metrics') {
     if (!METRIC_COLUMNS.some((c) => at[c] !== undefined))
-      throw moreInvalid(file, 'imports.csv.no_metric_column', {}, { line: 1 });
+      throw readerInvalid(file, 'imports.csv.no_metric_column', {}, { line: 1 });
     // A metrics file with post columns is not what its author thinks it is.
     for (const c of POST_ONLY) {
       const i = at[c];
@@ -216,7 +208,7 @@ export function kindOf(headers: string[]): CsvKind | null {
 // ---------------------------------------------------------------------------------------------------
 // Values
 
-type Check<T> = { value: T } | { code: MoreMessage; params?: Params };
+type Check<T> = { value: T } | { code: ReaderMessage; params?: Params };
 
 const KINDS: Record<string, PostKind> = {
   original: 'original',
@@ -419,13 +411,13 @@ class Problems {
 
   constructor(readonly file: string) {}
 
-  add(code: MoreMessage, line: number, column: string, params: Params = {}) {
+  add(code: ReaderMessage, line: number, column: string, params: Params = {}) {
     if (this.issues.length >= MAX_ISSUES) {
       this.overflow = true;
       return;
     }
     const at = column ? { line, column } : { line };
-    this.issues.push(moreIssue(this.file, code, { column, line, ...params }, at));
+    this.issues.push(readerIssue(this.file, code, { column, line, ...params }, at));
   }
 
   get full() {
@@ -435,7 +427,7 @@ class Problems {
   throwIfAny() {
     if (!this.issues.length) return;
     if (this.overflow)
-      this.issues.push(moreIssue(this.file, 'imports.csv.too_many_issues', { max: MAX_ISSUES }));
+      this.issues.push(readerIssue(this.file, 'imports.csv.too_many_issues', { max: MAX_ISSUES }));
     throw invalidFrom(this.issues);
   }
 }
@@ -462,7 +454,7 @@ export const csvReader: ExportReader = {
       if (!header || !kindOf(header)) continue;
       plans.push(await plan(source, entry, ctx));
     }
-    if (!plans.length) throw moreInvalid(source.name, 'imports.csv.no_file');
+    if (!plans.length) throw readerInvalid(source.name, 'imports.csv.no_file');
     let account: ExportAccount | null = null;
     let accountFile = '';
     for (const p of plans) {
@@ -471,7 +463,7 @@ export const csvReader: ExportReader = {
         account = p.account;
         accountFile = p.file;
       } else if (!sameAccount(account, p.account)) {
-        throw moreInvalid(p.file, 'imports.csv.several_accounts', {
+        throw readerInvalid(p.file, 'imports.csv.several_accounts', {
           line: 2,
           other: accountLabel(p.account),
           account: `${accountLabel(account)} (${accountFile})`,
@@ -506,23 +498,23 @@ async function plan(source: ExportSource, entry: string, ctx?: ReadContext): Pro
       const a = accountOf(accountCells(layout, row), accountHeaders(layout));
       if (!a) {
         const column = layout.headers[layout.at.platform ?? layout.at.account_url ?? layout.at.handle ?? 0]!;
-        throw moreInvalid(
+        throw readerInvalid(
           file,
           'imports.csv.account_incomplete',
           { line: row.line, column },
           { line: row.line, column },
         );
       }
-      if ('code' in a) throw moreInvalid(file, a.code, { line: row.line, ...a.params }, { line: row.line });
+      if ('code' in a) throw readerInvalid(file, a.code, { line: row.line, ...a.params }, { line: row.line });
       account = a.value;
     }
     if (++rows >= ORDER_SAMPLE) break;
   }
-  if (!layout) throw moreInvalid(file, 'imports.more.empty');
+  if (!layout) throw readerInvalid(file, 'imports.more.empty');
   const { order, mixed } = detectDateOrder(dates);
   if (mixed) {
     const column = layout.headers[(layout.kind === 'posts' ? layout.at.published_at : layout.at.date) ?? 0]!;
-    throw moreInvalid(file, 'imports.csv.mixed_date_order', { column }, { column });
+    throw readerInvalid(file, 'imports.csv.mixed_date_order', { column }, { column });
   }
   return { entry, file, layout, order, account };
 }
@@ -559,7 +551,7 @@ async function* readEntry(
 ): AsyncGenerator<ExportRecord> {
   const { layout, file } = p;
   const problems = new Problems(file);
-  const unknown = new UnknownFields(file);
+  const unknown = new UnknownFields();
   const days = new Map<string, number>();
   let checkedAccount: string | null = null;
   let header = true;
@@ -577,7 +569,8 @@ async function* readEntry(
       });
       continue;
     }
-    for (const i of layout.unknown) if (row.cells[i]?.trim()) unknown.note(`column "${layout.headers[i]}"`);
+    for (const i of layout.unknown)
+      if (row.cells[i]?.trim()) unknown.note(file, `column "${layout.headers[i]}"`);
     // The account cells repeat on every row: they are resolved again only when they change.
     const cells = layout.hasAccount && account ? accountCells(layout, row) : null;
     const said = cells && `${cells.platform ?? ''}\u0000${cells.handle ?? ''}\u0000${cells.url ?? ''}`;

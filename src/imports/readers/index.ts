@@ -1,8 +1,8 @@
 // The readers of this folder, and the choice of a reader for an export.
 //
-// `READERS` holds the X, Facebook, Instagram and TikTok readers. The LinkedIn, YouTube, Mastodon,
-// Bluesky and generic CSV readers live in their own files; whoever puts the list together passes
-// all of them to `detectReader` (e.g. `[...READERS, ...MORE_READERS]`).
+// `READERS` holds the X, Facebook, Instagram and TikTok readers; ./all.ts adds the LinkedIn, YouTube,
+// Mastodon, Bluesky and generic CSV readers to them (`ALL_READERS`), the list the pipeline passes to
+// `detectReader`.
 
 import type { ExportPlatform, ExportReader, ExportSource } from '../model';
 import { importsInvalid } from '../source';

@@ -32,8 +32,12 @@
 import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { Invalid } from '../../core/errors';
+import { parseDate } from '../../core/parse/dates';
+import { detectDelimiter } from '../../core/parse/delimiter';
+import { parseNumber } from '../../core/parse/numbers';
+import { isError } from '../../core/parse/parsed';
+import { isPlaceholder } from '../../core/parse/words';
 import { checkZipBuffer } from '../../core/zip';
-import { isError, isPlaceholder, parseDate, parseNumber } from '../../registry/inventory/values';
 import type {
   ExportAccount,
   ExportMetric,
@@ -43,20 +47,19 @@ import type {
   ExportSource,
   ReadContext,
 } from '../model';
+import { csvEntryRows } from './csv-rows';
 import {
   baseName,
-  csvEntryRows,
   entryLabel,
   extOf,
   keyOf,
-  moreInvalid,
   peekBytes,
   peekText,
+  readerInvalid,
   readSmall,
   reasonOf,
-  sniffDelimiter,
   UnknownFields,
-} from './more-support';
+} from './support';
 
 export const LINKEDIN_FILE = /^(.+?)_(content|updates|followers|visitors)_(\d{10,})\.(xlsx|xls|csv)$/i;
 const MAX_WORKBOOK = 50 * 1024 * 1024;
@@ -182,7 +185,7 @@ function problem(
   column: string,
   value: string,
 ): Invalid {
-  return moreInvalid(
+  return readerInvalid(
     t.file,
     code,
     { sheet: t.sheet, line, column, value: value.slice(0, 100) },
@@ -347,7 +350,7 @@ async function* readTable(
     }
     if (cells.every((c) => textOf(c).trim() === '')) continue;
     for (const i of unknownColumns)
-      if (textOf(cells[i]).trim()) unknown.note(`${sheet}: column "${table.headers[i]}"`);
+      if (textOf(cells[i]).trim()) unknown.note(file, `${sheet}: column "${table.headers[i]}"`);
     if (kind === 'posts') {
       const post = postOf(table, cells, line);
       if (post) yield { type: 'post', post };
@@ -356,7 +359,7 @@ async function* readTable(
   if (!table) {
     if (DEMOGRAPHICS.has(keyOf(sheet))) return;
     if (seen === 0) return; // an empty sheet
-    unknown.note(`sheet "${sheet}"`);
+    unknown.note(file, `sheet "${sheet}"`);
   }
 }
 
@@ -374,24 +377,24 @@ async function* readWorkbook(
 ): AsyncGenerator<ExportRecord> {
   const file = entryLabel(source, entry);
   const bytes = await readSmall(source, entry, MAX_WORKBOOK, ctx);
-  if (OLE2.every((b, i) => bytes[i] === b)) throw moreInvalid(file, 'imports.linkedin.xls_unsupported');
+  if (OLE2.every((b, i) => bytes[i] === b)) throw readerInvalid(file, 'imports.linkedin.xls_unsupported');
   if (!isZip(bytes))
-    throw moreInvalid(file, 'imports.linkedin.xlsx_unreadable', { reason: 'not a ZIP archive' });
+    throw readerInvalid(file, 'imports.linkedin.xlsx_unreadable', { reason: 'not a ZIP archive' });
   // exceljs trusts the workbook's own ZIP headers: they are checked first (src/core/zip.ts), so
   // that lying sizes are refused naming the part of the workbook, not as a library's error.
   const problem = await checkZipBuffer(bytes, WORKBOOK_LIMITS);
   if (problem) {
     const reason = { reason: problem.reason, reason_fr: problem.reason_fr };
-    if (problem.entry === undefined) throw moreInvalid(file, 'imports.linkedin.xlsx_unreadable', reason);
-    throw moreInvalid(file, 'imports.linkedin.xlsx_damaged', { ...reason, part: problem.entry });
+    if (problem.entry === undefined) throw readerInvalid(file, 'imports.linkedin.xlsx_unreadable', reason);
+    throw readerInvalid(file, 'imports.linkedin.xlsx_damaged', { ...reason, part: problem.entry });
   }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
-    throw moreInvalid(file, 'imports.linkedin.xlsx_unreadable', { reason: reasonOf(e) });
+    throw readerInvalid(file, 'imports.linkedin.xlsx_unreadable', { reason: reasonOf(e) });
   }
-  const unknown = new UnknownFields(file);
+  const unknown = new UnknownFields();
   for (const ws of wb.worksheets) {
     async function* rows() {
       for (let r = 1; r <= ws.rowCount; r++) {
@@ -413,7 +416,7 @@ async function* readCsv(
   ctx?: ReadContext,
 ): AsyncGenerator<ExportRecord> {
   const file = entryLabel(source, entry);
-  const unknown = new UnknownFields(file);
+  const unknown = new UnknownFields();
   yield* readTable(file, baseName(entry), csvEntryRows(source, entry, ctx), reading, unknown);
   yield* unknown.records();
 }
@@ -429,7 +432,7 @@ export function pageOf(path: string): string | null {
 async function csvLooksLinkedIn(source: ExportSource, entry: string): Promise<boolean> {
   const text = await peekText(source, entry, 8192);
   const lines = text.split(/\r?\n/).slice(0, HEADER_SEARCH);
-  const delimiter = sniffDelimiter(lines.slice(0, -1).join('\n') || text);
+  const delimiter = detectDelimiter(lines.slice(0, -1).join('\n') || text);
   return lines.some(
     (l) => sheetKindOf(l.split(delimiter).map((c) => keyOf(c.replace(/^"|"$/g, '')))) !== null,
   );
@@ -460,7 +463,7 @@ export const linkedinReader: ExportReader = {
     const all = source.entries().filter(isTable).sort();
     const named = all.filter((e) => pageOf(e));
     const entries = named.length ? named : all;
-    if (!entries.length) throw moreInvalid(source.name, 'imports.linkedin.no_file');
+    if (!entries.length) throw readerInvalid(source.name, 'imports.linkedin.no_file');
     let page: string | null = null;
     let pageFile = '';
     for (const e of named) {
@@ -469,7 +472,7 @@ export const linkedinReader: ExportReader = {
         page = p;
         pageFile = entryLabel(source, e);
       } else if (p !== page)
-        throw moreInvalid(entryLabel(source, e), 'imports.linkedin.several_pages', {
+        throw readerInvalid(entryLabel(source, e), 'imports.linkedin.several_pages', {
           page: p,
           first: pageFile,
           other: page,
@@ -490,7 +493,7 @@ export const linkedinReader: ExportReader = {
       else yield* readWorkbook(source, e, reading, ctx);
     }
     // Not one LinkedIn table in the files: another platform's export, not an empty LinkedIn one.
-    if (!reading.tables) throw moreInvalid(source.name, 'imports.linkedin.no_file');
+    if (!reading.tables) throw readerInvalid(source.name, 'imports.linkedin.no_file');
     const { days } = reading;
     for (const day of [...days.keys()].sort()) yield { type: 'metric', metric: days.get(day)! };
   },

@@ -318,6 +318,19 @@ describe('Mastodon: bad input', () => {
     expect(e.message).toContain('outbox.json');
   });
 
+  it('says why an outbox that is empty or cannot be opened is refused', async () => {
+    expect((await failure(archive({ 'outbox.json': '' }))).code).toBe('imports.json.empty');
+    const source = archive({});
+    const damaged: ExportSource = {
+      ...source,
+      async open(p) {
+        if (p.endsWith('outbox.json')) throw new Invalid('imports.zip.entry_damaged', 'damaged');
+        return source.open(p);
+      },
+    };
+    expect((await failure(damaged)).code).toBe('imports.zip.entry_damaged');
+  });
+
   it('refuses an outbox that is not a collection, and an actor that is not one', async () => {
     expect((await failure(archive({ 'outbox.json': '{"type": "Note", "id": "x"}' }))).code).toBe(
       'imports.mastodon.not_collection',

@@ -26,6 +26,7 @@
 // - The archive has no follower count: the account has no audience.
 // - Without actor.json (an outbox given alone), the account comes from the activities' `actor` URI.
 // - Unknown activity types and unknown fields of activities and notes are counted, never fatal.
+import { isoUtc } from '../../core/parse/dates';
 import type {
   ExportAccount,
   ExportInteraction,
@@ -37,15 +38,7 @@ import type {
   ReadContext,
 } from '../model';
 import { JsonItems } from '../source';
-import {
-  baseName,
-  entryLabel,
-  isoUtc,
-  moreInvalid,
-  peekText,
-  readSmallJson,
-  UnknownFields,
-} from './more-support';
+import { baseName, entryLabel, peekText, readerInvalid, readSmallJson, UnknownFields } from './support';
 
 const MAX_ACTOR = 10 * 1024 * 1024;
 const PUBLIC = new Set(['https://www.w3.org/ns/activitystreams#Public', 'as:Public', 'Public']);
@@ -161,12 +154,17 @@ const ACTOR_KEYS = new Set(
   ),
 );
 
-function accountFromActor(file: string, json: unknown, unknown: UnknownFields): ExportAccount {
+function accountFromActor(
+  exportName: string,
+  file: string,
+  json: unknown,
+  unknown: UnknownFields,
+): ExportAccount {
   const a = asObject(json);
-  if (!a) throw moreInvalid(file, 'imports.mastodon.actor_invalid', { reason: 'not a JSON object' });
+  if (!a) throw readerInvalid(file, 'imports.mastodon.actor_invalid', { reason: 'not a JSON object' });
   const type = str(a.type);
   if (!type || !PERSON_TYPES.has(type))
-    throw moreInvalid(file, 'imports.mastodon.actor_invalid', { reason: `type "${type ?? ''}"` });
+    throw readerInvalid(file, 'imports.mastodon.actor_invalid', { reason: `type "${type ?? ''}"` });
   const user = str(a.preferredUsername);
   const url = str(a.url) ?? linkValue(a.url);
   const id = str(a.id);
@@ -177,8 +175,8 @@ function accountFromActor(file: string, json: unknown, unknown: UnknownFields): 
     host = undefined;
   }
   if (!user || !host)
-    throw moreInvalid(file, 'imports.mastodon.actor_invalid', { reason: 'no preferredUsername or no url' });
-  unknown.keys(a, ACTOR_KEYS, 'actor.json');
+    throw readerInvalid(file, 'imports.mastodon.actor_invalid', { reason: 'no preferredUsername or no url' });
+  unknown.keys(exportName, 'actor.json', a, ACTOR_KEYS);
   const account: ExportAccount = { platform: 'mastodon', handle: `${user}@${host}` };
   if (id) account.externalId = id;
   if (url && /^https?:\/\//.test(url)) account.url = url;
@@ -266,9 +264,15 @@ function mentionHandle(tag: Json): string | undefined {
 
 class ActivityProblem extends Error {}
 
-function* recordsOf(activity: Json, self: Self, unknown: UnknownFields): Generator<ExportRecord> {
+/** `where`: the export and its outbox, where what is unknown is noted. */
+function* recordsOf(
+  activity: Json,
+  self: Self,
+  where: string,
+  unknown: UnknownFields,
+): Generator<ExportRecord> {
   const type = str(activity.type);
-  unknown.keys(activity, ACTIVITY_KEYS, 'outbox.json: activity');
+  unknown.keys(where, 'activity', activity, ACTIVITY_KEYS);
   if (type === 'Announce') {
     const target = linkValue(activity.object);
     const id = str(activity.id);
@@ -277,7 +281,7 @@ function* recordsOf(activity: Json, self: Self, unknown: UnknownFields): Generat
     if (!publishedAt)
       throw new ActivityProblem(`"published" is not a date: "${str(activity.published) ?? ''}"`);
     if (!isAddressedBeyondMentions(activity, null)) {
-      unknown.note('outbox.json: direct messages (not imported)');
+      unknown.note(where, 'direct messages (not imported)');
       return;
     }
     const post: ExportPost = {
@@ -296,27 +300,27 @@ function* recordsOf(activity: Json, self: Self, unknown: UnknownFields): Generat
     return;
   }
   if (type !== 'Create') {
-    unknown.note(`outbox.json: activity type "${type ?? '?'}"`);
+    unknown.note(where, `activity type "${type ?? '?'}"`);
     return;
   }
   const note = asObject(activity.object);
   if (!note) {
-    unknown.note('outbox.json: Create without an embedded object');
+    unknown.note(where, 'Create without an embedded object');
     return;
   }
   const noteType = str(note.type);
   if (noteType !== 'Note' && noteType !== 'Question' && noteType !== 'Article') {
-    unknown.note(`outbox.json: object type "${noteType ?? '?'}"`);
+    unknown.note(where, `object type "${noteType ?? '?'}"`);
     return;
   }
-  unknown.keys(note, NOTE_KEYS, 'outbox.json: object');
+  unknown.keys(where, 'object', note, NOTE_KEYS);
   const id = str(note.id) ?? str(activity.id);
   if (!id) throw new ActivityProblem('a post without "id"');
   const published = str(note.published) ?? str(activity.published) ?? '';
   const publishedAt = isoUtc(published);
   if (!publishedAt) throw new ActivityProblem(`"published" is not a date: "${published}"`);
   if (!isAddressedBeyondMentions(activity, note)) {
-    unknown.note('outbox.json: direct messages (not imported)');
+    unknown.note(where, 'direct messages (not imported)');
     return;
   }
   const tags = list(note.tag)
@@ -376,12 +380,14 @@ async function* readOutbox(
 ): AsyncGenerator<ExportRecord> {
   const file = entryLabel(source, entry);
   const head = await peekText(source, entry, 65_536);
-  if (!/"orderedItems"\s*:|"type"\s*:\s*"OrderedCollection(?:Page)?"/.test(head))
-    throw moreInvalid(file, 'imports.mastodon.not_collection');
+  // Nothing peeked (an empty outbox, or one that cannot be opened): reading it says what is wrong.
+  if (head && !/"orderedItems"\s*:|"type"\s*:\s*"OrderedCollection(?:Page)?"/.test(head))
+    throw readerInvalid(file, 'imports.mastodon.not_collection');
   // The project's streaming JSON scanner (one activity held at a time; errors name the entry and the
   // line where it stopped): on a 243 MB, 300,000-activity outbox it reads in 3.6 s where stream-json's
   // parser + pick + streamArray took 58 s.
   const items = new JsonItems(source, entry, ctx ? { ctx } : {});
+  const where = `${source.name}: outbox.json`;
   let activity = 0;
   for await (const value of items) {
     if (items.key !== 'orderedItems' || !items.inArray) continue;
@@ -389,11 +395,11 @@ async function* readOutbox(
     const o = asObject(value);
     try {
       if (!o) throw new ActivityProblem('not a JSON object');
-      yield* recordsOf(o, self, unknown);
+      yield* recordsOf(o, self, where, unknown);
     } catch (e) {
       if (!(e instanceof ActivityProblem)) throw e;
       const params = { item: activity, line: items.line, reason: e.message };
-      throw moreInvalid(file, 'imports.mastodon.bad_activity', params, {
+      throw readerInvalid(file, 'imports.mastodon.bad_activity', params, {
         line: items.line,
         field: `orderedItems[${activity - 1}]`,
       });
@@ -415,11 +421,12 @@ export const mastodonReader: ExportReader = {
 
   async *read(source, ctx) {
     const outbox = findEntry(source, 'outbox.json');
-    if (!outbox) throw moreInvalid(source.name, 'imports.mastodon.no_outbox');
+    if (!outbox) throw readerInvalid(source.name, 'imports.mastodon.no_outbox');
     const actor = findEntry(source, 'actor.json');
-    const unknown = new UnknownFields(source.name);
+    const unknown = new UnknownFields();
     const account = actor
       ? accountFromActor(
+          source.name,
           entryLabel(source, actor),
           await readSmallJson(source, actor, MAX_ACTOR, ctx),
           unknown,

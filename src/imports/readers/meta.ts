@@ -55,16 +55,8 @@ import type {
   PostKind,
   ReadContext,
 } from '../model';
-import {
-  baseName,
-  dirName,
-  findEntry,
-  isObject,
-  JsonItems,
-  peekText,
-  readJson,
-  UnknownFields,
-} from '../source';
+import { JsonItems, readJson } from '../source';
+import { baseName, dirName, findEntry, isObject, peekText, UnknownFields } from './support';
 
 const SMALL = 16 * 1024 ** 2;
 

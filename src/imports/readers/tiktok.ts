@@ -38,8 +38,9 @@ import type {
   ExportSource,
   ReadContext,
 } from '../model';
-import { baseName, importsInvalid, isObject, peekText, UnknownFields } from '../source';
+import { importsInvalid } from '../source';
 import { mentionsIn, repairMojibake } from './meta';
+import { baseName, isObject, peekText, UnknownFields } from './support';
 
 export const tiktokReader: ExportReader = {
   platform: 'tiktok',

@@ -38,17 +38,8 @@ import type {
   PostKind,
   ReadContext,
 } from '../model';
-import {
-  baseName,
-  dirName,
-  findEntry,
-  importsInvalid,
-  isObject,
-  JsonItems,
-  peekText,
-  readJson,
-  UnknownFields,
-} from '../source';
+import { importsInvalid, JsonItems, readJson } from '../source';
+import { baseName, dirName, findEntry, isObject, peekText, UnknownFields } from './support';
 
 const TWEETS_FILE = /^tweets?(?:-part(\d+))?\.js$/;
 const FOLLOWER_FILE = /^follower(?:-part(\d+))?\.js$/;

@@ -24,6 +24,7 @@
 //   skipped, and reported as such with the unknown fields.
 // - A video's text is its title, a blank line, then its description. Takeout CSVs carry no counts;
 //   the old JSON's statistics become likes, replies (comments) and views.
+import { isoUtc } from '../../core/parse/dates';
 import type {
   ExportAccount,
   ExportPost,
@@ -32,19 +33,17 @@ import type {
   ExportSource,
   ReadContext,
 } from '../model';
+import { csvEntryRows, peekCsvHeader } from './csv-rows';
 import {
   baseName,
-  csvEntryRows,
   entryLabel,
   extOf,
-  isoUtc,
   keyOf,
-  moreInvalid,
-  peekCsvHeader,
   peekText,
+  readerInvalid,
   readSmallJson,
   UnknownFields,
-} from './more-support';
+} from './support';
 
 const MAX_JSON = 20 * 1024 * 1024;
 
@@ -230,13 +229,17 @@ async function channelFromCsv(
     if (!columns) {
       columns = columnsOf(row.cells);
       for (const [k, i] of columns.at)
-        if (!CHANNEL_COLUMNS.has(k)) unknown.note(`${baseName(entry)}: column "${columns.headers[i]}"`);
+        if (!CHANNEL_COLUMNS.has(k))
+          unknown.note(source.name, `${baseName(entry)}: column "${columns.headers[i]}"`);
       continue;
     }
     const id = cell(columns, row.cells, 'channel id');
     if (!id) continue;
     if (account) {
-      unknown.note(`${baseName(entry)}: other channels (only the first, ${account.externalId}, is imported)`);
+      unknown.note(
+        source.name,
+        `${baseName(entry)}: other channels (only the first, ${account.externalId}, is imported)`,
+      );
       continue;
     }
     account = channelAccount(
@@ -285,11 +288,11 @@ async function* videosFromCsv(
     const c = columns;
     for (const [k, i] of c.at)
       if (k && !VIDEO_COLUMNS.has(k) && row.cells[i]?.trim())
-        unknown.note(`${name}: column "${c.headers[i]}"`);
+        unknown.note(source.name, `${name}: column "${c.headers[i]}"`);
     const get = (key: string) => cell(c, row.cells, key);
     const id = get('video id');
     if (!id)
-      throw moreInvalid(
+      throw readerInvalid(
         file,
         'imports.youtube.no_video_id',
         { line: row.line },
@@ -297,11 +300,11 @@ async function* videosFromCsv(
       );
     const owner = get('channel id');
     if (channelId && owner && owner !== channelId) {
-      unknown.note(`${name}: videos of another channel (${owner})`);
+      unknown.note(source.name, `${name}: videos of another channel (${owner})`);
       continue;
     }
     if (isPrivate(get('privacy'))) {
-      unknown.note(`${name}: private videos (not imported)`);
+      unknown.note(source.name, `${name}: private videos (not imported)`);
       continue;
     }
     let publishedAt: string | null = null;
@@ -311,7 +314,7 @@ async function* videosFromCsv(
       publishedAt = isoUtc(text);
       if (!publishedAt) {
         const column = c.headers[c.at.get(key)!]!;
-        throw moreInvalid(
+        throw readerInvalid(
           file,
           'imports.youtube.bad_date',
           { line: row.line, column, value: text.slice(0, 60) },
@@ -321,7 +324,7 @@ async function* videosFromCsv(
       break;
     }
     if (!publishedAt) {
-      unknown.note(`${name}: videos never published (no timestamp)`);
+      unknown.note(source.name, `${name}: videos never published (no timestamp)`);
       continue;
     }
     const title = get('video title original') || get('video title') || '';
@@ -382,6 +385,7 @@ function channelFromJson(r: Record<string, unknown>): ExportAccount | null {
 }
 
 function* videoFromJson(
+  exportName: string,
   file: string,
   name: string,
   r: Record<string, unknown>,
@@ -392,22 +396,22 @@ function* videoFromJson(
   const snippet = asObject(r.snippet);
   const idValue = r.id;
   const id = str(idValue) ?? str(asObject(idValue)?.videoId);
-  if (!snippet || !id) throw moreInvalid(file, 'imports.youtube.not_video', { item });
-  unknown.keys(r, VIDEO_KEYS, name);
-  unknown.keys(snippet, SNIPPET_KEYS, `${name}: snippet`);
+  if (!snippet || !id) throw readerInvalid(file, 'imports.youtube.not_video', { item });
+  unknown.keys(exportName, name, r, VIDEO_KEYS);
+  unknown.keys(exportName, `${name}: snippet`, snippet, SNIPPET_KEYS);
   const owner = str(snippet.channelId);
   if (channelId && owner && owner !== channelId) {
-    unknown.note(`${name}: videos of another channel (${owner})`);
+    unknown.note(exportName, `${name}: videos of another channel (${owner})`);
     return;
   }
   if (isPrivate(str(asObject(r.status)?.privacyStatus))) {
-    unknown.note(`${name}: private videos (not imported)`);
+    unknown.note(exportName, `${name}: private videos (not imported)`);
     return;
   }
   const at = str(snippet.publishedAt);
   const publishedAt = at ? isoUtc(at) : null;
   if (!publishedAt) {
-    unknown.note(`${name}: videos never published (no timestamp)`);
+    unknown.note(exportName, `${name}: videos never published (no timestamp)`);
     return;
   }
   const post = videoPost(
@@ -446,8 +450,8 @@ export const youtubeReader: ExportReader = {
   async *read(source, ctx) {
     const files = await findFiles(source);
     if (!files.channelCsv.length && !files.videoCsv.length && !files.json.length)
-      throw moreInvalid(source.name, 'imports.youtube.no_file');
-    const unknown = new UnknownFields(source.name);
+      throw readerInvalid(source.name, 'imports.youtube.no_file');
+    const unknown = new UnknownFields();
 
     let account: ExportAccount | null = null;
     for (const entry of files.channelCsv) {
@@ -485,8 +489,8 @@ export const youtubeReader: ExportReader = {
         item++;
         const o = asObject(r);
         if (o?.kind === 'youtube#channel') continue;
-        if (!o) throw moreInvalid(file, 'imports.youtube.not_video', { item });
-        yield* videoFromJson(file, baseName(entry), o, item, channelId, unknown);
+        if (!o) throw readerInvalid(file, 'imports.youtube.not_video', { item });
+        yield* videoFromJson(source.name, file, baseName(entry), o, item, channelId, unknown);
       }
     }
     yield* unknown.records();

@@ -1,10 +1,14 @@
 // Gives each inventory column a meaning from its header, in French or English, whatever its case,
 // accents or punctuation; or from the mapping a person gives (`--map "Header=field,…"`).
+// Two layouts are read: *long* (a row per presence: platform, URL or handle columns) and *wide* (a
+// row per person, team or brand, a column per platform holding its handles or URLs).
 import { Invalid, type Issue } from '../../core/errors';
 import { issueFrom } from '../../core/i18n';
 import { nameKey } from '../../core/text';
+import { getPlatform } from '../urls/platforms';
 import { MESSAGES } from './messages';
 import { INVENTORY_FIELDS, type InventoryField } from './model';
+import { parsePlatformName } from './values';
 
 /** How a header is compared: camelCase split ("lastActivityOn"), "(s)" dropped, then `nameKey`. */
 export function headerKey(header: string): string {
@@ -209,15 +213,54 @@ export function fieldOfHeader(header: string): { field: InventoryField; exact: b
   return null;
 }
 
-/** The mapping a person gives: header text → field, or `null` to ignore the column. */
-export type ExplicitMapping = Record<string, InventoryField | null>;
+/** A column of a wide inventory: each filled cell names accounts on this platform. */
+export type PlatformColumn = `platform:${string}`;
+export const platformColumn = (id: string): PlatformColumn => `platform:${id}`;
+export const platformOfColumn = (m: ColumnMeaning | null | undefined): string | null =>
+  m?.startsWith('platform:') ? m.slice('platform:'.length) : null;
+
+/** What a person can say a column means: a field, or a platform's column (wide inventories). */
+export type ColumnMeaning = InventoryField | PlatformColumn;
+
+/** The mapping a person gives: header text → meaning, or `null` to ignore the column. */
+export type ExplicitMapping = Record<string, ColumnMeaning | null>;
+
+/** Words around a platform's name in a wide inventory's header: "Compte Twitter", "Chaîne YouTube FR". */
+const ACCOUNT_WORDS = new Set(
+  (
+    'compte comptes account accounts page pages chaine chaines channel channels url urls lien liens link links ' +
+    'handle handles profil profils profile profiles pseudo pseudos identifiant identifiants id ids adresse address ' +
+    'username nom name de du des d la le les l sur on the of officiel officielle official principal principale main ' +
+    'corporate institutionnel institutionnelle fr en francais anglais french english'
+  ).split(' '),
+);
+
+/**
+ * The platform a header names as a wide inventory's column ("Twitter", "Page Facebook", "Chaîne
+ * YouTube", "LinkedIn URL"), or null. Only a header that is nothing but a platform's name and words
+ * like "compte", "page" or "lien" counts: "Abonnés Twitter" is an audience, not a column of accounts.
+ * A one-letter name ("Compte X") is too ambiguous to guess: `--map "Compte X=x"` says it.
+ */
+export function platformOfHeader(header: string): string | null {
+  const words = headerKey(header.replace(/[@#]/g, ' '))
+    .split(' ')
+    .filter((w) => w && !ACCOUNT_WORDS.has(w) && !/^\d+$/.test(w));
+  const rest = words.join(' ');
+  if (rest.length < 2) return null;
+  const found = parsePlatformName(rest);
+  return found?.exact ? found.platform.id : null;
+}
+
+/** Platforms a wide inventory may hold besides the social ones: never enough to call a file wide. */
+const PSEUDO_PLATFORMS = new Set(['website', 'other']);
 
 /** Words accepted after `=` in `--map` to ignore a column. */
 const IGNORE_WORDS = new Set(['ignore', 'ignorer', 'skip', '-', 'none']);
 
 /**
  * Reads `--map "Header=field,Other header=field"`. Fields are the names of INVENTORY_FIELDS
- * (`last-activity` and `lastActivity` also read); `ignore` drops a column. A header may not contain
+ * (`last-activity` and `lastActivity` also read); a platform (`x`, `facebook`, "Twitter") makes the
+ * column a wide inventory's column of that platform; `ignore` drops a column. A header may not contain
  * `,`; the last `=` of a pair separates header from field.
  */
 export function parseMapOption(text: string): ExplicitMapping {
@@ -247,8 +290,10 @@ export function explicitMapping(pairs: [string, string][], issues: Issue[] = [])
       .replace(/([a-z])([A-Z])/g, '$1_$2')
       .toLowerCase()
       .replace(/[-\s]+/g, '_');
+    const platform = platformNamed(raw);
     if (IGNORE_WORDS.has(field)) out[header] = null;
     else if ((INVENTORY_FIELDS as readonly string[]).includes(field)) out[header] = field as InventoryField;
+    else if (platform) out[header] = platformColumn(platform);
     else
       issues.push(
         issueFrom(MESSAGES, 'inventory.map_field_unknown', {
@@ -263,9 +308,23 @@ export function explicitMapping(pairs: [string, string][], issues: Issue[] = [])
   return out;
 }
 
+/** A platform named in a mapping: its id (`x`, `platform:x`) or a name Vigie knows exactly ("Twitter"). */
+function platformNamed(raw: string): string | null {
+  const text = raw.trim().replace(/^platform:/i, '');
+  if (!text) return null;
+  const byId = getPlatform(text.toLowerCase());
+  if (byId) return byId.id;
+  const found = parsePlatformName(text);
+  return found?.exact ? found.platform.id : null;
+}
+
 export interface RecognisedColumns {
-  /** One entry per header: its field, or null when the column is ignored. */
+  /** `wide` when columns are platforms (a row per person or brand), else `long` (a row per presence). */
+  layout: 'long' | 'wide';
+  /** One entry per header: its field, or null when the column is ignored or is a platform's column. */
   mapping: (InventoryField | null)[];
+  /** One entry per header: the platform of a wide inventory's column, else null. */
+  platforms: (string | null)[];
   /** Headers given no meaning (ignored). */
   unknown: string[];
   /** Problems that stop an import: two columns for one field, a mapped header that is not in the file. */
@@ -278,8 +337,10 @@ export interface RecognisedColumns {
 const STRENGTH = { explicit: 3, exact: 2, keyword: 1 } as const;
 
 /**
- * Gives each header a field. `explicit` (header text → field, from `--map`) wins over recognition.
- * Throws `Invalid` when no column gives a URL or a handle: nothing could be imported.
+ * Gives each header a meaning. `explicit` (header text → meaning, from `--map`) wins over recognition;
+ * a header naming a platform ("Twitter", "Page Facebook") makes the file a wide inventory.
+ * Throws `Invalid` when no column gives a URL, a handle or a platform's accounts: nothing could be
+ * imported.
  */
 export function recogniseColumns(headers: string[], explicit: ExplicitMapping = {}): RecognisedColumns {
   const issues: Issue[] = [];
@@ -292,8 +353,10 @@ export function recogniseColumns(headers: string[], explicit: ExplicitMapping = 
       ? { field: f.field, strength: f.exact ? STRENGTH.exact : STRENGTH.keyword }
       : { field: null, strength: 0 };
   });
+  const platforms: (string | null)[] = headers.map(() => null);
+  const givenByPerson = new Set<number>();
 
-  for (const [header, field] of Object.entries(explicit)) {
+  for (const [header, meaning] of Object.entries(explicit)) {
     const at = findHeader(headers, header);
     if (at < 0) {
       issues.push(
@@ -306,9 +369,32 @@ export function recogniseColumns(headers: string[], explicit: ExplicitMapping = 
       );
       continue;
     }
-    chosen[at] = { field, strength: STRENGTH.explicit };
-    if (field === null) settled.add(at);
+    givenByPerson.add(at);
+    const platform = platformOfColumn(meaning);
+    chosen[at] = { field: platform ? null : (meaning as InventoryField | null), strength: STRENGTH.explicit };
+    platforms[at] = platform;
+    if (meaning === null) settled.add(at);
   }
+
+  // A header that names a platform is that platform's column, unless the person said otherwise.
+  headers.forEach((h, i) => {
+    if (givenByPerson.has(i)) return;
+    const platform = platformOfHeader(h);
+    // "Site web" or "Blog" may be the website's column; "Site" alone is too often a place.
+    const field = chosen[i]!.field;
+    if (platform && (!PSEUDO_PLATFORMS.has(platform) || field === null || field === 'url'))
+      platforms[i] = platform;
+  });
+  // "Site web" or "Blog" is a wide inventory's website column only beside a social platform's column.
+  const wide = platforms.some((p) => p !== null && !PSEUDO_PLATFORMS.has(p));
+  if (wide) widen(headers, chosen, platforms, givenByPerson, settled, issues, warnings);
+  else
+    platforms.forEach((p, i) => {
+      if (p && !givenByPerson.has(i)) platforms[i] = null;
+    });
+  platforms.forEach((p, i) => {
+    if (p) chosen[i] = { field: null, strength: 0 };
+  });
 
   // One column per field: the strongest match keeps it; equals are a conflict the person must settle.
   const byField = new Map<InventoryField, number[]>();
@@ -349,7 +435,7 @@ export function recogniseColumns(headers: string[], explicit: ExplicitMapping = 
   const mapping = chosen.map((c) => c.field);
   const unknown: string[] = [];
   headers.forEach((h, i) => {
-    if (mapping[i] !== null || settled.has(i)) return;
+    if (mapping[i] !== null || platforms[i] !== null || settled.has(i)) return;
     if (h.trim() === '') {
       warnings.push(issueFrom(MESSAGES, 'inventory.column_no_header', { n: i + 1 }));
       return;
@@ -358,11 +444,60 @@ export function recogniseColumns(headers: string[], explicit: ExplicitMapping = 
     warnings.push(issueFrom(MESSAGES, 'inventory.column_unknown', { column: h }, { column: h }));
   });
 
-  if (!mapping.includes('url') && !mapping.includes('handle')) {
+  if (!wide && !mapping.includes('url') && !mapping.includes('handle')) {
     const issue = issueFrom(MESSAGES, 'inventory.no_profile_column', { columns: listHeaders(headers) });
     throw new Invalid(issue.code, issue.message, issue.params, [issue, ...issues]);
   }
-  return { mapping, unknown, issues, warnings };
+  return { layout: wide ? 'wide' : 'long', mapping, platforms, unknown, issues, warnings };
+}
+
+/** Fields that name one presence: in a wide inventory, each platform's column does that instead. */
+const LONG_ONLY: readonly InventoryField[] = ['id', 'platform', 'url', 'handle'];
+
+/**
+ * A wide inventory: columns that name one presence (platform, URL, handle, Vigie id) cannot say which
+ * of the row's accounts they are about. Recognised ones are set aside with a warning; ones the person
+ * mapped are a conflict to settle.
+ */
+function widen(
+  headers: string[],
+  chosen: { field: InventoryField | null; strength: number }[],
+  platforms: (string | null)[],
+  givenByPerson: Set<number>,
+  settled: Set<number>,
+  issues: Issue[],
+  warnings: Issue[],
+): void {
+  const wideColumns = () =>
+    headers
+      .filter((_, i) => platforms[i] !== null)
+      .map((h) => `"${h}"`)
+      .join(', ');
+  chosen.forEach((c, i) => {
+    if (platforms[i] || !c.field || !LONG_ONLY.includes(c.field)) return;
+    const column = headers[i]!;
+    if (givenByPerson.has(i)) {
+      issues.push(
+        issueFrom(
+          MESSAGES,
+          'inventory.wide_long_conflict',
+          { column, field: c.field, platforms: wideColumns() },
+          { column, field: c.field },
+        ),
+      );
+      return;
+    }
+    chosen[i] = { field: null, strength: 0 };
+    settled.add(i);
+    warnings.push(
+      issueFrom(
+        MESSAGES,
+        'inventory.wide_column_ignored',
+        { column, field: c.field, platforms: wideColumns() },
+        { column, field: c.field },
+      ),
+    );
+  });
 }
 
 function findHeader(headers: string[], wanted: string): number {

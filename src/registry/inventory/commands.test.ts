@@ -49,12 +49,12 @@ describe('vigie presences import --values', { timeout: 120_000 }, () => {
       'language:Multilingue=fr/en,status:Veille=dormant,status:En test=discovered,mfa:Partiel=non,created:Été 2020=2020-06-01,platform:Chaîne vidéo=youtube',
     );
     expect(done.code).toBe(0);
-    expect(done.out).toContain('5 presences created');
+    expect(done.out).toContain('Presences created: 5,');
     expect(done.out).toContain('6 value mappings remembered for the source "inventaire ombreval sud".');
 
     const next = vigie('presences', 'import', november);
     expect(next.code).toBe(0);
-    expect(next.out).toContain('1 presences created');
+    expect(next.out).toContain('Presences created: 1,');
     expect(next.out).toMatch(
       /status "Veille" → dormant \(3 rows; remembered, set by cli:\S+ on \d{4}-\d{2}-\d{2}\)/,
     );

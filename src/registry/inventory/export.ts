@@ -4,35 +4,14 @@
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { CSV_BOM, csvDialect, csvLine } from '../../core/csv';
 import type { Locale } from '../../core/i18n';
 import type { MfaState, Presence, PresenceStatus, RecoveryKind } from '../model';
-import { getPlatform } from '../platforms';
-import type { InventoryField } from './model';
+import { getPlatform } from '../urls/platforms';
+import { INVENTORY_FIELDS, type InventoryField } from './model';
 
-/** The columns of an export, in order. `id` lets a re-import name the presence it came from. */
-export const EXPORT_FIELDS: readonly InventoryField[] = [
-  'id',
-  'platform',
-  'handle',
-  'url',
-  'name',
-  'unit',
-  'owner',
-  'deputy',
-  'custodian',
-  'language',
-  'status',
-  'audience',
-  'audience_date',
-  'created',
-  'last_activity',
-  'mfa',
-  'recovery',
-  'tags',
-  'objective',
-  'notes',
-  'bio',
-];
+/** The columns of an export, in order (the fields' own order). `id` lets a re-import name the presence. */
+export const EXPORT_FIELDS: readonly InventoryField[] = INVENTORY_FIELDS;
 
 /** Headers in each language; every one is recognised by columns.ts as its field (tested). */
 const HEADERS: Record<InventoryField, Record<Locale, string>> = {
@@ -149,30 +128,16 @@ export function exportRows(presences: Iterable<Presence>, options: ExportOptions
 // CSV
 
 /**
- * A spreadsheet runs a cell starting with = + - @ (or tab, CR) as a formula: `=CMD(…)` in a name
- * must stay text. A leading `'` is what Excel itself uses to say "text"; the importer removes it.
- * A value already starting with `'` and one of those characters gets one more, so it survives the trip.
- */
-export function neutraliseFormula(value: string): string {
-  return /^'?[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-export function csvCell(value: string, delimiter: string): string {
-  const v = neutraliseFormula(value);
-  return v.includes(delimiter) || /["\r\n]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-/**
  * CSV in UTF-8 with a BOM (so Excel does not read it as Windows-1252), CRLF line ends, every formula
- * neutralised. The delimiter follows the locale unless given: `;` in French, `,` in English.
+ * guarded (rows.ts removes the guard on import). The delimiter follows the locale unless given: `;`
+ * in French, `,` in English.
  */
 export async function writeCsv(presences: Presences, out: NodeJS.WritableStream, options: CsvOptions = {}) {
   const locale = options.locale ?? 'en';
-  const delimiter = options.delimiter ?? (locale === 'fr' ? ';' : ',');
-  const line = (cells: string[]) => `${cells.map((c) => csvCell(c, delimiter)).join(delimiter)}\r\n`;
-  let chunk = `\ufeff${line(exportHeaders(locale))}`;
+  const dialect = { delimiter: options.delimiter ?? csvDialect(locale).delimiter };
+  let chunk = `${CSV_BOM}${csvLine(exportHeaders(locale), dialect)}`;
   for await (const p of presences) {
-    chunk += line(exportCells(p, locale));
+    chunk += csvLine(exportCells(p, locale), dialect);
     if (chunk.length >= 65_536) {
       await put(out, chunk);
       chunk = '';

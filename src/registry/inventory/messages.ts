@@ -112,8 +112,8 @@ export const inventoryMessages = {
     fr: '--map : « {pair} » n’est pas de la forme En-tête=champ.',
   },
   'inventory.map_field_unknown': {
-    en: '--map: "{field}" (for column "{header}") is not a field. Fields: {fields}; or ignore.',
-    fr: '--map : « {field} » (pour la colonne « {header} ») n’est pas un champ. Champs : {fields} ; ou ignore.',
+    en: '--map: "{field}" (for column "{header}") is neither a field nor a platform. Fields: {fields}; a platform (x, facebook, youtube…) for a column of accounts; or ignore.',
+    fr: '--map : « {field} » (pour la colonne « {header} ») n’est ni un champ ni une plateforme. Champs : {fields} ; une plateforme (x, facebook, youtube…) pour une colonne de comptes ; ou ignore.',
   },
   'inventory.map_header_unknown': {
     en: '--map names a column "{header}" that the file does not have. Its columns: {columns}.',
@@ -130,6 +130,18 @@ export const inventoryMessages = {
   'inventory.column_unknown': {
     en: 'Column "{column}" is not recognised and is ignored. To import it, use --map "{column}=field".',
     fr: 'La colonne « {column} » n’est pas reconnue : elle est ignorée. Pour l’importer, utilisez --map "{column}=champ".',
+  },
+  'inventory.wide_column_ignored': {
+    en: 'Column "{column}" is ignored: with one column per platform ({platforms}), each row holds several accounts and "{column}" cannot say which one it is about. To read it as a platform’s accounts, use --map "{column}=platform" (e.g. "{column}=x").',
+    fr: 'La colonne « {column} » est ignorée : avec une colonne par plateforme ({platforms}), chaque ligne porte plusieurs comptes et « {column} » ne peut pas dire duquel elle parle. Pour la lire comme les comptes d’une plateforme, utilisez --map "{column}=plateforme" (par exemple "{column}=x").',
+  },
+  'inventory.wide_long_conflict': {
+    en: 'Column "{column}" is mapped to {field}, but the file has one column per platform ({platforms}): a row holds several accounts. Map "{column}" to a platform (e.g. "{column}=x") or to ignore.',
+    fr: 'La colonne « {column} » est associée au champ {field}, mais le fichier a une colonne par plateforme ({platforms}) : une ligne porte plusieurs comptes. Associez « {column} » à une plateforme (par exemple "{column}=x") ou à ignore.',
+  },
+  'inventory.wide_rows_empty': {
+    en: 'Rows with no account in any platform column, from which nothing is imported: {count} (lines {lines}).',
+    fr: 'Lignes sans aucun compte dans les colonnes de plateformes, dont rien n’est importé : {count} (lignes {lines}).',
   },
   'inventory.column_no_header': {
     en: 'Column {n} has no header and is ignored.',

@@ -2,9 +2,10 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { Invalid } from '../../core/errors';
+import { detectDelimiter } from '../../core/parse/delimiter';
 import { lieAboutCount, lieAboutSize, readZipLayout, sizeLies, writeZip } from '../../core/testing/zip';
 import { localiseError } from '../../messages';
-import { detectDelimiter, jsonErrorOffset, lineColumn, readInventory } from './read';
+import { jsonErrorOffset, lineColumn, readInventory } from './read';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const read = (name: string, bytes: Uint8Array, options = {}) => readInventory({ name, bytes }, options);

@@ -3,13 +3,14 @@
 // with one row (a field too long, more cells than headers) flag the row and are listed in `issues`,
 // so that every bad row is reported at once.
 import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { Invalid, type Issue } from '../../core/errors';
 import { issueFrom, type Params } from '../../core/i18n';
+import { detectDelimiter } from '../../core/parse/delimiter';
+import { decodeText } from '../../core/parse/text';
 import { checkZipBuffer } from '../../core/zip';
 import { inventoryMessages, MESSAGES } from './messages';
-import type { InventoryFormat, RawRow, RawTable, ReadOptions, TextEncoding } from './model';
+import type { InventoryFormat, RawRow, RawTable, ReadOptions } from './model';
 
 export const DEFAULT_MAX_FIELD_LENGTH = 10_000;
 export const DEFAULT_MAX_ROWS = 100_000;
@@ -49,7 +50,9 @@ export async function readInventory(source: InventorySource, options: ReadOption
     format = null;
   }
   if (format === 'xlsx') return readXlsx(file, bytes, limits);
-  const { text, encoding } = decodeText(file, bytes);
+  const decoded = decodeText(bytes);
+  if (!decoded) throw invalid(file, 'inventory.binary');
+  const { text, encoding } = decoded;
   if (text.trim() === '') throw invalid(file, 'inventory.empty');
   const actual = format ?? (/^\s*[[{]/.test(text) ? 'json' : 'csv');
   const table = actual === 'json' ? readJson(file, text, limits) : readCsv(file, text, limits);
@@ -82,114 +85,8 @@ function formatFromExtension(file: string): InventoryFormat | null {
 
 const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
-/**
- * Text from bytes: a BOM decides (UTF-8, UTF-16 LE/BE); else UTF-16 without BOM is recognised by its
- * zero bytes; else UTF-8 when the bytes are valid UTF-8, Windows-1252 otherwise (what Excel writes
- * on French Windows). NUL bytes or many control characters mean the file is not text.
- */
-export function decodeText(file: string, bytes: Uint8Array): { text: string; encoding: TextEncoding } {
-  const buf = asBuffer(bytes);
-  let encoding: TextEncoding;
-  let text: string;
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    encoding = 'utf-8';
-    text = new TextDecoder('utf-8').decode(bytes);
-  } else if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-    text = iconv.decode(buf, encoding);
-  } else if (buf.indexOf(0) >= 0) {
-    const guess = utf16WithoutBom(bytes);
-    if (!guess) throw invalid(file, 'inventory.binary');
-    encoding = guess;
-    text = iconv.decode(buf, guess);
-  } else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      encoding = 'utf-8';
-    } catch {
-      text = decodeWindows1252(buf);
-      encoding = 'windows-1252';
-    }
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (looksBinary(text)) throw invalid(file, 'inventory.binary');
-  return { text, encoding };
-}
-
-let cp1252High: Map<string, string> | null = null;
-
-/**
- * Windows-1252 is Latin-1 except for 0x80–0x9F (€, œ, curly quotes…). Node decodes Latin-1 natively
- * and fast; only those 32 characters are mapped after, with iconv-lite's table (Node's own
- * "windows-1252" decoder treats them as Latin-1 control characters).
- */
-function decodeWindows1252(buf: Buffer): string {
-  const latin1 = buf.toString('latin1');
-  if (!/[\x80-\x9f]/.test(latin1)) return latin1;
-  if (!cp1252High) {
-    const bytes = Buffer.from(Array.from({ length: 32 }, (_, i) => 0x80 + i));
-    const chars = [...iconv.decode(bytes, 'windows-1252')];
-    cp1252High = new Map(chars.map((c, i) => [String.fromCharCode(0x80 + i), c]));
-  }
-  const table = cp1252High;
-  return latin1.replace(/[\x80-\x9f]/g, (c) => table.get(c) ?? c);
-}
-
-/** UTF-16 text of mostly Latin letters has a zero in every other byte. */
-function utf16WithoutBom(bytes: Uint8Array): TextEncoding | null {
-  const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return null;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZeros++;
-    if (bytes[i + 1] === 0) oddZeros++;
-  }
-  const pairs = n / 2;
-  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
-  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
-  return null;
-}
-
-/** Control characters other than tab and line breaks, in the first 64 KiB. */
-function looksBinary(text: string): boolean {
-  const sample = text.slice(0, 65_536);
-  let controls = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c === 0) return true;
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || (c >= 0x7f && c < 0xa0))
-      controls++;
-  }
-  return controls > Math.max(8, sample.length / 100);
-}
-
 // ---------------------------------------------------------------------------------------------------
 // CSV
-
-const DELIMITERS = [';', ',', '\t', '|'] as const;
-
-/**
- * The delimiter that cuts the first lines into the most consistent number of cells (more than one),
- * ties going to the one giving more cells. Looks at the first 64 KiB only.
- */
-export function detectDelimiter(text: string): string {
-  let sample = text.slice(0, 65_536);
-  if (sample.length < text.length) sample = sample.slice(0, Math.max(sample.lastIndexOf('\n'), 1));
-  let best: { delimiter: string; score: number } = { delimiter: ',', score: 0 };
-  for (const delimiter of DELIMITERS) {
-    const rows = Papa.parse<string[]>(sample, { delimiter, preview: 50 }).data.filter(
-      (r) => !r.every((c) => c.trim() === ''),
-    );
-    const width = rows[0]?.length ?? 0;
-    if (width < 2) continue;
-    const rest = rows.slice(1);
-    const consistency = rest.length ? rest.filter((r) => r.length === width).length / rest.length : 1;
-    const score = consistency * 1000 + Math.min(width, 999);
-    if (score > best.score) best = { delimiter, score };
-  }
-  return best.delimiter;
-}
 
 type Table = Omit<RawTable, 'encoding'>;
 

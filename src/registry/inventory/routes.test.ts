@@ -77,7 +77,7 @@ forEachDialect((t) => {
     });
     expect(failed.status).toBe(422);
     expect(((await failed.json()) as { error: { message: string } }).error.message).toMatch(
-      /ligne\(s\) invalide/,
+      /^bad\.csv : 1 ligne invalide ; rien n’a été importé\./,
     );
   });
 

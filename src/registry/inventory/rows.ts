@@ -1,12 +1,17 @@
 // Turns the rows of an inventory file into candidate presences: which platform and account each row
 // names, and every other value parsed. Every invalid cell of every row is reported, with its line,
 // column and value; nothing is looked up in the registry here (plan.ts does that).
+import { unguardFormula } from '../../core/csv';
 import type { Issue } from '../../core/errors';
 import { fill, issueFrom, type Params } from '../../core/i18n';
+import { type DateOrder, detectDateOrder, parseDate } from '../../core/parse/dates';
+import { parseCount } from '../../core/parse/numbers';
+import { isError, type Parsed } from '../../core/parse/parsed';
+import { isPlaceholder } from '../../core/parse/words';
 import { cleanText } from '../../core/text';
 import type { Platform, ResolvedProfile } from '../model';
-import { getPlatform, handleRegExp } from '../platforms';
-import { canonicalUrl, profileKey, resolveProfile } from '../resolve';
+import { getPlatform, handleRegExp } from '../urls/platforms';
+import { canonicalUrl, profileKey, resolveProfile } from '../urls/resolve';
 import { MESSAGES } from './messages';
 import type { CandidateRow, InventoryField, RawRow, RawTable } from './model';
 import {
@@ -20,13 +25,6 @@ import {
   valuesOption,
 } from './valuemap';
 import {
-  type DateOrder,
-  detectDateOrder,
-  isError,
-  isPlaceholder,
-  type Parsed,
-  parseCount,
-  parseDate,
   parseId,
   parseLanguages,
   parseMfa,
@@ -35,7 +33,6 @@ import {
   parseRecovery,
   parseStatus,
   parseTags,
-  stripFormulaGuard,
 } from './values';
 
 export interface CandidateOptions {
@@ -45,6 +42,8 @@ export interface CandidateOptions {
   orgDomains?: string[];
   /** What the organisation's own words mean (`--values`, remembered mappings): wins over recognition. */
   values?: ValueMapping;
+  /** A wide inventory: per column, the platform whose accounts it holds (see recogniseColumns). */
+  platforms?: (string | null)[];
 }
 
 /** A value of a mappable field seen in the file: not recognised, or read through a mapping. */
@@ -128,6 +127,10 @@ interface Context {
   platforms: Map<string, { platform: Platform; exact: boolean } | null>;
   values?: ValueMapping;
   seen: Map<string, SeenValue>;
+  /** A wide inventory's platform columns (empty for a long one). */
+  wide: { index: number; platform: Platform }[];
+  /** Wide inventory: rows that name no account at all. */
+  emptyRows: number[];
   issues: Issue[];
   warnings: Issue[];
 }
@@ -152,6 +155,8 @@ export function toCandidates(
     // No mapping: no lookup per cell (an inventory has hundreds of thousands of cells).
     values: options.values?.size ? options.values : undefined,
     seen: new Map(),
+    wide: wideColumns(options.platforms),
+    emptyRows: [],
     issues: [],
     warnings: [],
   };
@@ -159,8 +164,14 @@ export function toCandidates(
   const candidates: CandidateRow[] = [];
   for (const row of table.rows) {
     if (row.invalid) continue;
-    const c = candidateOf(row, ctx);
-    if (c) candidates.push(c);
+    candidates.push(...candidatesOf(row, ctx));
+  }
+  if (ctx.emptyRows.length) {
+    const lines = ctx.emptyRows.slice(0, 10).join(', ') + (ctx.emptyRows.length > 10 ? ', …' : '');
+    const count = ctx.emptyRows.length;
+    ctx.warnings.push(
+      issueFrom(MESSAGES, 'inventory.wide_rows_empty', { count, lines }, { file: table.file }),
+    );
   }
   const byLine = (a: Issue, b: Issue) => (a.line ?? 0) - (b.line ?? 0);
   const values = [...ctx.seen.values()];
@@ -280,7 +291,7 @@ function rawCell(row: RawRow, ctx: Context, f: InventoryField): string {
   const i = ctx.column.get(f);
   if (i === undefined) return '';
   const v = (row.cells[i] ?? '').trim();
-  return ctx.table.format === 'csv' ? stripFormulaGuard(v) : v;
+  return ctx.table.format === 'csv' ? unguardFormula(v) : v;
 }
 
 /** Free text keeps its line breaks; every other value has its spaces folded. */
@@ -293,15 +304,46 @@ function cellText(row: RawRow, ctx: Context, f: InventoryField): string {
 function cellIssue(row: RawRow, ctx: Context, f: InventoryField, code: string, params: Params = {}): Issue {
   const i = ctx.column.get(f);
   const column = (i === undefined ? undefined : ctx.table.headers[i]) ?? f;
-  const all: Params = { line: String(row.line), column, value: rawCell(row, ctx, f), ...params };
+  return issueAt(row, ctx, column, f, code, { value: rawCell(row, ctx, f), ...params });
+}
+
+function issueAt(row: RawRow, ctx: Context, column: string, f: InventoryField, code: string, params: Params) {
+  const all: Params = { line: String(row.line), column, ...params };
   // A parser may name the part at fault; whatever it is, a value shown is clipped and printable.
-  all.value = clip(String(all.value));
+  all.value = clip(String(all.value ?? ''));
   return issueFrom(MESSAGES, code, all, { file: ctx.table.file, line: row.line, column, field: f });
+}
+
+/** The presences a row names: one (long inventory), or one per account in its platform columns (wide). */
+function candidatesOf(row: RawRow, ctx: Context): CandidateRow[] {
+  if (!ctx.wide.length) {
+    const c = candidateOf(row, ctx);
+    return c ? [c] : [];
+  }
+  const problems: Issue[] = [];
+  const places = locateWide(row, ctx, problems);
+  const out = fieldsOf(row, ctx, problems);
+  if (problems.length) {
+    ctx.issues.push(...problems);
+    return [];
+  }
+  if (!places.length) ctx.emptyRows.push(row.line);
+  return places.map((where) => ({ line: row.line, ...where, ...out }));
 }
 
 function candidateOf(row: RawRow, ctx: Context): CandidateRow | null {
   const problems: Issue[] = [];
   const where = locate(row, ctx, problems);
+  const out = fieldsOf(row, ctx, problems);
+  if (problems.length || !where) {
+    ctx.issues.push(...problems);
+    return null;
+  }
+  return { line: row.line, ...where, ...out };
+}
+
+/** Every value of a row other than the presence it names, parsed; problems are added to `problems`. */
+function fieldsOf(row: RawRow, ctx: Context, problems: Issue[]): Partial<CandidateRow> {
   const out: Record<string, unknown> = {};
   for (const spec of ctx.fields) {
     const v = cellText(row, ctx, spec.field);
@@ -321,11 +363,7 @@ function candidateOf(row: RawRow, ctx: Context): CandidateRow | null {
     else out[spec.key] = p.value;
   }
   if (out.unit === undefined && ctx.defaultUnit) out.unit = ctx.defaultUnit;
-  if (problems.length || !where) {
-    ctx.issues.push(...problems);
-    return null;
-  }
-  return { line: row.line, ...where, ...(out as Partial<CandidateRow>) };
+  return out as Partial<CandidateRow>;
 }
 
 const tooLong = (max: number): Parsed<never> => ({ error: 'inventory.text_too_long', params: { max } });
@@ -417,6 +455,77 @@ function locate(row: RawRow, ctx: Context, problems: Issue[]): Where | null {
   if (!handleRegExp(platform).test(bare)) {
     return reject(at('handle', 'inventory.handle_invalid', { platform: platform.name }));
   }
+  return {
+    platform: platform.id,
+    handle: bare,
+    url: canonicalUrl(platform.id, bare),
+    key: profileKey(platform.id, bare),
+  };
+}
+
+function wideColumns(platforms: (string | null)[] | undefined): Context['wide'] {
+  const out: Context['wide'] = [];
+  platforms?.forEach((id, index) => {
+    const platform = id ? getPlatform(id) : undefined;
+    if (platform) out.push({ index, platform });
+  });
+  return out;
+}
+
+/** Accounts in one cell of a wide inventory: one per line, or separated by `;`, `,`, `|` or " / ". */
+export function splitAccounts(cell: string): string[] {
+  return cell
+    .split(/[\r\n;,|]+|\s+\/\s+/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '' && !isPlaceholder(t));
+}
+
+/** The presences named in a wide inventory's platform columns; each bad one is a problem of the row. */
+function locateWide(row: RawRow, ctx: Context, problems: Issue[]): Where[] {
+  const out: Where[] = [];
+  for (const { index, platform } of ctx.wide) {
+    const raw = (row.cells[index] ?? '').trim();
+    const cell = ctx.table.format === 'csv' ? unguardFormula(raw) : raw;
+    const column = ctx.table.headers[index] ?? platform.name;
+    for (const value of splitAccounts(cell)) {
+      const at = (f: InventoryField, code: string, params: Params = {}) =>
+        issueAt(row, ctx, column, f, code, { value, ...params });
+      const where = accountIn(value, platform, at, ctx.warnings);
+      if (where) out.push(where);
+      else problems.push(at('handle', 'inventory.handle_invalid', { platform: platform.name }));
+    }
+  }
+  return out;
+}
+
+/**
+ * One account of a platform's column, written as a URL or a handle in any of the platform's shapes
+ * (`@name`, `name`, `@user@instance`, a YouTube channel id or `@handle`): the URL's own platform wins,
+ * with a warning when it is not the column's.
+ */
+function accountIn(
+  value: string,
+  platform: Platform,
+  at: (f: InventoryField, code: string, params?: Params) => Issue,
+  warnings: Issue[],
+): Where | null {
+  const pseudo = platform.id === 'website' || platform.id === 'other';
+  const r = resolveProfile(value, pseudo ? undefined : platform.id);
+  if (r) {
+    if (r.platform !== platform.id && !(pseudo && r.kind !== 'profile')) {
+      warnings.push(
+        at('url', 'inventory.platform_mismatch', {
+          given: platform.name,
+          platform: platformName(r.platform),
+        }),
+      );
+    } else if (r.kind !== 'profile' && !pseudo) {
+      warnings.push(at('url', 'inventory.url_not_profile', { platform: platformName(r.platform) }));
+    }
+    return whereOf(r);
+  }
+  const bare = value.replace(/^@/, '');
+  if (pseudo || !handleRegExp(platform).test(bare)) return null;
   return {
     platform: platform.id,
     handle: bare,

@@ -67,7 +67,16 @@ export interface InventoryPreview {
   rows: number;
   sha256: string;
   fields: readonly string[];
-  columns: { index: number; header: string; field: string | null; samples: string[] }[];
+  /** `wide`: one row per person or brand, one column per platform (see recogniseColumns). */
+  layout: 'long' | 'wide';
+  /** `platform`: the platform whose accounts a wide inventory's column holds. */
+  columns: {
+    index: number;
+    header: string;
+    field: string | null;
+    platform: string | null;
+    samples: string[];
+  }[];
   /** The source the mappings are remembered for, and whether a person named it. */
   source: { key: string; given: boolean };
   /** Each value not recognised or read through a mapping, with its count and first lines. */
@@ -110,6 +119,9 @@ export interface InventoryResult {
   peopleCreated: number;
   newUnits: string[];
   newPeople: string[];
+  /** `wide`: one column per platform; then each such column's header and platform. */
+  layout: 'long' | 'wide';
+  platformColumns: { header: string; platform: string }[];
   warnings: Issue[];
   /** The source the mappings are remembered for. */
   source: string;
@@ -145,6 +157,8 @@ interface Analysis {
   summary: Issue | null;
   sha256: string;
   mapping: (InventoryField | null)[];
+  platforms: (string | null)[];
+  layout: 'long' | 'wide';
   /** Problems with the file as a whole (columns): no row can be imported until they are settled. */
   fileIssues: Issue[];
   issues: Issue[];
@@ -217,6 +231,7 @@ async function analyse(h: Db, source: InventorySource, options: InventoryOptions
     orgDomains: snap.orgDomains,
     // Given last: what the person says now wins over what was remembered.
     values: toValueMapping([...remembered, ...given]),
+    platforms: cols.platforms,
   });
   const plan = planInventory(candidates, snap, {
     file: source.name,
@@ -234,6 +249,8 @@ async function analyse(h: Db, source: InventorySource, options: InventoryOptions
     summary,
     sha256,
     mapping: cols.mapping,
+    platforms: cols.platforms,
+    layout: cols.layout,
     fileIssues: cols.issues,
     issues: [...cols.issues, ...issues],
     warnings: [...cols.warnings, ...warnings, ...plan.warnings],
@@ -281,10 +298,12 @@ export async function previewInventory(
     rows: a.table.rows.length,
     sha256: a.sha256,
     fields: INVENTORY_FIELDS,
+    layout: a.layout,
     columns: a.table.headers.map((header, index) => ({
       index,
       header,
       field: a.mapping[index] ?? null,
+      platform: a.platforms[index] ?? null,
       samples: a.table.rows
         .map((r) => r.cells[index] ?? '')
         .filter((v) => v.trim() !== '')
@@ -361,6 +380,11 @@ function resultOf(
     peopleCreated: a.plan.newPeople.length,
     newUnits: a.plan.newUnits.map((u) => u.name),
     newPeople: a.plan.newPeople.map((p) => p.name),
+    layout: a.layout,
+    platformColumns: a.table.headers.flatMap((header, i) => {
+      const platform = a.platforms[i];
+      return platform ? [{ header, platform }] : [];
+    }),
     warnings: a.warnings,
     source: a.source.key,
     values: a.values,

@@ -2,22 +2,15 @@
 // fields a mapping can apply to, the `--values` syntax read strictly, the meaning checked once, and
 // the "source" a mapping is remembered for. Pure functions; the store is in ./mappings.ts.
 import { Invalid, type Issue } from '../../core/errors';
-import { issueFrom } from '../../core/i18n';
+import { fill, issueFrom } from '../../core/i18n';
+import { parseDate } from '../../core/parse/dates';
+import { parseCount } from '../../core/parse/numbers';
+import { isError, type Parsed } from '../../core/parse/parsed';
+import { fold } from '../../core/parse/words';
 import { cleanText } from '../../core/text';
 import { MESSAGES } from './messages';
 import type { InventoryField } from './model';
-import {
-  fold,
-  isError,
-  type Parsed,
-  parseCount,
-  parseDate,
-  parseLanguages,
-  parseMfa,
-  parsePlatformName,
-  parseRecovery,
-  parseStatus,
-} from './values';
+import { parseLanguages, parseMfa, parsePlatformName, parseRecovery, parseStatus } from './values';
 
 /** Fields whose values come from a closed vocabulary, a number or a date: what a mapping can explain. */
 export const MAPPABLE_FIELDS = [
@@ -137,7 +130,7 @@ export function canonicalMeaning(
 }
 
 function invalidValues(issues: Issue[]): Invalid {
-  return new Invalid('inventory.values_invalid', MESSAGES['inventory.values_invalid']!.en, {}, issues);
+  return new Invalid('inventory.values_invalid', fill(MESSAGES['inventory.values_invalid']!.en), {}, issues);
 }
 
 /**

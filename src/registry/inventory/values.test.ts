@@ -1,123 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../core/parse/dates';
+import { parseCount } from '../../core/parse/numbers';
+import { isPlaceholder } from '../../core/parse/words';
 import {
-  detectDateOrder,
   displayNameFromEmail,
-  isPlaceholder,
-  parseCount,
-  parseDate,
   parseId,
   parseLanguages,
   parseMfa,
-  parseNumber,
   parsePerson,
   parsePlatformName,
   parseRecovery,
   parseStatus,
   parseTags,
-  stripFormulaGuard,
 } from './values';
 
 const value = <T>(p: { value: T } | { error: string }) => ('value' in p ? p.value : `error:${p.error}`);
-
-describe('parseDate', () => {
-  it.each([
-    ['2021-03-04', '2021-03-04'],
-    ['2021-03-04T10:30:00Z', '2021-03-04'],
-    ['2021-03-04 10:30', '2021-03-04'],
-    ['2021/3/4', '2021-03-04'],
-    ['2021-03', '2021-03-01'],
-    ['2012', '2012-01-01'],
-    ['04/03/2021', '2021-03-04'],
-    ['4.3.2021', '2021-03-04'],
-    ['04-03-21', '2021-03-04'],
-    ['25/12/2019', '2019-12-25'],
-    ['12/25/2019', '2019-12-25'],
-    ['4 mars 2021', '2021-03-04'],
-    ['1er mars 2021', '2021-03-01'],
-    ['le mardi 4 mars 2021 à 10h30', '2021-03-04'],
-    ['4 Mars. 2021', '2021-03-04'],
-    ['March 4, 2021', '2021-03-04'],
-    ['March 4th, 2021', '2021-03-04'],
-    ['4 March 2021', '2021-03-04'],
-    ['mars 2021', '2021-03-01'],
-    ['janv. 2015', '2015-01-01'],
-    ['août 2014', '2014-08-01'],
-    ['03/2021', '2021-03-01'],
-    ['44259', '2021-03-04'],
-    ['44259.5', '2021-03-04'],
-  ])('%s → %s', (text, iso) => {
-    expect(value(parseDate(text))).toBe(iso);
-  });
-
-  it('reads ambiguous dates the way the file writes them', () => {
-    expect(value(parseDate('03/04/2021'))).toBe('2021-04-03');
-    expect(value(parseDate('03/04/2021', 'mdy'))).toBe('2021-03-04');
-    // Only one reading is possible: taken whatever the order.
-    expect(value(parseDate('13/04/2021', 'mdy'))).toBe('2021-04-13');
-  });
-
-  it.each(['31/02/2021', 'hier', '04/03', '12345', '2021-13-01', 'mars', '32 mars 2021', ''])(
-    'refuses %s',
-    (text) => {
-      expect(value(parseDate(text))).toBe('error:inventory.date_invalid');
-    },
-  );
-
-  it('refuses implausible years', () => {
-    expect(value(parseDate('1850-01-01'))).toBe('error:inventory.date_out_of_range');
-  });
-});
-
-describe('detectDateOrder', () => {
-  it('defaults to day first, as in French', () => {
-    expect(detectDateOrder(['03/04/2021', ''])).toEqual({ order: 'dmy', mixed: false });
-  });
-  it('switches to month first when the file proves it', () => {
-    expect(detectDateOrder(['03/04/2021', '12/25/2019'])).toEqual({ order: 'mdy', mixed: false });
-  });
-  it('says when a file mixes both', () => {
-    expect(detectDateOrder(['25/12/2019', '12/25/2019'])).toEqual({ order: 'dmy', mixed: true });
-  });
-});
-
-describe('parseCount and parseNumber', () => {
-  it.each([
-    ['12500', 12_500],
-    ['12 500', 12_500],
-    ['12\u00a0500', 12_500],
-    ['12\u202f500', 12_500],
-    ['12,5 k', 12_500],
-    ['12.5K', 12_500],
-    ['1.2M', 1_200_000],
-    ['1,2 M', 1_200_000],
-    ['2 millions', 2_000_000],
-    ['12 500 abonnés', 12_500],
-    ['3 400 followers', 3_400],
-    ['~ 800 fans', 800],
-    ['12,500', 12_500],
-    ['1.234.567', 1_234_567],
-    ['1,234.5', 1_235],
-    ['1 234,5', 1_235],
-    ["12'500", 12_500],
-    ['10k+', 10_000],
-    ['0', 0],
-  ])('%s → %d', (text, n) => {
-    expect(value(parseCount(text))).toBe(n);
-  });
-
-  it('keeps decimals when asked for a number', () => {
-    expect(value(parseNumber('1 234,5'))).toBe(1234.5);
-    expect(value(parseNumber('3,14'))).toBe(3.14);
-  });
-
-  it.each([
-    ['beaucoup', 'error:inventory.number_invalid'],
-    ['12 kg', 'error:inventory.number_invalid'],
-    ['-5', 'error:inventory.number_negative'],
-  ])('refuses %s', (text, error) => {
-    expect(value(parseCount(text))).toBe(error);
-  });
-});
 
 describe('parseStatus', () => {
   it.each([
@@ -274,20 +171,6 @@ describe('parsePerson', () => {
 });
 
 describe('small rules', () => {
-  it('removes only our own formula guard', () => {
-    expect(stripFormulaGuard("'=CMD()")).toBe('=CMD()');
-    expect(stripFormulaGuard("'+33 1 23")).toBe('+33 1 23');
-    expect(stripFormulaGuard("''=x")).toBe("'=x");
-    expect(stripFormulaGuard("'quoted'")).toBe("'quoted'");
-    expect(stripFormulaGuard('=CMD()')).toBe('=CMD()');
-  });
-
-  it('recognises placeholders', () => {
-    for (const p of ['?', '-', 'N/A', 'n.c.', 'inconnu', 'Aucun', '#N/A', ''])
-      expect(isPlaceholder(p)).toBe(true);
-    for (const p of ['Claire', '0', 'non']) expect(isPlaceholder(p)).toBe(false);
-  });
-
   it('reads presence ids', () => {
     expect(value(parseId('42'))).toBe(42);
     expect(value(parseId('4.2'))).toBe('error:inventory.id_invalid');

@@ -78,8 +78,12 @@ export const leaverMessages = {
   'leavers.cli.done_no_change': { en: 'Task #{id} done.', fr: 'Tâche n° {id} terminée.' },
   'leavers.cli.cancelled': { en: 'Task #{id} cancelled.', fr: 'Tâche n° {id} annulée.' },
   'leavers.cli.scanned': {
-    en: 'Opened {count} new task(s).',
-    fr: '{count} nouvelle(s) tâche(s) ouverte(s).',
+    en: { one: 'Opened {count} new task.', other: 'Opened {count} new tasks.' },
+    fr: {
+      one: '{count} nouvelle tâche ouverte.',
+      other: '{count} nouvelles tâches ouvertes.',
+      many: '{count} de nouvelles tâches ouvertes.',
+    },
   },
   'leavers.role.owner': { en: 'owner', fr: 'responsable' },
   'leavers.role.deputy': { en: 'deputy', fr: 'suppléant' },

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import readline from 'node:readline';
 import { nowIso } from '../../core/clock';
+import { CSV_BOM, csvLine } from '../../core/csv';
 import { Invalid } from '../../core/errors';
 import { fill } from '../../core/i18n';
 import { appendChanges, type Q } from '../../core/log';
@@ -40,31 +41,8 @@ export function exportFileName(format: ExportFormat, day = new Date().toISOStrin
 }
 
 // ---------------------------------------------------------------------------------------------------
-// CSV (RFC 4180: comma, CRLF, fields with a comma, a quote, CR or LF quoted, quotes doubled)
-
-/**
- * A spreadsheet runs a cell starting with = + - @ (or tab, CR) as a formula: such a cell gets a
- * leading `'` (what Excel itself uses to say "text"). A value already starting with `'` followed by
- * one of those characters gets one more, so `restoreFormula` always gives the stored value back.
- */
-export function neutraliseFormula(value: string): string {
-  return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** The stored value of a CSV cell written by `neutraliseFormula` (what an auditor hashes). */
-export function restoreFormula(cell: string): string {
-  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
-}
-
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  const v = neutraliseFormula(String(value));
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-function csvLine(cells: (string | number | null)[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
-}
+// CSV: core/csv's RFC 4180 writer (comma, CRLF, BOM); an auditor undoes the formula guard with
+// `unguardFormula` (one leading `'` less) before recomputing a hash.
 
 export function jsonLine(r: ChangeRow): string {
   const o: Record<string, unknown> = {};
@@ -113,7 +91,7 @@ export async function writeLogExport(
 ): Promise<number> {
   let n = 0;
   // CSV starts with a byte-order mark so that Excel reads UTF-8 (Python: encoding='utf-8-sig').
-  let chunk = format === 'csv' ? `\ufeff${csvLine([...EXPORT_COLUMNS])}` : '';
+  let chunk = format === 'csv' ? `${CSV_BOM}${csvLine(EXPORT_COLUMNS)}` : '';
   for await (const r of rows) {
     chunk += format === 'csv' ? csvLine(EXPORT_COLUMNS.map((c) => r[c])) : jsonLine(r);
     n++;

@@ -13,8 +13,17 @@ export const vaultMessages = {
     fr: 'Impossible de lire le fichier de clé maîtresse {file} ({reason}) : donnez à VIGIE_MASTER_KEY_FILE un fichier lisible, ou la clé elle-même à VIGIE_MASTER_KEY.',
   },
   'vault.key_missing': {
-    en: 'The vault holds {secrets} secret(s) but no master key was given: set {env} (32 bytes in base64 or hex) or {fileEnv} (a file holding it). Nothing was decrypted or changed.',
-    fr: 'Le coffre contient {secrets} secret(s) mais aucune clé maîtresse n’a été fournie : renseignez {env} (32 octets en base64 ou en hexadécimal) ou {fileEnv} (un fichier qui la contient). Rien n’a été déchiffré ni modifié.',
+    en: {
+      one: 'The vault holds {count} secret but no master key was given: set {env} (32 bytes in base64 or hex) or {fileEnv} (a file holding it). Nothing was decrypted or changed.',
+      other:
+        'The vault holds {count} secrets but no master key was given: set {env} (32 bytes in base64 or hex) or {fileEnv} (a file holding it). Nothing was decrypted or changed.',
+    },
+    fr: {
+      one: 'Le coffre contient {count} secret mais aucune clé maîtresse n’a été fournie : renseignez {env} (32 octets en base64 ou en hexadécimal) ou {fileEnv} (un fichier qui la contient). Rien n’a été déchiffré ni modifié.',
+      other:
+        'Le coffre contient {count} secrets mais aucune clé maîtresse n’a été fournie : renseignez {env} (32 octets en base64 ou en hexadécimal) ou {fileEnv} (un fichier qui la contient). Rien n’a été déchiffré ni modifié.',
+      many: 'Le coffre contient {count} de secrets mais aucune clé maîtresse n’a été fournie : renseignez {env} (32 octets en base64 ou en hexadécimal) ou {fileEnv} (un fichier qui la contient). Rien n’a été déchiffré ni modifié.',
+    },
   },
   'vault.key_wrong': {
     en: 'The master key from {source} is not the key this vault was sealed with: set {env} or {fileEnv} to the right key. Nothing was decrypted or changed.',
@@ -135,16 +144,16 @@ export const vaultMessages = {
     fr: 'Attention : {file} est lisible par d’autres utilisateurs de cette machine (faites chmod 600).',
   },
   'vault.cli.status_counts': {
-    en: 'Secrets: {secrets} for {presences} presence(s); unit keys: {keys}',
-    fr: 'Secrets : {secrets} pour {presences} présence(s) ; clés d’unité : {keys}',
+    en: 'Secrets: {secrets}; presences with secrets: {presences}; unit keys: {keys}',
+    fr: 'Secrets : {secrets} ; présences qui en ont : {presences} ; clés d’unité : {keys}',
   },
   'vault.cli.dev_key_created': {
     en: 'Created a development master key at {file} (mode 600). For production, set VIGIE_MASTER_KEY_FILE to a key kept apart from the database and its backups.',
     fr: 'Clé maîtresse de développement créée dans {file} (mode 600). En production, renseignez VIGIE_MASTER_KEY_FILE avec une clé conservée à l’écart de la base et de ses sauvegardes.',
   },
   'vault.cli.rotated': {
-    en: 'Re-wrapped {keys} unit key(s) with the new master key; {secrets} secret(s) checked, {unreadable} unreadable.',
-    fr: '{keys} clé(s) d’unité rechiffrée(s) avec la nouvelle clé maîtresse ; {secrets} secret(s) vérifié(s), {unreadable} illisible(s).',
+    en: 'Unit keys re-wrapped with the new master key: {keys}; secrets checked: {secrets}, unreadable: {unreadable}.',
+    fr: 'Clés d’unité rechiffrées avec la nouvelle clé maîtresse : {keys} ; secrets vérifiés : {secrets}, illisibles : {unreadable}.',
   },
   'vault.cli.rotated_dev': {
     en: 'The development key file {file} now holds the new key.',

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { nowIso } from '../../core/clock';
 import type { Db } from '../../core/db';
 import { Invalid, Unavailable } from '../../core/errors';
+import { fill } from '../../core/i18n';
 import { appendChanges, type Q } from '../../core/log';
 import type { Database } from '../../core/schema';
 import {
@@ -30,16 +31,14 @@ import {
   type MasterKey,
   writeNewKeyFile,
 } from './keys';
+import { vaultMessages as M } from './messages';
 import * as store from './store';
 
 const HOW = `set ${MASTER_KEY_ENV} (32 bytes in base64 or hex) or ${MASTER_KEY_FILE_ENV} (a file holding it)`;
 
 function keyMissing(secrets: number): Unavailable {
-  return new Unavailable(
-    'vault.key_missing',
-    `The vault holds ${secrets} secret(s) but no master key was given: ${HOW}. Nothing was decrypted or changed.`,
-    { secrets, env: MASTER_KEY_ENV, fileEnv: MASTER_KEY_FILE_ENV },
-  );
+  const params = { count: secrets, env: MASTER_KEY_ENV, fileEnv: MASTER_KEY_FILE_ENV };
+  return new Unavailable('vault.key_missing', fill(M['vault.key_missing'].en, params), params);
 }
 
 function keyWrong(source: string): Unavailable {

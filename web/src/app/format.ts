@@ -89,3 +89,8 @@ export function daysSince(iso: string | null | undefined): number | null {
   const d = iso ? toDate(iso) : null;
   return d ? Math.floor((Date.now() - d.getTime()) / DAY) : null;
 }
+
+/** A handle as people write it, `@name` (Mastodon `@user@host`); path-like ones (`channel/UC…`) as they are. */
+export function handleText(handle: string): string {
+  return handle.includes('/') ? handle : `@${handle.replace(/^@/, '')}`;
+}

@@ -1,24 +1,13 @@
-// Small pieces every page uses, so that all pages read alike.
-import {
-  Alert,
-  Box,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Pagination,
-  Select,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+// Small pieces every page uses, so that all pages read alike (those of forms and dialogs are in
+// forms.tsx, those of tables in DataTable.tsx).
+import { Alert, Box, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconRefresh } from '@tabler/icons-react';
+import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from './api';
-import { useFormat } from './format';
 
 export function PageHeader({
   title,
@@ -46,6 +35,56 @@ export function PageHeader({
       </Box>
       {actions && <Group gap="sm">{actions}</Group>}
     </Group>
+  );
+}
+
+/** A titled part of a form or a panel: a small uppercase title, an optional hint, then its content. */
+export function Section({
+  title,
+  hint,
+  children,
+  id,
+}: {
+  title: string;
+  hint?: string;
+  children: ReactNode;
+  id?: string;
+}) {
+  return (
+    <Box id={id}>
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase" style={{ letterSpacing: '0.05em' }}>
+        {title}
+      </Text>
+      {hint && (
+        <Text size="xs" c="dimmed" mt={2}>
+          {hint}
+        </Text>
+      )}
+      <Box mt="sm">{children}</Box>
+    </Box>
+  );
+}
+
+/** A card's title, and the sentence under it that says what the card is for. */
+export function CardTitle({
+  title,
+  hint,
+  mb = 'md',
+}: {
+  title: ReactNode;
+  hint: ReactNode;
+  /** The space before the card's content. */
+  mb?: 'md' | 'sm' | 0;
+}) {
+  return (
+    <>
+      <Title order={3} fz="lg">
+        {title}
+      </Title>
+      <Text size="sm" c="dimmed" mb={mb}>
+        {hint}
+      </Text>
+    </>
   );
 }
 
@@ -91,6 +130,29 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () =>
   );
 }
 
+/** The rows a list query answered, or in their place its error (with a retry), "loading", or the words for none. */
+export function QueryRows<T>({
+  query,
+  empty,
+  children,
+}: {
+  query: Pick<UseQueryResult<T[]>, 'data' | 'error' | 'isError' | 'isPending' | 'refetch'>;
+  empty: string;
+  children: (rows: T[]) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const rows = query.data ?? [];
+  if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+  if (rows.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {query.isPending ? t('common.loading') : empty}
+      </Text>
+    );
+  }
+  return children(rows);
+}
+
 export function Loading({ height = 240 }: { height?: number }) {
   const { t } = useTranslation();
   return (
@@ -132,6 +194,37 @@ export function useDocumentTitle(title: string | undefined) {
   }, [title]);
 }
 
+/** A figure in a tile: what it counts, the number, and a word on it. */
+export function Figure({
+  label,
+  value,
+  color = 'gray.8',
+  hint,
+  testId,
+}: {
+  label: string;
+  value: string;
+  color?: string;
+  hint?: string;
+  testId?: string;
+}) {
+  return (
+    <Paper withBorder p="sm" radius="md" data-testid={testId}>
+      <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em' }} lineClamp={1}>
+        {label}
+      </Text>
+      <Text fz={22} fw={650} c={color} lh={1.25} mt={2}>
+        {value}
+      </Text>
+      {hint && (
+        <Text size="xs" c="dimmed" lineClamp={1}>
+          {hint}
+        </Text>
+      )}
+    </Paper>
+  );
+}
+
 export function Dash() {
   return (
     <Text span c="dimmed" aria-hidden>
@@ -156,66 +249,3 @@ export function useActorLabel() {
     return raw;
   };
 }
-
-/** The footer of a paged table: "1–50 of 178", rows per page, and the page buttons. */
-export function TablePager({
-  total,
-  pageIndex,
-  pageSize,
-  onPage,
-  onPageSize,
-}: {
-  total: number;
-  pageIndex: number;
-  pageSize: number;
-  onPage: (index: number) => void;
-  onPageSize: (size: number) => void;
-}) {
-  const { t } = useTranslation();
-  const f = useFormat();
-  return (
-    <Group
-      justify="space-between"
-      px="md"
-      py="sm"
-      style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}
-    >
-      <Group gap="xs">
-        <Text size="sm" c="dimmed">
-          {t('presences.range', {
-            from: f.number(pageIndex * pageSize + 1),
-            to: f.number(Math.min(total, (pageIndex + 1) * pageSize)),
-            total: f.number(total),
-          })}
-        </Text>
-        <Select
-          aria-label={t('presences.perPage')}
-          size="xs"
-          w={80}
-          data={PAGE_SIZES}
-          value={String(pageSize)}
-          onChange={(v) => {
-            onPageSize(Number(v ?? 50));
-            onPage(0);
-          }}
-          allowDeselect={false}
-        />
-        <Text size="sm" c="dimmed">
-          {t('presences.perPage')}
-        </Text>
-      </Group>
-      <Pagination
-        size="sm"
-        total={Math.max(1, Math.ceil(total / pageSize))}
-        value={pageIndex + 1}
-        onChange={(p) => onPage(p - 1)}
-        getControlProps={(control) => ({
-          'aria-label':
-            control === 'previous' ? t('common.previous') : control === 'next' ? t('common.next') : undefined,
-        })}
-      />
-    </Group>
-  );
-}
-
-const PAGE_SIZES = ['25', '50', '100', '250'];

@@ -30,7 +30,8 @@ import { ItemDrawer } from './ItemDrawer';
 import { DECISION_LOOK, DECISIONS } from './meta';
 import { PlanBoard } from './PlanBoard';
 import { useAudit } from './queries';
-import { filterItems, NO_FILTERS, outcome, type ReviewFilters, ReviewTable, sortItems } from './ReviewTable';
+import { ReviewTable } from './ReviewTable';
+import { filterItems, NO_FILTERS, outcome, type ReviewFilters, sortItems } from './review/filters';
 import { useAuditText } from './text';
 
 function Figure({ label, children, hint }: { label: string; children: ReactNode; hint?: string }) {

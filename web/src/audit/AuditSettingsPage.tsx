@@ -26,16 +26,15 @@ import {
   IconMessage,
   IconRestore,
 } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { NAME_PATTERN_MAX_LENGTH, namePatternProblem } from '../../../src/audit/charter-pattern';
 import { type RuleSettings, ruleSettingsSchema } from '../../../src/audit/model';
-import { ApiError, api } from '../app/api';
+import { ApiError } from '../app/api';
 import { useFormat } from '../app/format';
 import { Loading, PageHeader, QueryError, useDocumentTitle, useErrorMessage, useNotify } from '../app/ui';
-import { type SettingsAnswer, useAuditSettings } from './queries';
+import { type SettingsAnswer, useAuditSettings, useSaveAuditSettings } from './queries';
 import { TemplatesEditor } from './TemplatesEditor';
 
 type NumberKey = Exclude<keyof RuleSettings, 'charter'>;
@@ -111,19 +110,11 @@ function ThresholdsForm({ answer }: { answer: SettingsAnswer }) {
   const f = useFormat();
   const notify = useNotify();
   const message = useErrorMessage();
-  const client = useQueryClient();
   const check = useCheck();
   const [draft, setDraft] = useState<RuleSettings>(answer.settings);
   useEffect(() => setDraft(answer.settings), [answer.settings]);
 
-  const save = useMutation({
-    mutationFn: (settings: RuleSettings) =>
-      api<SettingsAnswer>('/audit-settings', { method: 'PUT', body: settings }),
-    onSuccess: (next) => {
-      client.setQueryData(['audit-settings'], next);
-      notify.success(t('audit.settings.saved'));
-    },
-  });
+  const save = useSaveAuditSettings({ onSuccess: () => notify.success(t('audit.settings.saved')) });
 
   const dirty = JSON.stringify(draft) !== JSON.stringify(answer.settings);
   const atDefaults = JSON.stringify(draft) === JSON.stringify(answer.defaults);

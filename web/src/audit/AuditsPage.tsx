@@ -6,7 +6,6 @@ import {
   Box,
   Button,
   Card,
-  Group,
   Modal,
   Paper,
   Progress,
@@ -18,14 +17,14 @@ import {
   Title,
 } from '@mantine/core';
 import { IconAdjustments, IconClipboardCheck, IconPlayerPlay } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { AuditSummary } from '../../../src/audit/model';
-import { ApiError, api } from '../app/api';
+import { ApiError } from '../app/api';
 import { DateField } from '../app/DateField';
 import { useFormat } from '../app/format';
+import { FormButtons } from '../app/forms';
 import {
   Loading,
   PageHeader,
@@ -36,12 +35,10 @@ import {
   useNotify,
 } from '../app/ui';
 import { today } from '../registry/meta';
-import { useUnits } from '../registry/queries';
-import { UnitSelect } from '../registry/UnitSelect';
-import { unitTree } from '../registry/units';
+import { UnitSelect, useUnitTree } from '../registry/UnitSelect';
 import { useCan } from '../trust/session';
 import { BeforeAfter } from './bits';
-import { useAuditRefresh, useAudits } from './queries';
+import { useAudits, useRunAudit } from './queries';
 
 function Ratio({ done, total }: { done: number; total: number }) {
   const f = useFormat();
@@ -77,31 +74,19 @@ export function AuditStatusBadge({
 }
 
 function RunAuditModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const notify = useNotify();
   const message = useErrorMessage();
-  const refresh = useAuditRefresh();
-  const units = useUnits();
-  const tree = useMemo(() => unitTree(units.data ?? [], i18n.language), [units.data, i18n.language]);
+  const tree = useUnitTree();
   const [name, setName] = useState('');
   const [unitId, setUnitId] = useState<string | null>(null);
   const [asOf, setAsOf] = useState(today());
   const [elapsed, setElapsed] = useState(0);
 
-  const run = useMutation({
-    mutationFn: () =>
-      api<AuditSummary>('/audits', {
-        method: 'POST',
-        body: {
-          ...(name.trim() ? { name: name.trim() } : {}),
-          unitId: unitId ? Number(unitId) : null,
-          ...(asOf ? { asOf } : {}),
-        },
-      }),
+  const run = useRunAudit({
     onSuccess: (audit) => {
       notify.success(t('audit.run.done', { name: audit.name, presences: audit.presences, kept: audit.kept }));
-      void refresh();
       onClose();
       navigate(`/audits/${audit.id}`);
     },
@@ -141,7 +126,11 @@ function RunAuditModal({ opened, onClose }: { opened: boolean; onClose: () => vo
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          run.mutate();
+          run.mutate({
+            ...(name.trim() ? { name: name.trim() } : {}),
+            unitId: unitId ? Number(unitId) : null,
+            ...(asOf ? { asOf } : {}),
+          });
         }}
       >
         <Stack gap="md">
@@ -196,14 +185,14 @@ function RunAuditModal({ opened, onClose }: { opened: boolean; onClose: () => vo
                 run.error.issues.map((i) => ` ${i.field ? `${i.field}: ` : ''}${i.message}`).join(' ')}
             </Text>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose} disabled={run.isPending}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={run.isPending} leftSection={<IconPlayerPlay size={16} />}>
-              {t('audit.run.submit')}
-            </Button>
-          </Group>
+          <FormButtons
+            onCancel={onClose}
+            cancelDisabled={run.isPending}
+            loading={run.isPending}
+            leftSection={<IconPlayerPlay size={16} />}
+          >
+            {t('audit.run.submit')}
+          </FormButtons>
         </Stack>
       </form>
     </Modal>

@@ -15,16 +15,14 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Kpi, KpiInput, KpiMetric, KpiPeriod, ObjectiveKind } from '../../../src/audit/model';
-import { api } from '../app/api';
+import type { KpiInput, KpiMetric, KpiPeriod, ObjectiveKind } from '../../../src/audit/model';
 import { useFormat } from '../app/format';
 import { Loading, QueryError, useErrorMessage, useNotify } from '../app/ui';
 import { useCan } from '../trust/session';
 import { KPI_METRICS, KPI_PERIODS, OBJECTIVE_KINDS, SHARE_METRICS } from './meta';
-import { useAuditRefresh, useKpiSuggestions, useKpis } from './queries';
+import { useAddKpi, useKpiSuggestions, useKpis, useRemoveKpi } from './queries';
 
 /** A KPI's target as the reader writes it: shares as percentages. */
 export function useKpiValue() {
@@ -50,7 +48,6 @@ function KpiForm({
   const f = useFormat();
   const notify = useNotify();
   const message = useErrorMessage();
-  const refresh = useAuditRefresh();
   const [objective, setObjective] = useState<ObjectiveKind | null>(initial.objective ?? null);
   const [metric, setMetric] = useState<KpiMetric | null>(initial.metric ?? null);
   const [period, setPeriod] = useState<KpiPeriod>(initial.period ?? 'quarter');
@@ -58,22 +55,9 @@ function KpiForm({
   const toShown = (v: number | undefined) => (v === undefined ? '' : share ? Math.round(v * 1000) / 10 : v);
   const [target, setTarget] = useState<number | ''>(toShown(initial.target));
 
-  const add = useMutation({
-    mutationFn: () =>
-      api<Kpi>(`/presences/${presenceId}/kpis`, {
-        method: 'POST',
-        body: {
-          objective,
-          metric,
-          target: share ? Number(target) / 100 : Number(target),
-          period,
-          baseline: initial.baseline ?? null,
-          ...(auditId ? { auditId } : {}),
-        },
-      }),
+  const add = useAddKpi(presenceId, {
     onSuccess: () => {
       notify.success(t('audit.kpi.added'));
-      void refresh();
       if (!suggested) {
         setMetric(null);
         setTarget('');
@@ -87,7 +71,15 @@ function KpiForm({
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (ready) add.mutate();
+          if (ready && objective !== null && metric !== null)
+            add.mutate({
+              objective,
+              metric,
+              target: share ? Number(target) / 100 : Number(target),
+              period,
+              baseline: initial.baseline ?? null,
+              ...(auditId ? { auditId } : {}),
+            });
         }}
       >
         <Group gap="xs" align="flex-end" wrap="wrap">
@@ -167,17 +159,12 @@ export function KpiEditor({ presenceId, auditId }: { presenceId: number; auditId
   const { t } = useTranslation();
   const f = useFormat();
   const notify = useNotify();
-  const refresh = useAuditRefresh();
   const value = useKpiValue();
   const kpis = useKpis(presenceId);
   const suggestions = useKpiSuggestions(presenceId);
   const canEdit = useCan('plan.update');
-  const remove = useMutation({
-    mutationFn: (id: number) => api<unknown>(`/kpis/${id}`, { method: 'DELETE' }),
-    onSuccess: () => {
-      notify.success(t('audit.kpi.removed'));
-      void refresh();
-    },
+  const remove = useRemoveKpi({
+    onSuccess: () => notify.success(t('audit.kpi.removed')),
     onError: (err) => notify.error(err),
   });
 

@@ -21,26 +21,26 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle, IconArrowBackUp, IconDeviceFloppy, IconScissors } from '@tabler/icons-react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageLanguage, Template, TemplateKind } from '../../../src/audit/model';
-import { ApiError, api, query } from '../app/api';
+import { ApiError } from '../app/api';
 import { useFormat } from '../app/format';
+import { ErrorAlert } from '../app/forms';
 import { Loading, QueryError, useErrorMessage, useNotify } from '../app/ui';
 import { currentLanguage } from '../i18n';
 import { PlatformIcon, usePlatformDirectory } from '../registry/platforms';
 import { usePresences } from '../registry/queries';
 import { MESSAGE_LANGUAGES, TEMPLATE_KINDS, TEMPLATE_PLACEHOLDERS } from './meta';
-import { previewTemplate, useTemplates } from './queries';
+import {
+  type TemplateKey as Key,
+  useRevertTemplate,
+  useSaveTemplate,
+  useTemplatePreview,
+  useTemplates,
+} from './queries';
 
 const ALL = '*';
-
-interface Key {
-  kind: TemplateKind;
-  language: MessageLanguage;
-  platform: string;
-}
 
 const same = (a: Key, b: Key) => a.kind === b.kind && a.language === b.language && a.platform === b.platform;
 
@@ -120,21 +120,7 @@ function Preview({ keyOf, body, presenceId }: { keyOf: Key; body: string; presen
   const f = useFormat();
   const message = useErrorMessage();
   const [debounced] = useDebouncedValue(body, 400);
-  const preview = useQuery({
-    queryKey: ['template-preview', keyOf, debounced, presenceId],
-    queryFn: ({ signal }) =>
-      previewTemplate(
-        {
-          ...keyOf,
-          ...(debounced.trim() ? { body: debounced } : {}),
-          ...(presenceId ? { presenceId } : {}),
-        },
-        signal,
-      ),
-    placeholderData: keepPreviousData,
-    retry: false,
-    staleTime: 60_000,
-  });
+  const preview = useTemplatePreview(keyOf, debounced, presenceId);
 
   if (preview.isPending) return <Loading height={100} />;
   if (preview.isError)
@@ -186,8 +172,6 @@ function Preview({ keyOf, body, presenceId }: { keyOf: Key; body: string; presen
 export function TemplatesEditor() {
   const { t } = useTranslation();
   const notify = useNotify();
-  const message = useErrorMessage();
-  const client = useQueryClient();
   const directory = usePlatformDirectory();
   const templates = useTemplates();
   const [key, setKey] = useState<Key>({ kind: 'redirect', language: currentLanguage(), platform: ALL });
@@ -207,20 +191,9 @@ export function TemplatesEditor() {
   // Another template chosen, or the list refetched after a save: the editor shows it as stored.
   useEffect(() => setBody(startBody), [startBody]);
 
-  const refresh = () => client.invalidateQueries({ queryKey: ['audit-templates'] });
-  const save = useMutation({
-    mutationFn: () => api<Template>('/audit-templates', { method: 'PUT', body: { ...key, body } }),
-    onSuccess: () => {
-      notify.success(t('audit.templates.saved'));
-      void refresh();
-    },
-  });
-  const revert = useMutation({
-    mutationFn: () => api<unknown>(`/audit-templates${query({ ...key })}`, { method: 'DELETE' }),
-    onSuccess: () => {
-      notify.success(t('audit.templates.reverted'));
-      void refresh();
-    },
+  const save = useSaveTemplate({ onSuccess: () => notify.success(t('audit.templates.saved')) });
+  const revert = useRevertTemplate({
+    onSuccess: () => notify.success(t('audit.templates.reverted')),
     onError: (err) => notify.error(err),
   });
 
@@ -340,7 +313,7 @@ export function TemplatesEditor() {
                       size="compact-xs"
                       leftSection={<IconArrowBackUp size={13} />}
                       loading={revert.isPending}
-                      onClick={() => revert.mutate()}
+                      onClick={() => revert.mutate(key)}
                       data-testid="template-revert"
                     >
                       {t('audit.templates.revert')}
@@ -387,18 +360,7 @@ export function TemplatesEditor() {
               </Text>
             </Box>
 
-            {save.isError && (
-              <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
-                <Text size="sm">{message(save.error)}</Text>
-                {save.error instanceof ApiError && save.error.issues.length > 0 && (
-                  <List size="sm" mt={4}>
-                    {save.error.issues.map((i) => (
-                      <List.Item key={`${i.code}-${i.message}`}>{i.message}</List.Item>
-                    ))}
-                  </List>
-                )}
-              </Alert>
-            )}
+            {save.isError && <ErrorAlert error={save.error} />}
 
             <Group justify="flex-end" gap="sm">
               <Group gap="sm">
@@ -415,7 +377,7 @@ export function TemplatesEditor() {
                   leftSection={<IconDeviceFloppy size={16} />}
                   disabled={!dirty || body.trim() === ''}
                   loading={save.isPending}
-                  onClick={() => save.mutate()}
+                  onClick={() => save.mutate({ ...key, body })}
                   data-testid="template-save"
                 >
                   {t('audit.templates.save')}

@@ -1,5 +1,5 @@
-// Audit pieces shown on several pages: decision and finding badges, the audience trend, the name of a
-// presence as the audit saw it, the report menu and the before → after figure.
+// Audit pieces shown on several pages: decision and finding badges, the audience trend, the report
+// menu and the before → after figure (a presence's name as the audit saw it is in names.ts).
 import { Badge, Box, Button, Group, Menu, Text, Tooltip } from '@mantine/core';
 import {
   IconArrowDownRight,
@@ -12,17 +12,13 @@ import {
   IconReport,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Decision, Finding, PresenceSnapshot } from '../../../src/audit/model';
+import type { Decision, Finding } from '../../../src/audit/model';
 import { useFormat } from '../app/format';
 import { currentLanguage } from '../i18n';
 import { useCan } from '../trust/session';
 import { DECISION_LOOK, SEVERITY_COLOR, SEVERITY_RANK } from './meta';
 import { reportUrl } from './queries';
 import { useAuditText } from './text';
-
-export function presenceName(p: Pick<PresenceSnapshot, 'name' | 'handle' | 'url'>): string {
-  return p.name ?? (p.handle ? `@${p.handle.replace(/^@/, '')}` : p.url);
-}
 
 export function DecisionBadge({
   decision,

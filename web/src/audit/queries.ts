@@ -1,8 +1,7 @@
 // The audit's data as the web app fetches it (src/audit/routes.ts): settings, audits with their items,
-// the action plan and its progress, message templates and KPIs. Writes go through useAuditWrite,
-// which refetches what they change: a decision also changes the registry (status, owner, unit).
+// the action plan and its progress, message templates and KPIs. Writes refetch what they change: a
+// decision, a new audit or a KPI also changes the registry (status, owner, unit), so most refetch all.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
 import type {
   Audit,
   AuditSummary,
@@ -18,6 +17,8 @@ import type {
   TemplateKind,
 } from '../../../src/audit/model';
 import { api, query } from '../app/api';
+import { useWriteThenRefetch, useWriteThenStore, type WriteHandlers } from '../app/mutations';
+import { useRefreshingWrite } from '../registry/queries';
 
 export interface SettingsAnswer {
   settings: RuleSettings;
@@ -46,8 +47,20 @@ export interface TaskFilters {
 
 const validId = (id: number) => Number.isInteger(id) && id > 0;
 
+const SETTINGS_KEY = ['audit-settings'] as const;
+const TEMPLATES_KEY = ['audit-templates'] as const;
+
 export function useAuditSettings() {
-  return useQuery({ queryKey: ['audit-settings'], queryFn: () => api<SettingsAnswer>('/audit-settings') });
+  return useQuery({ queryKey: SETTINGS_KEY, queryFn: () => api<SettingsAnswer>('/audit-settings') });
+}
+
+/** Saves the thresholds; the answer is the settings as stored, put straight into the cache. */
+export function useSaveAuditSettings(on: WriteHandlers<SettingsAnswer, RuleSettings> = {}) {
+  return useWriteThenStore(
+    SETTINGS_KEY,
+    (settings: RuleSettings) => api<SettingsAnswer>('/audit-settings', { method: 'PUT', body: settings }),
+    on,
+  );
 }
 
 export function useAudits() {
@@ -83,8 +96,44 @@ export function useAuditProgress(id: number) {
   });
 }
 
+export interface AuditRun {
+  name?: string;
+  unitId: number | null;
+  asOf?: string;
+}
+
+/** Runs a new audit (the server may take a while over a large organisation). */
+export function useRunAudit(on: WriteHandlers<AuditSummary, AuditRun> = {}) {
+  return useRefreshingWrite((body: AuditRun) => api<AuditSummary>('/audits', { method: 'POST', body }), on);
+}
+
 export function useTemplates() {
-  return useQuery({ queryKey: ['audit-templates'], queryFn: () => api<Template[]>('/audit-templates') });
+  return useQuery({ queryKey: TEMPLATES_KEY, queryFn: () => api<Template[]>('/audit-templates') });
+}
+
+export interface TemplateKey {
+  kind: TemplateKind;
+  language: MessageLanguage;
+  platform: string;
+}
+
+/** Stores the organisation's own text for a kind, language and platform. */
+export function useSaveTemplate(on: WriteHandlers<Template, TemplateKey & { body: string }> = {}) {
+  return useWriteThenRefetch(
+    TEMPLATES_KEY,
+    (template: TemplateKey & { body: string }) =>
+      api<Template>('/audit-templates', { method: 'PUT', body: template }),
+    on,
+  );
+}
+
+/** Drops the organisation's own text: the built-in one applies again. */
+export function useRevertTemplate(on: WriteHandlers<unknown, TemplateKey> = {}) {
+  return useWriteThenRefetch(
+    TEMPLATES_KEY,
+    (key: TemplateKey) => api<unknown>(`/audit-templates${query({ ...key })}`, { method: 'DELETE' }),
+    on,
+  );
 }
 
 export function useKpis(presenceId: number) {
@@ -112,17 +161,37 @@ export interface PreviewInput {
   auditId?: number;
 }
 
-export function previewTemplate(input: PreviewInput, signal?: AbortSignal) {
-  return api<PreviewAnswer>('/audit-templates/preview', { method: 'POST', body: input, signal });
+/**
+ * A template filled for a real presence (or an example): the text being written (empty: the stored
+ * one), as the reader types; the last answer stays shown while the next is asked.
+ */
+export function useTemplatePreview(key: TemplateKey, body: string, presenceId: number | null) {
+  return useQuery({
+    queryKey: ['template-preview', key, body, presenceId],
+    queryFn: ({ signal }) => {
+      const input: PreviewInput = {
+        ...key,
+        ...(body.trim() ? { body } : {}),
+        ...(presenceId ? { presenceId } : {}),
+      };
+      return api<PreviewAnswer>('/audit-templates/preview', { method: 'POST', body: input, signal });
+    },
+    placeholderData: keepPreviousData,
+    retry: false,
+    staleTime: 60_000,
+  });
 }
 
-/** Refetches the audits, their plans and the registry (a decision changes presences too). */
-export function useAuditRefresh() {
-  const client = useQueryClient();
-  return useCallback(
-    () => client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'platforms' }),
-    [client],
+export function useAddKpi(presenceId: number, on: WriteHandlers<Kpi, KpiInput & { auditId?: number }> = {}) {
+  return useRefreshingWrite(
+    (body: KpiInput & { auditId?: number }) =>
+      api<Kpi>(`/presences/${presenceId}/kpis`, { method: 'POST', body }),
+    on,
   );
+}
+
+export function useRemoveKpi(on: WriteHandlers<unknown, number> = {}) {
+  return useRefreshingWrite((id: number) => api<unknown>(`/kpis/${id}`, { method: 'DELETE' }), on);
 }
 
 export interface DecideBody {
@@ -135,25 +204,23 @@ export interface DecideBody {
   unitId?: number | null;
 }
 
+/** A decision changes the registry too (status, owner, unit): everything is read again after it. */
 export function useDecide(auditId: number, presenceId: number) {
-  const refresh = useAuditRefresh();
-  return useMutation({
-    mutationFn: (body: DecideBody) =>
+  return useRefreshingWrite(
+    (body: DecideBody) =>
       api<{ item: unknown; tasks: Task[] }>(`/audits/${auditId}/decisions/${presenceId}`, {
         method: 'POST',
         body,
       }),
-    onSuccess: () => void refresh(),
-  });
+    {},
+  );
 }
 
 export function useUndoDecision(auditId: number, presenceId: number) {
-  const refresh = useAuditRefresh();
-  return useMutation({
-    mutationFn: () =>
-      api<{ item: unknown }>(`/audits/${auditId}/decisions/${presenceId}`, { method: 'DELETE' }),
-    onSuccess: () => void refresh(),
-  });
+  return useRefreshingWrite<{ item: unknown }, void>(
+    () => api<{ item: unknown }>(`/audits/${auditId}/decisions/${presenceId}`, { method: 'DELETE' }),
+    {},
+  );
 }
 
 /** Moves a task at once on the board, then asks the server; a refusal puts it back. */

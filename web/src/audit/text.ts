@@ -58,6 +58,15 @@ export function humanise(code: string): string {
   return words ? words[0]!.toUpperCase() + words.slice(1) : code;
 }
 
+/**
+ * The values with the server's `count` kept as a number: i18next chooses a text's plural form
+ * (`_one`, `_other`, `_many`) from it, and `{{count, number}}` writes it in the reader's locale.
+ */
+export function counted(values: Values, params: Params | undefined): Values {
+  const count = params?.count;
+  return typeof count === 'number' ? { ...values, count } : values;
+}
+
 function withParams(text: string, values: Values): string {
   const list = Object.entries(values)
     .filter(([, v]) => v !== '')
@@ -82,9 +91,9 @@ export function useAuditText(): AuditText {
   return useMemo(() => {
     // The codes come from the server: their keys are not known to the type of the catalogue.
     const tx = t as unknown as (key: string, values?: Values) => string;
-    const has = (key: string) => i18n.exists(key);
+    const has = (key: string, values?: Values) => i18n.exists(key, values);
     const lookup = (key: string, code: string, values: Values = {}) =>
-      has(key) ? tx(key, values) : withParams(humanise(code), values);
+      has(key, values) ? tx(key, values) : withParams(humanise(code), values);
 
     return {
       decision: (d) => lookup(`audit.decision.${d}`, d),
@@ -95,20 +104,20 @@ export function useAuditText(): AuditText {
           const p = audit?.items.find((i) => i.presenceId === id)?.presence;
           return p ? (p.name ?? p.handle ?? p.url) : undefined;
         };
-        const values = {
-          ...factValues(item, audit?.settings, f, tx),
-          ...formatParams(finding.params, f, nameOf),
-        };
+        const values = counted(
+          { ...factValues(item, audit?.settings, f, tx), ...formatParams(finding.params, f, nameOf) },
+          finding.params,
+        );
         if (item) values.platform ??= directory.name(item.presence.platform);
         const key = `audit.findingText.${finding.code}`;
-        if (has(key)) return tx(key, values);
+        if (has(key, values)) return tx(key, values);
         return withParams(
           lookup(`audit.finding.${finding.code}`, finding.code),
           formatParams(finding.params, f),
         );
       },
       reason: (reason, nameOf) => {
-        const values = formatParams(reason.params, f, nameOf);
+        const values = counted(formatParams(reason.params, f, nameOf), reason.params);
         // Decisions named in a reason ("merge into …") read in the reader's words.
         for (const [k, v] of Object.entries(reason.params ?? {}))
           if (typeof v === 'string' && has(`audit.decision.${v}`) && /decision/i.test(k))
@@ -116,7 +125,8 @@ export function useAuditText(): AuditText {
         const code = reason.code.replace(/^audit\.reason\./, '');
         return lookup(`audit.reason.${code}`, code, values);
       },
-      taskTitle: (task) => lookup(`audit.taskKind.${task.kind}`, task.kind, formatParams(task.params, f)),
+      taskTitle: (task) =>
+        lookup(`audit.taskKind.${task.kind}`, task.kind, counted(formatParams(task.params, f), task.params)),
     };
   }, [t, i18n, f, directory]);
 }

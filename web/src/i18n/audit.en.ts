@@ -58,6 +58,10 @@ const finding = {
   no_objective: 'No objective',
 } satisfies Record<FindingCode, string>;
 
+/** Findings whose sentence counts (`count`): i18next plural forms, `_many` for French millions. */
+type Counted = 'overlap';
+type Plural<K extends string> = `${K}_${'one' | 'other' | 'many'}`;
+
 /** The findings as sentences, filled with their parameters and the presence's facts. */
 const findingText = {
   no_data: 'Nothing is known about this presence: no date of last activity, no posts, no audience figure.',
@@ -82,11 +86,15 @@ const findingText = {
   name_off_charter: 'The name “{{name}}” does not follow the charter (pattern {{pattern}}).',
   bio_without_link: 'The bio does not link to {{link}}, as the charter requires.',
   language_off_charter: 'It publishes in a language outside the charter (charter languages: {{languages}}).',
-  overlap:
-    'It duplicates {{count}} other presence(s) of the same unit, on the same platform and in the same language: {{ids}}.',
+  overlap_one:
+    'It duplicates {{count, number}} other presence of the same unit, on the same platform and in the same language: {{ids}}.',
+  overlap_other:
+    'It duplicates {{count, number}} other presences of the same unit, on the same platform and in the same language: {{ids}}.',
+  overlap_many:
+    'It duplicates {{count, number}} other presences of the same unit, on the same platform and in the same language: {{ids}}.',
   discovered: 'Found by discovery: nobody had registered it.',
   no_objective: 'No objective is written down for it.',
-} satisfies Record<FindingCode, string>;
+} satisfies Record<Exclude<FindingCode, Counted> | Plural<Counted>, string>;
 
 /** Why a decision is recommended (`audit.reason.<code>` on the server). */
 const reason = {
@@ -151,7 +159,7 @@ const taskKind = {
   revoke_access: 'Revoke the access of third-party apps and agencies',
   delete_or_lock: 'Delete the account, or lock it where the platform does not allow deletion',
   publish_poll: 'Poll the community: here or on {{target}}?',
-  redirect_post: 'Publish redirect post {{n}} of {{count}} towards {{target}}',
+  redirect_post: 'Publish redirect post {{n}} of {{count, number}} towards {{target}}',
   measure_followers: 'Measure how much of the audience followed to {{target}} between {{from}} and {{to}}',
   claim_account: 'Claim the account {{account}} with {{platform}}',
   recover_credentials: 'Recover the credentials and the recovery contact of {{account}} on {{platform}}',

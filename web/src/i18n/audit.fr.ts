@@ -73,8 +73,12 @@ export const auditFr: AuditCatalogue = {
     name_off_charter: 'Le nom « {{name}} » ne respecte pas la charte (modèle {{pattern}}).',
     bio_without_link: 'La bio ne renvoie pas vers {{link}}, comme l’exige la charte.',
     language_off_charter: 'Elle publie dans une langue hors charte (langues prévues : {{languages}}).',
-    overlap:
-      'Elle fait doublon avec {{count}} autre(s) présence(s) de la même entité, sur la même plateforme et dans la même langue : {{ids}}.',
+    overlap_one:
+      'Elle fait doublon avec {{count, number}} autre présence de la même entité, sur la même plateforme et dans la même langue : {{ids}}.',
+    overlap_other:
+      'Elle fait doublon avec {{count, number}} autres présences de la même entité, sur la même plateforme et dans la même langue : {{ids}}.',
+    overlap_many:
+      'Elle fait doublon avec {{count, number}} d’autres présences de la même entité, sur la même plateforme et dans la même langue : {{ids}}.',
     discovered: 'Trouvée lors de la découverte : personne ne l’avait inscrite à l’inventaire.',
     no_objective: 'Aucun objectif ne lui est assigné.',
   },
@@ -144,7 +148,7 @@ export const auditFr: AuditCatalogue = {
     revoke_access: 'Révoquer les accès des applications tierces et des agences',
     delete_or_lock: 'Supprimer le compte, ou le verrouiller si la plateforme ne permet pas de le supprimer',
     publish_poll: 'Publier le sondage auprès de la communauté : ici ou sur {{target}} ?',
-    redirect_post: 'Publier le message de redirection {{n}} sur {{count}} vers {{target}}',
+    redirect_post: 'Publier le message de redirection {{n}} sur {{count, number}} vers {{target}}',
     measure_followers:
       'Mesurer la part de la communauté qui a suivi vers {{target}} entre le {{from}} et le {{to}}',
     claim_account: 'Revendiquer le compte {{account}} auprès de {{platform}}',

@@ -7,7 +7,7 @@ export const custodyFr: CustodyCatalogue = {
   hint: 'Qui détient l’identifiant, comment le compte se récupère, et les secrets conservés dans le coffre de Vigie. Une valeur n’est jamais montrée qu’à un administrateur ou au détenteur des accès qui la révèle, en donnant un motif.',
   custodian: 'Détenus par',
   noCustodian: 'Personne n’est identifié',
-  custodianLeft: 'Parti(e)',
+  custodianLeft: 'A quitté l’organisation',
   mfa: 'Authentification à deux facteurs',
   mfaState: { on: 'Activée', off: 'Désactivée', unknown: 'Inconnue' },
   recovery: 'Contact de récupération',
@@ -62,7 +62,7 @@ export const custodyFr: CustodyCatalogue = {
     status: { open: 'Ouvertes', done: 'Terminées', cancelled: 'Annulées', all: 'Toutes' },
     role: {
       owner: 'Responsable',
-      deputy: 'Suppléant(e)',
+      deputy: 'Supplée le responsable',
       custodian: 'Détient les accès',
       secret_holder: 'Connaissait les secrets conservés',
     },

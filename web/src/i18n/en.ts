@@ -353,6 +353,11 @@ export const en = {
     ignore: 'Ignore this column',
     noHeader: 'Column {{n}}',
     mappingFor: 'Field for column {{header}}',
+    fieldsGroup: 'Field of the presence',
+    accountsGroup: 'Column of accounts',
+    accountsOn: 'Accounts on {{platform}}',
+    layoutWide:
+      'One row per person or brand, one column per platform: each account in a platform’s column becomes a presence with the row’s other values.',
     planTitle: 'What the import will do',
     planHint: 'Compared with the registry as it is now.',
     created: 'Created',

@@ -357,6 +357,11 @@ export const fr: Catalogue = {
     ignore: 'Ignorer cette colonne',
     noHeader: 'Colonne {{n}}',
     mappingFor: 'Champ de la colonne {{header}}',
+    fieldsGroup: 'Champ de la présence',
+    accountsGroup: 'Colonne de comptes',
+    accountsOn: 'Comptes {{platform}}',
+    layoutWide:
+      'Une ligne par personne ou marque, une colonne par plateforme : chaque compte d’une colonne de plateforme devient une présence, avec les autres valeurs de la ligne.',
     planTitle: 'Ce que l’import va faire',
     planHint: 'Par rapport au registre tel qu’il est maintenant.',
     created: 'Créées',

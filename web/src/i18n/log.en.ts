@@ -140,6 +140,7 @@ export const logEn = {
   noneAtAll: 'Nothing has been recorded yet.',
   shown_one: '{{value}} entry shown',
   shown_other: '{{value}} entries shown',
+  shown_many: '{{value}} entries shown',
   loadMore: 'Show older entries',
   export: {
     button: 'Export',
@@ -153,6 +154,7 @@ export const logEn = {
     okTitle: 'The chain is intact',
     ok_one: '{{value}} entry checked: none was altered, removed or added outside Vigie.',
     ok_other: '{{value}} entries checked: none was altered, removed or added outside Vigie.',
+    ok_many: '{{value}} entries checked: none was altered, removed or added outside Vigie.',
     lastHash: 'Last hash',
     anchorHint:
       'Keep this hash and the number of entries outside Vigie (a signed e-mail, a ticket): later, `vigie log verify --expect <hash> --expect-count <n>` proves this history was not rewritten since.',
@@ -161,6 +163,7 @@ export const logEn = {
     brokenTitle: 'The chain is broken at entry #{{id}}',
     checked_one: '{{value}} entry before it checked and intact.',
     checked_other: '{{value}} entries before it checked and intact.',
+    checked_many: '{{value}} entries before it checked and intact.',
     show: 'Show entry #{{id}}',
     highlighted: 'Broken here',
     problem: {

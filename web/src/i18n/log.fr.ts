@@ -116,6 +116,7 @@ export const logFr: LogCatalogue = {
   noneAtAll: 'Rien n’a encore été enregistré.',
   shown_one: '{{value}} entrée affichée',
   shown_other: '{{value}} entrées affichées',
+  shown_many: '{{value}} d’entrées affichées',
   loadMore: 'Afficher les entrées plus anciennes',
   export: {
     button: 'Exporter',
@@ -129,6 +130,7 @@ export const logFr: LogCatalogue = {
     okTitle: 'La chaîne est intacte',
     ok_one: '{{value}} entrée vérifiée : aucune n’a été modifiée, supprimée ni ajoutée hors de Vigie.',
     ok_other: '{{value}} entrées vérifiées : aucune n’a été modifiée, supprimée ni ajoutée hors de Vigie.',
+    ok_many: '{{value}} d’entrées vérifiées : aucune n’a été modifiée, supprimée ni ajoutée hors de Vigie.',
     lastHash: 'Dernière empreinte',
     anchorHint:
       'Conservez cette empreinte et le nombre d’entrées hors de Vigie (un courriel signé, un ticket) : plus tard, `vigie log verify --expect <empreinte> --expect-count <n>` prouve que cet historique n’a pas été réécrit depuis.',
@@ -137,6 +139,7 @@ export const logFr: LogCatalogue = {
     brokenTitle: 'La chaîne est rompue à l’entrée n° {{id}}',
     checked_one: '{{value}} entrée antérieure vérifiée et intacte.',
     checked_other: '{{value}} entrées antérieures vérifiées et intactes.',
+    checked_many: '{{value}} d’entrées antérieures vérifiées et intactes.',
     show: 'Afficher l’entrée n° {{id}}',
     highlighted: 'Rompue ici',
     problem: {

@@ -1,11 +1,12 @@
 // Every platform export imported: when, by whom, which file (with its SHA-256), into which presence,
 // and what it brought.
-import { Anchor, Badge, Card, Group, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Table, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useFormat } from '../app/format';
-import { Dash, QueryError, useActorLabel } from '../app/ui';
+import { TableHead } from '../app/DataTable';
+import { handleText, useFormat } from '../app/format';
+import { CardTitle, Dash, QueryRows, useActorLabel } from '../app/ui';
 import { PlatformIcon } from '../registry/platforms';
 import { FormatIcon, ShortSha, useDuration } from './bits';
 import { useDataImports } from './queries';
@@ -16,147 +17,125 @@ export function DataImportHistory() {
   const duration = useDuration();
   const actorLabel = useActorLabel();
   const imports = useDataImports();
-  const rows = imports.data ?? [];
   return (
     <Card>
-      <Title order={3} fz="lg">
-        {t('dataImports.historyTitle')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        {t('dataImports.historyHint')}
-      </Text>
-      {imports.isError ? (
-        <QueryError error={imports.error} onRetry={() => void imports.refetch()} />
-      ) : rows.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {imports.isPending ? t('common.loading') : t('dataImports.historyNone')}
-        </Text>
-      ) : (
-        <Table.ScrollContainer minWidth={960}>
-          <Table highlightOnHover data-testid="data-import-history">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={180}>{t('dataImports.when')}</Table.Th>
-                <Table.Th>{t('dataImports.file')}</Table.Th>
-                <Table.Th w={160}>{t('dataImports.toPresence')}</Table.Th>
-                <Table.Th w={88} ta="right">
-                  {t('dataImports.posts')}
-                </Table.Th>
-                <Table.Th w={88} ta="right">
-                  {t('dataImports.added')}
-                </Table.Th>
-                <Table.Th w={88} ta="right">
-                  {t('dataImports.updated')}
-                </Table.Th>
-                <Table.Th w={88} ta="right">
-                  {t('dataImports.interactions')}
-                </Table.Th>
-                <Table.Th w={88} ta="right">
-                  {t('dataImports.metrics')}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((r) => {
-                const unknown = r.unknownFields.length;
-                return (
-                  <Table.Tr key={r.id}>
-                    <Table.Td>
-                      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                        {f.dateTime(r.at)}
-                      </Text>
-                      <Text size="xs" c="dimmed" truncate maw={180}>
-                        {t('dataImports.byIn', {
-                          actor: actorLabel(r.actor),
-                          duration: duration(r.durationMs),
-                        })}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={8} wrap="nowrap">
-                        <Tooltip label={t(`dataImports.formats.${r.platform}.name`)}>
-                          <span style={{ display: 'inline-flex' }}>
-                            <FormatIcon platform={r.platform} size={20} />
-                          </span>
-                        </Tooltip>
-                        <Text size="sm" fw={500} truncate maw={200} title={r.fileName}>
-                          {r.fileName}
+      <CardTitle title={t('dataImports.historyTitle')} hint={t('dataImports.historyHint')} />
+      <QueryRows query={imports} empty={t('dataImports.historyNone')}>
+        {(rows) => (
+          <Table.ScrollContainer minWidth={960}>
+            <Table highlightOnHover data-testid="data-import-history">
+              <TableHead
+                cells={[
+                  { label: t('dataImports.when'), w: 180 },
+                  { label: t('dataImports.file') },
+                  { label: t('dataImports.toPresence'), w: 160 },
+                  { label: t('dataImports.posts'), w: 88, numeric: true },
+                  { label: t('dataImports.added'), w: 88, numeric: true },
+                  { label: t('dataImports.updated'), w: 88, numeric: true },
+                  { label: t('dataImports.interactions'), w: 88, numeric: true },
+                  { label: t('dataImports.metrics'), w: 88, numeric: true },
+                ]}
+              />
+              <Table.Tbody>
+                {rows.map((r) => {
+                  const unknown = r.unknownFields.length;
+                  return (
+                    <Table.Tr key={r.id}>
+                      <Table.Td>
+                        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                          {f.dateTime(r.at)}
                         </Text>
-                        {unknown > 0 && (
-                          <Tooltip
-                            label={t('dataImports.unknownFields', {
-                              count: unknown,
-                              value: f.number(unknown),
-                            })}
-                          >
-                            <IconAlertTriangle
-                              size={16}
-                              color="var(--mantine-color-yellow-7)"
-                              style={{ flex: 'none' }}
-                              aria-label={t('dataImports.unknownFields', {
+                        <Text size="xs" c="dimmed" truncate maw={180}>
+                          {t('dataImports.byIn', {
+                            actor: actorLabel(r.actor),
+                            duration: duration(r.durationMs),
+                          })}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={8} wrap="nowrap">
+                          <Tooltip label={t(`dataImports.formats.${r.platform}.name`)}>
+                            <span style={{ display: 'inline-flex' }}>
+                              <FormatIcon platform={r.platform} size={20} />
+                            </span>
+                          </Tooltip>
+                          <Text size="sm" fw={500} truncate maw={200} title={r.fileName}>
+                            {r.fileName}
+                          </Text>
+                          {unknown > 0 && (
+                            <Tooltip
+                              label={t('dataImports.unknownFields', {
                                 count: unknown,
                                 value: f.number(unknown),
                               })}
-                            />
-                          </Tooltip>
-                        )}
-                      </Group>
-                      <Group gap={8} mt={2} wrap="nowrap">
-                        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                          {f.bytes(r.size)}
-                        </Text>
-                        <ShortSha sha={r.sha256} />
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      {r.presence ? (
-                        <>
-                          <Group gap={6} wrap="nowrap">
-                            <PlatformIcon id={r.presence.platform} size={18} />
-                            <Anchor
-                              component={Link}
-                              to={`/presences/${r.presence.id}?tab=activity`}
-                              size="sm"
-                              style={{ whiteSpace: 'nowrap' }}
                             >
-                              {r.presence.handle
-                                ? `@${r.presence.handle.replace(/^@/, '')}`
-                                : `#${r.presence.id}`}
-                            </Anchor>
-                          </Group>
-                          {r.presenceCreated && (
-                            <Tooltip label={t('dataImports.newPresenceHint')}>
-                              <Badge size="xs" variant="light" color="teal" tt="none" mt={4}>
-                                {t('dataImports.newPresence')}
-                              </Badge>
+                              <IconAlertTriangle
+                                size={16}
+                                color="var(--mantine-color-yellow-7)"
+                                style={{ flex: 'none' }}
+                                aria-label={t('dataImports.unknownFields', {
+                                  count: unknown,
+                                  value: f.number(unknown),
+                                })}
+                              />
                             </Tooltip>
                           )}
-                        </>
-                      ) : (
-                        <Dash />
-                      )}
-                    </Table.Td>
-                    <Table.Td className="vigie-num">{f.number(r.posts)}</Table.Td>
-                    <Table.Td className="vigie-num">
-                      <Text
-                        span
-                        size="sm"
-                        c={r.added > 0 ? 'teal.8' : undefined}
-                        fw={r.added > 0 ? 600 : 400}
-                      >
-                        {f.number(r.added)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td className="vigie-num">{f.number(r.updated)}</Table.Td>
-                    <Table.Td className="vigie-num">{f.number(r.interactions)}</Table.Td>
-                    <Table.Td className="vigie-num">{f.number(r.metrics)}</Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+                        </Group>
+                        <Group gap={8} mt={2} wrap="nowrap">
+                          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                            {f.bytes(r.size)}
+                          </Text>
+                          <ShortSha sha={r.sha256} />
+                        </Group>
+                      </Table.Td>
+                      <Table.Td>
+                        {r.presence ? (
+                          <>
+                            <Group gap={6} wrap="nowrap">
+                              <PlatformIcon id={r.presence.platform} size={18} />
+                              <Anchor
+                                component={Link}
+                                to={`/presences/${r.presence.id}?tab=activity`}
+                                size="sm"
+                                style={{ whiteSpace: 'nowrap' }}
+                              >
+                                {r.presence.handle ? handleText(r.presence.handle) : `#${r.presence.id}`}
+                              </Anchor>
+                            </Group>
+                            {r.presenceCreated && (
+                              <Tooltip label={t('dataImports.newPresenceHint')}>
+                                <Badge size="xs" variant="light" color="teal" tt="none" mt={4}>
+                                  {t('dataImports.newPresence')}
+                                </Badge>
+                              </Tooltip>
+                            )}
+                          </>
+                        ) : (
+                          <Dash />
+                        )}
+                      </Table.Td>
+                      <Table.Td className="vigie-num">{f.number(r.posts)}</Table.Td>
+                      <Table.Td className="vigie-num">
+                        <Text
+                          span
+                          size="sm"
+                          c={r.added > 0 ? 'teal.8' : undefined}
+                          fw={r.added > 0 ? 600 : 400}
+                        >
+                          {f.number(r.added)}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td className="vigie-num">{f.number(r.updated)}</Table.Td>
+                      <Table.Td className="vigie-num">{f.number(r.interactions)}</Table.Td>
+                      <Table.Td className="vigie-num">{f.number(r.metrics)}</Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </QueryRows>
     </Card>
   );
 }

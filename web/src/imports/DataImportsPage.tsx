@@ -1,38 +1,19 @@
 // Importing a platform's own data export: which exports Vigie reads, the file sent as it is with its
 // upload progress, then the server's reading of it followed until it ends, its outcome, and the
 // history of every import.
-import {
-  Box,
-  Button,
-  Card,
-  Grid,
-  Group,
-  Progress,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  ThemeIcon,
-  Title,
-} from '@mantine/core';
-import { Dropzone, type FileRejection } from '@mantine/dropzone';
-import {
-  IconCloudUpload,
-  IconFileZip,
-  IconFlask,
-  IconPlayerStop,
-  IconReplace,
-  IconUpload,
-  IconX,
-} from '@tabler/icons-react';
+import { Box, Button, Card, Grid, Group, Select, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
+import type { FileRejection } from '@mantine/dropzone';
+import { IconCloudUpload, IconFileZip, IconFlask, IconPlayerStop, IconUpload } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../app/api';
+import { FilePicker } from '../app/FilePicker';
 import { useFormat } from '../app/format';
-import { PageHeader, QueryError, useDocumentTitle, useErrorMessage } from '../app/ui';
+import { ProgressBar } from '../app/ProgressBar';
+import { CardTitle, PageHeader, QueryError, useDocumentTitle, useErrorMessage } from '../app/ui';
 import { usePlatformDirectory } from '../registry/platforms';
+import { presenceChoiceLabel } from '../registry/presenceOptions';
 import { usePresences, useRefreshAll } from '../registry/queries';
 import { useCan } from '../trust/session';
 import { FormatIcon } from './bits';
@@ -51,12 +32,7 @@ function ExportFormats() {
   const { t } = useTranslation();
   return (
     <Card>
-      <Title order={3} fz="lg">
-        {t('dataImports.formatsTitle')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        {t('dataImports.formatsHint')}
-      </Text>
+      <CardTitle title={t('dataImports.formatsTitle')} hint={t('dataImports.formatsHint')} />
       <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }} data-testid="export-formats">
         {EXPORT_PLATFORMS.map((p) => (
           <Group key={p} component="li" gap="sm" wrap="nowrap" align="flex-start">
@@ -73,46 +49,6 @@ function ExportFormats() {
         ))}
       </Stack>
     </Card>
-  );
-}
-
-function Bar({
-  label,
-  detail,
-  value,
-  done,
-  aria,
-  testId,
-}: {
-  label: string;
-  detail?: string;
-  value: number | null;
-  done: boolean;
-  aria: string;
-  testId: string;
-}) {
-  return (
-    <Box data-testid={testId}>
-      <Group justify="space-between" mb={4} gap="sm" wrap="nowrap">
-        <Text size="sm" fw={done ? 400 : 500} c={done ? 'dimmed' : undefined}>
-          {label}
-        </Text>
-        {detail && (
-          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            {detail}
-          </Text>
-        )}
-      </Group>
-      <Progress
-        value={value === null ? 100 : value * 100}
-        animated={value === null}
-        striped={value === null}
-        color={done ? 'teal' : undefined}
-        size="md"
-        aria-label={aria}
-        transitionDuration={200}
-      />
-    </Box>
   );
 }
 
@@ -164,12 +100,7 @@ export function DataImportsPage() {
     // A platform chosen by hand narrows the list to its presences (the generic CSV fits any).
     const fits = (p: (typeof items)[number]) =>
       platform === 'auto' || platform === 'csv' || p.platform === platform || String(p.id) === presenceId;
-    return items.filter(fits).map((p) => ({
-      value: String(p.id),
-      label: [directory.name(p.platform), p.name ?? p.url, p.handle ? `@${p.handle.replace(/^@/, '')}` : null]
-        .filter(Boolean)
-        .join(' · '),
-    }));
+    return items.filter(fits).map((p) => ({ value: String(p.id), label: presenceChoiceLabel(p, directory) }));
   }, [presences.data, directory, platform, presenceId]);
 
   const choose = (files: File[]) => {
@@ -234,64 +165,23 @@ export function DataImportsPage() {
             <Grid.Col span={{ base: 12, lg: 7 }}>
               <Stack gap="lg">
                 <Card>
-                  {!file ? (
-                    <Dropzone
-                      onDrop={choose}
-                      onReject={reject}
-                      maxSize={MAX_EXPORT_BYTES}
-                      multiple={false}
-                      data-testid="export-dropzone"
-                    >
-                      <Group justify="center" gap="xl" mih={150} style={{ pointerEvents: 'none' }}>
-                        <Dropzone.Accept>
-                          <IconUpload size={48} color="var(--mantine-color-vigie-6)" stroke={1.5} />
-                        </Dropzone.Accept>
-                        <Dropzone.Reject>
-                          <IconX size={48} color="var(--mantine-color-red-6)" stroke={1.5} />
-                        </Dropzone.Reject>
-                        <Dropzone.Idle>
-                          <IconCloudUpload size={48} color="var(--mantine-color-gray-5)" stroke={1.5} />
-                        </Dropzone.Idle>
-                        <Box maw={420}>
-                          <Text size="lg" fw={600}>
-                            {t('dataImports.dropTitle')}
-                          </Text>
-                          <Text size="sm" c="dimmed" mt={6}>
-                            {t('dataImports.dropHint', { size: f.bytes(MAX_EXPORT_BYTES) })}
-                          </Text>
-                        </Box>
-                      </Group>
-                    </Dropzone>
-                  ) : (
-                    <Group justify="space-between" wrap="wrap" gap="md" data-testid="chosen-file">
-                      <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
-                        <ThemeIcon size={44} variant="light" radius="md">
-                          <IconFileZip size={24} />
-                        </ThemeIcon>
-                        <Box style={{ minWidth: 0 }}>
-                          <Text fw={600} truncate>
-                            {file.name}
-                          </Text>
-                          <Text size="sm" c="dimmed">
-                            {f.bytes(file.size)}
-                          </Text>
-                        </Box>
-                      </Group>
-                      <Button
-                        variant="default"
-                        leftSection={<IconReplace size={16} />}
-                        onClick={() => setFile(null)}
-                        disabled={busy}
-                      >
-                        {t('dataImports.otherFile')}
-                      </Button>
-                    </Group>
-                  )}
-                  {rejected && (
-                    <Text size="sm" c="red.8" mt="sm">
-                      {rejected}
-                    </Text>
-                  )}
+                  <FilePicker
+                    file={file}
+                    onDrop={choose}
+                    onReject={reject}
+                    maxSize={MAX_EXPORT_BYTES}
+                    idleIcon={IconCloudUpload}
+                    fileIcon={IconFileZip}
+                    title={t('dataImports.dropTitle')}
+                    hint={t('dataImports.dropHint', { size: f.bytes(MAX_EXPORT_BYTES) })}
+                    hintWidth={420}
+                    replaceLabel={t('dataImports.otherFile')}
+                    onReplace={() => setFile(null)}
+                    disabled={busy}
+                    refusal={rejected}
+                    dropTestId="export-dropzone"
+                    chosenTestId="chosen-file"
+                  />
 
                   <SimpleGrid cols={{ base: 1, sm: 2 }} mt="lg" spacing="lg">
                     <Select
@@ -363,7 +253,7 @@ export function DataImportsPage() {
 
                   {upload && (busy || job.isPending) && (
                     <Stack gap="sm" mt="lg" data-testid="import-progress">
-                      <Bar
+                      <ProgressBar
                         testId="upload-progress"
                         aria={t('dataImports.uploadProgress')}
                         label={
@@ -381,7 +271,7 @@ export function DataImportsPage() {
                         done={upload.finished}
                       />
                       {upload.finished && (
-                        <Bar
+                        <ProgressBar
                           testId="read-progress"
                           aria={t('dataImports.readProgress')}
                           label={

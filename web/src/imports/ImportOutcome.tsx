@@ -24,9 +24,10 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useFormat } from '../app/format';
+import { handleText, useFormat } from '../app/format';
+import { Figure } from '../app/ui';
 import { PlatformLabel } from '../registry/platforms';
-import { Figure, ShortSha, useDuration } from './bits';
+import { ShortSha, useDuration } from './bits';
 import type { ImportSummary, JobError, UnknownField } from './queries';
 
 export function UnknownFields({ fields }: { fields: UnknownField[] }) {
@@ -148,7 +149,7 @@ export function ImportSummaryCard({ summary }: { summary: ImportSummary }) {
               <PlatformLabel id={p.platform} size={20} withName={false} />
               {p.handle && (
                 <Text size="sm" fw={600} ff="monospace">
-                  @{p.handle.replace(/^@/, '')}
+                  {handleText(p.handle)}
                 </Text>
               )}
             </Group>

@@ -7,9 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type ChartOption, EChart, escapeHtml } from '../app/EChart';
 import { useFormat } from '../app/format';
-import { Loading, QueryError } from '../app/ui';
+import { CardTitle, Figure, Loading, QueryError } from '../app/ui';
 import { useCan } from '../trust/session';
-import { Figure } from './bits';
 import { PostsTimeline } from './PostsTimeline';
 import { type Activity, type DayMetrics, usePresenceActivity } from './queries';
 
@@ -234,12 +233,7 @@ export function PresenceActivity({ presenceId }: { presenceId: number }) {
     <Stack gap="lg">
       {a.posts > 0 && (
         <Card data-testid="activity">
-          <Title order={3} fz="lg">
-            {t('activity.title')}
-          </Title>
-          <Text size="sm" c="dimmed" mb="md">
-            {t('activity.hint')}
-          </Text>
+          <CardTitle title={t('activity.title')} hint={t('activity.hint')} />
           <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm" mb="md">
             <Figure label={t('activity.statPosts')} value={f.number(a.posts)} testId="activity-posts" />
             <Figure label={t('activity.statFirst')} value={f.date(a.first)} hint={f.relative(a.first)} />

@@ -1,42 +1,12 @@
-// Small pieces of the imports pages: figure tiles, durations, a SHA-256 fingerprint one can copy,
+// Small pieces of the imports pages: durations, a SHA-256 fingerprint one can copy,
 // the mark of an export format, and links that only ever lead to web pages.
-import { ActionIcon, Code, CopyButton, Group, Paper, Text, ThemeIcon, Tooltip } from '@mantine/core';
+import { ActionIcon, Code, CopyButton, Group, ThemeIcon, Tooltip } from '@mantine/core';
 import { IconCheck, IconCopy, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../app/format';
 import { PlatformIcon } from '../registry/platforms';
 import type { ExportPlatform } from './queries';
-
-export function Figure({
-  label,
-  value,
-  color = 'gray.8',
-  hint,
-  testId,
-}: {
-  label: string;
-  value: string;
-  color?: string;
-  hint?: string;
-  testId?: string;
-}) {
-  return (
-    <Paper withBorder p="sm" radius="md" data-testid={testId}>
-      <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em' }} lineClamp={1}>
-        {label}
-      </Text>
-      <Text fz={22} fw={650} c={color} lh={1.25} mt={2}>
-        {value}
-      </Text>
-      {hint && (
-        <Text size="xs" c="dimmed" lineClamp={1}>
-          {hint}
-        </Text>
-      )}
-    </Paper>
-  );
-}
 
 /** "850 ms", "4.2 s", "3.5 min", "1.2 h" — in the reader's language. */
 export function useDuration() {

@@ -1,19 +1,17 @@
 // Bulk edit: give the selected presences one unit, owner or status, with the reason kept in their
 // history. The modal says beforehand how many presences will actually change.
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BulkEdit, Presence, PresenceStatus } from '../../../src/registry/model';
-import { ApiError, api } from '../app/api';
 import { useFormat } from '../app/format';
+import { FormButtons } from '../app/forms';
 import { useNotify } from '../app/ui';
 import { STATUSES } from './meta';
 import { useActivePeopleOptions } from './people';
-import { useRefreshAll, useUnits } from './queries';
-import { UnitSelect } from './UnitSelect';
-import { unitTree } from './units';
+import { useBulkEdit } from './queries';
+import { UnitSelect, useUnitTree } from './UnitSelect';
 
 const NONE = '__none__';
 
@@ -28,13 +26,11 @@ export function BulkEditModal({
   selected: Presence[];
   onDone: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const f = useFormat();
   const notify = useNotify();
-  const refresh = useRefreshAll();
-  const units = useUnits();
   const peopleOptions = useActivePeopleOptions();
-  const tree = useMemo(() => unitTree(units.data ?? [], i18n.language), [units.data, i18n.language]);
+  const tree = useUnitTree();
   const removeUnit = useMemo(() => [{ value: NONE, label: t('bulk.removeUnit') }], [t]);
   const [unit, setUnit] = useState<string | null>(null);
   const [owner, setOwner] = useState<string | null>(null);
@@ -70,23 +66,17 @@ export function BulkEditModal({
   );
   const nothing = Object.keys(set).length === 0;
 
-  const save = useMutation({
-    mutationFn: (body: BulkEdit) =>
-      api<{ updated: number; unchanged: number }>('/presences/bulk', { method: 'POST', body }),
+  // Changed since they were listed (409): the list is read again, the selection stays for another try.
+  const save = useBulkEdit({
     onSuccess: (r) => {
       notify.success(
         t('bulk.done', { count: r.updated, value: f.number(r.updated), unchanged: f.number(r.unchanged) }),
         t('bulk.title'),
       );
-      void refresh();
       onDone();
       onClose();
     },
-    onError: (err) => {
-      notify.error(err);
-      // Changed since they were listed: the list is read again, the selection stays for another try.
-      if (err instanceof ApiError && err.status === 409) void refresh();
-    },
+    onError: (err) => notify.error(err),
   });
 
   return (
@@ -163,14 +153,9 @@ export function BulkEditModal({
                   })}
             </Text>
           </Alert>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" disabled={nothing || changing === 0} loading={save.isPending}>
-              {t('bulk.apply', { count: changing, value: f.number(changing) })}
-            </Button>
-          </Group>
+          <FormButtons onCancel={onClose} disabled={nothing || changing === 0} loading={save.isPending}>
+            {t('bulk.apply', { count: changing, value: f.number(changing) })}
+          </FormButtons>
         </Stack>
       </form>
     </Modal>

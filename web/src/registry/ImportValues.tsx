@@ -24,7 +24,7 @@ import { useActorLabel } from '../app/ui';
 import { useFieldLabel } from './History';
 import type { PreviewValue } from './inventory';
 import { COMMON_LANGUAGES, MFA_STATES, RECOVERY_KINDS, STATUSES } from './meta';
-import { usePlatforms } from './platforms';
+import { usePlatforms } from './queries';
 
 /** The meaning that reads a value as an empty cell. */
 export const LEAVE_EMPTY = 'ignore';

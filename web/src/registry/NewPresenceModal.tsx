@@ -1,9 +1,9 @@
 // A new presence from a pasted profile URL or @handle: the server says, as one types, which platform
 // and handle it is and what its canonical URL will be.
+
 import {
   Alert,
   Anchor,
-  Button,
   Group,
   Loader,
   Modal,
@@ -16,29 +16,26 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle, IconExternalLink, IconLink } from '@tabler/icons-react';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { Presence, PresenceCreate, PresenceStatus, ResolvedProfile } from '../../../src/registry/model';
-import { api } from '../app/api';
+import type { PresenceCreate, PresenceStatus } from '../../../src/registry/model';
+import { handleText } from '../app/format';
+import { FormButtons } from '../app/forms';
 import { useErrorMessage, useNotify } from '../app/ui';
 import { STATUSES } from './meta';
 import { useActivePeopleOptions } from './people';
 import { PlatformLabel } from './platforms';
-import { useRefreshAll, useUnits } from './queries';
-import { UnitSelect } from './UnitSelect';
-import { unitTree } from './units';
+import { useCreatePresence, useResolveProfile } from './queries';
+import { UnitSelect, useUnitTree } from './UnitSelect';
 
 export function NewPresenceModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const notify = useNotify();
   const errorMessage = useErrorMessage();
   const navigate = useNavigate();
-  const refresh = useRefreshAll();
-  const units = useUnits();
   const peopleOptions = useActivePeopleOptions();
-  const tree = useMemo(() => unitTree(units.data ?? [], i18n.language), [units.data, i18n.language]);
+  const tree = useUnitTree();
 
   const [url, setUrl] = useState('');
   const [name, setName] = useState('');
@@ -57,21 +54,13 @@ export function NewPresenceModal({ opened, onClose }: { opened: boolean; onClose
     }
   }, [opened]);
 
-  const resolved = useQuery({
-    queryKey: ['resolve', debounced],
-    queryFn: ({ signal }) =>
-      api<(ResolvedProfile | null)[]>('/resolve', { method: 'POST', body: { inputs: [debounced] }, signal }),
-    enabled: opened && debounced.length > 1,
-    staleTime: 60_000,
-  });
+  const resolved = useResolveProfile(debounced, opened && debounced.length > 1);
   const profile = debounced.length > 1 ? resolved.data?.[0] : undefined;
   const pending = url.trim() !== debounced || resolved.isFetching;
 
-  const create = useMutation({
-    mutationFn: (body: PresenceCreate) => api<Presence>('/presences', { method: 'POST', body }),
+  const create = useCreatePresence({
     onSuccess: (p) => {
       notify.success(t('newPresence.created', { name: p.name ?? p.handle ?? p.url }));
-      void refresh();
       onClose();
       navigate(`/presences/${p.id}`);
     },
@@ -118,7 +107,7 @@ export function NewPresenceModal({ opened, onClose }: { opened: boolean; onClose
                     <PlatformLabel id={profile.platform} />
                     {profile.handle && (
                       <Text size="sm" ff="monospace">
-                        @{profile.handle.replace(/^@/, '')}
+                        {handleText(profile.handle)}
                       </Text>
                     )}
                   </Group>
@@ -184,14 +173,9 @@ export function NewPresenceModal({ opened, onClose }: { opened: boolean; onClose
               {errorMessage(create.error)}
             </Alert>
           )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" disabled={!profile || pending} loading={create.isPending}>
-              {t('newPresence.save')}
-            </Button>
-          </Group>
+          <FormButtons onCancel={onClose} disabled={!profile || pending} loading={create.isPending}>
+            {t('newPresence.save')}
+          </FormButtons>
         </Stack>
       </form>
     </Modal>

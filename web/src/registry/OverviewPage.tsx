@@ -34,7 +34,7 @@ import { Link, useNavigate } from 'react-router';
 import type { Overview } from '../../../src/registry/model';
 import { type ChartOption, EChart, escapeHtml } from '../app/EChart';
 import { useFormat } from '../app/format';
-import { Loading, PageHeader, QueryError, useDocumentTitle } from '../app/ui';
+import { CardTitle, Loading, PageHeader, QueryError, useDocumentTitle } from '../app/ui';
 import { useCan } from '../trust/session';
 import { RISK_FIELD, RISKS, type Risk, STATUS_HEX, STATUSES } from './meta';
 import { PresenceMap } from './PresenceMap';
@@ -371,12 +371,7 @@ export function OverviewPage() {
             <Grid.Col span={{ base: 12, lg: 8 }}>
               <Group gap={8} mb="sm">
                 <IconAlertTriangle size={18} color="var(--mantine-color-orange-7)" />
-                <Title order={3} fz="lg">
-                  {t('overview.risksTitle')}
-                </Title>
-                <Text size="sm" c="dimmed">
-                  {t('overview.risksHint')}
-                </Text>
+                <CardTitle title={t('overview.risksTitle')} hint={t('overview.risksHint')} mb={0} />
               </Group>
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
                 {RISKS.map((r) => (
@@ -386,12 +381,7 @@ export function OverviewPage() {
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 4 }}>
               <Card h="100%">
-                <Title order={3} fz="lg">
-                  {t('overview.statusTitle')}
-                </Title>
-                <Text size="sm" c="dimmed" mb="sm">
-                  {t('overview.statusHint')}
-                </Text>
+                <CardTitle title={t('overview.statusTitle')} hint={t('overview.statusHint')} mb="sm" />
                 <StatusChart overview={o} />
               </Card>
             </Grid.Col>
@@ -400,12 +390,7 @@ export function OverviewPage() {
           <Card>
             <Group justify="space-between" align="flex-start">
               <Box>
-                <Title order={3} fz="lg">
-                  {t('overview.platformTitle')}
-                </Title>
-                <Text size="sm" c="dimmed" mb="sm">
-                  {t('overview.platformHint')}
-                </Text>
+                <CardTitle title={t('overview.platformTitle')} hint={t('overview.platformHint')} mb="sm" />
               </Box>
               <Group gap="md">
                 <Group gap={6}>

@@ -1,7 +1,6 @@
 // The people who answer for presences: their unit, whether they are still here, and how many
 // presences each owns, deputises or holds the credentials of. People who left keep their history.
 import {
-  ActionIcon,
   Alert,
   Anchor,
   Badge,
@@ -20,27 +19,25 @@ import {
 } from '@mantine/core';
 import {
   IconAlertTriangle,
-  IconDots,
   IconPencil,
   IconPlus,
   IconSearch,
   IconUserCheck,
   IconUserOff,
 } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Person, PersonInput } from '../../../src/registry/model';
-import { ApiError, api } from '../app/api';
+import { EmptyRow, RowMenu, TableHead } from '../app/DataTable';
 import { DateField } from '../app/DateField';
 import { useFormat } from '../app/format';
+import { FormButtons } from '../app/forms';
 import { Loading, PageHeader, QueryError, useDocumentTitle, useErrorMessage, useNotify } from '../app/ui';
 import { useCan } from '../trust/session';
 import { today } from './meta';
-import { usePeople, useRefreshAll, useUnits } from './queries';
-import { UnitSelect } from './UnitSelect';
-import { unitTree } from './units';
+import { usePeople, useSavePerson } from './queries';
+import { UnitSelect, useUnitTree } from './UnitSelect';
 
 type Dialog =
   | { kind: 'create' }
@@ -49,13 +46,11 @@ type Dialog =
   | null;
 
 function PersonDialog({ dialog, onClose }: { dialog: Dialog; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const f = useFormat();
   const notify = useNotify();
   const errorMessage = useErrorMessage();
-  const refresh = useRefreshAll();
-  const units = useUnits();
-  const tree = useMemo(() => unitTree(units.data ?? [], i18n.language), [units.data, i18n.language]);
+  const tree = useUnitTree();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [jobTitle, setJobTitle] = useState('');
@@ -72,19 +67,11 @@ function PersonDialog({ dialog, onClose }: { dialog: Dialog; onClose: () => void
     setLeftOn(p?.leftOn ?? today());
   }, [dialog]);
 
-  const save = useMutation({
-    mutationFn: (v: { id?: number; body: PersonInput }) =>
-      v.id
-        ? api<Person>(`/people/${v.id}`, { method: 'PATCH', body: v.body })
-        : api<Person>('/people', { method: 'POST', body: v.body }),
+  // Changed by someone else since the dialog opened (409): the page reads it again (the dialog says so).
+  const save = useSavePerson({
     onSuccess: (p) => {
       notify.success(t('people.saved', { name: p.name }));
-      void refresh();
       onClose();
-    },
-    // Changed by someone else since the dialog opened: the page reads it again (the dialog says so).
-    onError: (err) => {
-      if (err instanceof ApiError && err.status === 409) void refresh();
     },
   });
 
@@ -122,14 +109,9 @@ function PersonDialog({ dialog, onClose }: { dialog: Dialog; onClose: () => void
                 {errorMessage(save.error)}
               </Alert>
             )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" color="red" loading={save.isPending}>
-                {t('people.markLeft')}
-              </Button>
-            </Group>
+            <FormButtons onCancel={onClose} color="red" loading={save.isPending}>
+              {t('people.markLeft')}
+            </FormButtons>
           </Stack>
         </form>
       </Modal>
@@ -198,14 +180,9 @@ function PersonDialog({ dialog, onClose }: { dialog: Dialog; onClose: () => void
               {errorMessage(save.error)}
             </Alert>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} disabled={!name.trim()}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormButtons onCancel={onClose} loading={save.isPending} disabled={!name.trim()}>
+            {t('common.save')}
+          </FormButtons>
         </Stack>
       </form>
     </Modal>
@@ -235,24 +212,17 @@ export function PeoplePage() {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const notify = useNotify();
-  const refresh = useRefreshAll();
   const people = usePeople();
-  const units = useUnits();
   const [dialog, setDialog] = useState<Dialog>(null);
   const canManage = useCan('organisation.manage');
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<'all' | 'active' | 'left'>('all');
   const [unit, setUnit] = useState<string | null>(null);
   useDocumentTitle(t('nav.people'));
-  const tree = useMemo(() => unitTree(units.data ?? [], i18n.language), [units.data, i18n.language]);
+  const tree = useUnitTree();
 
-  const rejoin = useMutation({
-    mutationFn: (p: Person) =>
-      api<Person>(`/people/${p.id}`, { method: 'PATCH', body: { status: 'active', leftOn: null } }),
-    onSuccess: (p) => {
-      notify.success(t('people.saved', { name: p.name }));
-      void refresh();
-    },
+  const rejoin = useSavePerson({
+    onSuccess: (p) => notify.success(t('people.saved', { name: p.name })),
     onError: (err) => notify.error(err),
   });
 
@@ -351,23 +321,17 @@ export function PeoplePage() {
           </Group>
           <Table.ScrollContainer minWidth={860}>
             <Table highlightOnHover horizontalSpacing="md" data-testid="people-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('people.name')}</Table.Th>
-                  <Table.Th w={250}>{t('field.unit')}</Table.Th>
-                  <Table.Th w={120}>{t('people.status')}</Table.Th>
-                  <Table.Th w={116} ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {t('people.owns')}
-                  </Table.Th>
-                  <Table.Th w={116} ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {t('people.deputises')}
-                  </Table.Th>
-                  <Table.Th w={140} ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {t('people.holds')}
-                  </Table.Th>
-                  <Table.Th w={56} />
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead
+                cells={[
+                  { label: t('people.name') },
+                  { label: t('field.unit'), w: 250 },
+                  { label: t('people.status'), w: 120 },
+                  { label: t('people.owns'), w: 116, numeric: true },
+                  { label: t('people.deputises'), w: 116, numeric: true },
+                  { label: t('people.holds'), w: 140, numeric: true },
+                  { w: 56 },
+                ]}
+              />
               <Table.Tbody>
                 {list.map((p) => {
                   const held = p.owns + p.deputises + p.holds;
@@ -424,55 +388,38 @@ export function PeoplePage() {
                       </Table.Td>
                       <Table.Td>
                         {canManage && (
-                          <Menu position="bottom-end" shadow="md">
-                            <Menu.Target>
-                              <ActionIcon
-                                variant="subtle"
-                                color="gray"
-                                aria-label={t('people.actions', { name: p.name })}
-                              >
-                                <IconDots size={16} />
-                              </ActionIcon>
-                            </Menu.Target>
-                            <Menu.Dropdown>
+                          <RowMenu label={t('people.actions', { name: p.name })}>
+                            <Menu.Item
+                              leftSection={<IconPencil size={14} />}
+                              onClick={() => setDialog({ kind: 'edit', person: p })}
+                            >
+                              {t('people.edit')}
+                            </Menu.Item>
+                            {p.status === 'active' ? (
                               <Menu.Item
-                                leftSection={<IconPencil size={14} />}
-                                onClick={() => setDialog({ kind: 'edit', person: p })}
+                                color="red"
+                                leftSection={<IconUserOff size={14} />}
+                                onClick={() => setDialog({ kind: 'leave', person: p })}
                               >
-                                {t('people.edit')}
+                                {t('people.markLeft')}
                               </Menu.Item>
-                              {p.status === 'active' ? (
-                                <Menu.Item
-                                  color="red"
-                                  leftSection={<IconUserOff size={14} />}
-                                  onClick={() => setDialog({ kind: 'leave', person: p })}
-                                >
-                                  {t('people.markLeft')}
-                                </Menu.Item>
-                              ) : (
-                                <Menu.Item
-                                  leftSection={<IconUserCheck size={14} />}
-                                  onClick={() => rejoin.mutate(p)}
-                                >
-                                  {t('people.markActive')}
-                                </Menu.Item>
-                              )}
-                            </Menu.Dropdown>
-                          </Menu>
+                            ) : (
+                              <Menu.Item
+                                leftSection={<IconUserCheck size={14} />}
+                                onClick={() =>
+                                  rejoin.mutate({ id: p.id, body: { status: 'active', leftOn: null } })
+                                }
+                              >
+                                {t('people.markActive')}
+                              </Menu.Item>
+                            )}
+                          </RowMenu>
                         )}
                       </Table.Td>
                     </Table.Tr>
                   );
                 })}
-                {list.length === 0 && (
-                  <Table.Tr>
-                    <Table.Td colSpan={7}>
-                      <Text size="sm" c="dimmed" ta="center" py="lg">
-                        {t('people.none')}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                )}
+                {list.length === 0 && <EmptyRow colSpan={7}>{t('people.none')}</EmptyRow>}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>

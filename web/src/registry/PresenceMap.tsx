@@ -1,22 +1,12 @@
 // The map of presences: units (rows, in tree order) × platforms (columns, most used first); each
 // cell counts the presences and takes the colour of their dominant or most worrying status.
-import {
-  Box,
-  Card,
-  Group,
-  ScrollArea,
-  SegmentedControl,
-  Stack,
-  Switch,
-  Text,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { Box, Card, Group, ScrollArea, SegmentedControl, Stack, Switch, Text, Tooltip } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Overview, PresenceStatus } from '../../../src/registry/model';
 import { useFormat } from '../app/format';
+import { CardTitle } from '../app/ui';
 import { StatusLegend, StatusSwatch } from './bits';
 import { cellStatus, STATUS_COLOR, STATUSES } from './meta';
 import { PlatformIcon, usePlatformDirectory } from './platforms';
@@ -195,12 +185,7 @@ export function PresenceMap({ overview }: { overview: Overview }) {
     <Card data-testid="presence-map">
       <Group justify="space-between" align="flex-start" mb="md" wrap="wrap" gap="sm">
         <Box>
-          <Title order={3} fz="lg">
-            {t('overview.mapTitle')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('overview.mapHint')}
-          </Text>
+          <CardTitle title={t('overview.mapTitle')} hint={t('overview.mapHint')} mb={0} />
         </Box>
         <Group gap="lg">
           {columns.length > MAIN_PLATFORMS && (

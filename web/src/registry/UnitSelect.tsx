@@ -2,7 +2,16 @@
 // the plain name, and typing searches names.
 import { Select, type SelectProps, Text } from '@mantine/core';
 import { useMemo } from 'react';
-import type { UnitNode } from './units';
+import { useTranslation } from 'react-i18next';
+import { useUnits } from './queries';
+import { type UnitNode, unitTree } from './units';
+
+/** The organisation's units in tree order, for a UnitSelect (empty while they load). */
+export function useUnitTree(): UnitNode[] {
+  const { i18n } = useTranslation();
+  const units = useUnits();
+  return useMemo(() => unitTree(units.data ?? [], i18n.language), [units.data, i18n.language]);
+}
 
 export function UnitSelect({
   tree,

@@ -1,7 +1,6 @@
 // The organisation's units as a tree (the hub, then its spokes), with what each one holds; create,
 // rename, move and delete them. A unit that still has presences cannot be deleted: the API says why.
 import {
-  ActionIcon,
   Alert,
   Anchor,
   Badge,
@@ -21,23 +20,22 @@ import {
   IconAlertTriangle,
   IconArrowsMove,
   IconCornerDownRight,
-  IconDots,
   IconPencil,
   IconPlus,
   IconTrash,
 } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Unit, UnitInput, UnitKind } from '../../../src/registry/model';
-import { ApiError, api } from '../app/api';
+import type { Unit, UnitKind } from '../../../src/registry/model';
+import { EmptyRow, RowMenu, TableHead } from '../app/DataTable';
 import { useFormat } from '../app/format';
+import { ConfirmModal, FormButtons } from '../app/forms';
 import { Loading, PageHeader, QueryError, useDocumentTitle, useErrorMessage, useNotify } from '../app/ui';
 import { useCan } from '../trust/session';
 import { UNIT_KINDS } from './meta';
-import { useRefreshAll, useUnits } from './queries';
-import { UnitSelect } from './UnitSelect';
+import { useDeleteUnit, useSaveUnit, useUnits } from './queries';
+import { UnitSelect, useUnitTree } from './UnitSelect';
 import { descendants, type UnitNode, unitTree } from './units';
 
 const KIND_COLOR: Record<UnitKind, string> = {
@@ -60,7 +58,6 @@ function UnitForm({ dialog, units, onClose }: { dialog: Dialog; units: Unit[]; o
   const { t, i18n } = useTranslation();
   const notify = useNotify();
   const errorMessage = useErrorMessage();
-  const refresh = useRefreshAll();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<UnitKind>('business_unit');
   const [parent, setParent] = useState<string | null>(null);
@@ -81,27 +78,17 @@ function UnitForm({ dialog, units, onClose }: { dialog: Dialog; units: Unit[]; o
     }
   }, [dialog, units.length]);
 
-  const save = useMutation({
-    mutationFn: (v: { id?: number; body: UnitInput }) =>
-      v.id
-        ? api<Unit>(`/units/${v.id}`, { method: 'PATCH', body: v.body })
-        : api<Unit>('/units', { method: 'POST', body: v.body }),
+  // Changed by someone else since the dialog opened (409): the page reads it again (the dialog says so).
+  const save = useSaveUnit({
     onSuccess: (u) => {
       notify.success(t('units.saved', { name: u.name }));
-      void refresh();
       onClose();
-    },
-    // Changed by someone else since the dialog opened: the page reads it again (the dialog says so).
-    onError: (err) => {
-      if (err instanceof ApiError && err.status === 409) void refresh();
     },
   });
 
-  const remove = useMutation({
-    mutationFn: (id: number) => api<unknown>(`/units/${id}`, { method: 'DELETE' }),
+  const remove = useDeleteUnit({
     onSuccess: () => {
       notify.success(t('units.deleted'));
-      void refresh();
       onClose();
     },
   });
@@ -128,29 +115,21 @@ function UnitForm({ dialog, units, onClose }: { dialog: Dialog; units: Unit[]; o
   if (dialog.kind === 'delete') {
     const u = dialog.unit;
     return (
-      <Modal opened onClose={onClose} title={t('units.deleteTitle', { name: u.name })}>
-        <Stack>
-          <Text size="sm">{t('units.deleteText')}</Text>
-          {error && (
-            <Alert
-              color="red"
-              variant="light"
-              icon={<IconAlertTriangle size={18} />}
-              data-testid="unit-error"
-            >
-              {errorMessage(error)}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button color="red" loading={remove.isPending} onClick={() => remove.mutate(u.id)}>
-              {t('units.delete')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal
+        opened
+        onClose={onClose}
+        title={t('units.deleteTitle', { name: u.name })}
+        confirm={t('units.delete')}
+        onConfirm={() => remove.mutate(u.id)}
+        loading={remove.isPending}
+      >
+        <Text size="sm">{t('units.deleteText')}</Text>
+        {error && (
+          <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} data-testid="unit-error">
+            {errorMessage(error)}
+          </Alert>
+        )}
+      </ConfirmModal>
     );
   }
 
@@ -230,14 +209,13 @@ function UnitForm({ dialog, units, onClose }: { dialog: Dialog; units: Unit[]; o
               {errorMessage(error)}
             </Alert>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} disabled={dialog.kind !== 'move' && !name.trim()}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormButtons
+            onCancel={onClose}
+            loading={save.isPending}
+            disabled={dialog.kind !== 'move' && !name.trim()}
+          >
+            {t('common.save')}
+          </FormButtons>
         </Stack>
       </form>
     </Modal>
@@ -245,13 +223,13 @@ function UnitForm({ dialog, units, onClose }: { dialog: Dialog; units: Unit[]; o
 }
 
 export function UnitsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const f = useFormat();
   const units = useUnits();
   const [dialog, setDialog] = useState<Dialog>(null);
   const canManage = useCan('organisation.manage');
   useDocumentTitle(t('nav.units'));
-  const tree = useMemo(() => unitTree(units.data ?? [], i18n.language), [units.data, i18n.language]);
+  const tree = useUnitTree();
   const totals = useMemo(
     () => ({
       presences: tree.reduce((s, u) => s + u.presences, 0),
@@ -283,23 +261,17 @@ export function UnitsPage() {
       ) : (
         <Card padding={0}>
           <Table highlightOnHover horizontalSpacing="md" verticalSpacing={8} data-testid="units-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('units.name')}</Table.Th>
-                <Table.Th w={170}>{t('units.kind')}</Table.Th>
-                <Table.Th w={100}>{t('units.country')}</Table.Th>
-                <Table.Th w={130} ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {t('units.presences')}
-                </Table.Th>
-                <Table.Th w={150} ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {t('units.withSubUnits')}
-                </Table.Th>
-                <Table.Th w={110} ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {t('units.people')}
-                </Table.Th>
-                <Table.Th w={56} />
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              cells={[
+                { label: t('units.name') },
+                { label: t('units.kind'), w: 170 },
+                { label: t('units.country'), w: 100 },
+                { label: t('units.presences'), w: 130, numeric: true },
+                { label: t('units.withSubUnits'), w: 150, numeric: true },
+                { label: t('units.people'), w: 110, numeric: true },
+                { w: 56 },
+              ]}
+            />
             <Table.Tbody>
               {tree.map((u) => (
                 <Table.Tr key={u.id}>
@@ -346,58 +318,39 @@ export function UnitsPage() {
                   <Table.Td className="vigie-num">{f.number(u.people)}</Table.Td>
                   <Table.Td>
                     {canManage && (
-                      <Menu position="bottom-end" shadow="md" withinPortal>
-                        <Menu.Target>
-                          <ActionIcon
-                            variant="subtle"
-                            color="gray"
-                            aria-label={t('units.actions', { name: u.name })}
-                          >
-                            <IconDots size={16} />
-                          </ActionIcon>
-                        </Menu.Target>
-                        <Menu.Dropdown>
-                          <Menu.Item
-                            leftSection={<IconPencil size={14} />}
-                            onClick={() => setDialog({ kind: 'edit', unit: u })}
-                          >
-                            {t('units.rename')}
-                          </Menu.Item>
-                          <Menu.Item
-                            leftSection={<IconArrowsMove size={14} />}
-                            onClick={() => setDialog({ kind: 'move', unit: u })}
-                          >
-                            {t('units.move')}
-                          </Menu.Item>
-                          <Menu.Item
-                            leftSection={<IconPlus size={14} />}
-                            onClick={() => setDialog({ kind: 'create', parentId: u.id })}
-                          >
-                            {t('units.addChild')}
-                          </Menu.Item>
-                          <Menu.Divider />
-                          <Menu.Item
-                            color="red"
-                            leftSection={<IconTrash size={14} />}
-                            onClick={() => setDialog({ kind: 'delete', unit: u })}
-                          >
-                            {t('units.delete')}
-                          </Menu.Item>
-                        </Menu.Dropdown>
-                      </Menu>
+                      <RowMenu label={t('units.actions', { name: u.name })}>
+                        <Menu.Item
+                          leftSection={<IconPencil size={14} />}
+                          onClick={() => setDialog({ kind: 'edit', unit: u })}
+                        >
+                          {t('units.rename')}
+                        </Menu.Item>
+                        <Menu.Item
+                          leftSection={<IconArrowsMove size={14} />}
+                          onClick={() => setDialog({ kind: 'move', unit: u })}
+                        >
+                          {t('units.move')}
+                        </Menu.Item>
+                        <Menu.Item
+                          leftSection={<IconPlus size={14} />}
+                          onClick={() => setDialog({ kind: 'create', parentId: u.id })}
+                        >
+                          {t('units.addChild')}
+                        </Menu.Item>
+                        <Menu.Divider />
+                        <Menu.Item
+                          color="red"
+                          leftSection={<IconTrash size={14} />}
+                          onClick={() => setDialog({ kind: 'delete', unit: u })}
+                        >
+                          {t('units.delete')}
+                        </Menu.Item>
+                      </RowMenu>
                     )}
                   </Table.Td>
                 </Table.Tr>
               ))}
-              {tree.length === 0 && (
-                <Table.Tr>
-                  <Table.Td colSpan={7}>
-                    <Text size="sm" c="dimmed" ta="center" py="lg">
-                      {t('units.none')}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              )}
+              {tree.length === 0 && <EmptyRow colSpan={7}>{t('units.none')}</EmptyRow>}
             </Table.Tbody>
             {tree.length > 0 && (
               <Table.Tfoot>

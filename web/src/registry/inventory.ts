@@ -5,6 +5,8 @@ export interface InventoryColumn {
   index: number;
   header: string;
   field: string | null;
+  /** A wide inventory's column: the platform whose accounts it holds. */
+  platform: string | null;
   samples: string[];
 }
 
@@ -58,6 +60,8 @@ export interface InventoryPreview {
   sheet?: string;
   rows: number;
   fields: string[];
+  /** `wide`: a row per person or brand, a column per platform. */
+  layout: 'long' | 'wide';
   columns: InventoryColumn[];
   source: { key: string; given: boolean };
   values: PreviewValue[];

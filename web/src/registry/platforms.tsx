@@ -36,12 +36,11 @@ import {
   IconVideo,
   IconWorld,
 } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Platform } from '../../../src/registry/model';
-import { api } from '../app/api';
+import { usePlatforms } from './queries';
 
 type Icon = ComponentType<{ size?: number | string; stroke?: number }>;
 
@@ -88,14 +87,6 @@ const LOOK: Record<string, { icon: Icon; color: string }> = {
 
 export function platformLook(id: string): { icon: Icon; color: string } {
   return LOOK[id] ?? { icon: IconAt, color: '#5c677d' };
-}
-
-export function usePlatforms() {
-  return useQuery({
-    queryKey: ['platforms'],
-    queryFn: () => api<Platform[]>('/platforms'),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
 }
 
 export interface PlatformDirectory {

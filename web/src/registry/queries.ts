@@ -1,17 +1,25 @@
-// The registry's data, fetched and cached by TanStack Query. After any write the app refetches
-// everything it shows: the registry is small enough, and the figures must never disagree.
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+// The registry's data, fetched and cached by TanStack Query, and its writes. After any write the app
+// refetches everything it shows: the registry is small enough, and the figures must never disagree.
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type {
+  BulkEdit,
   Change,
   Overview,
   Person,
+  PersonInput,
+  Platform,
   Presence,
+  PresenceCreate,
   PresencePatch,
   PresenceQuery,
+  ResolvedProfile,
   Unit,
+  UnitInput,
 } from '../../../src/registry/model';
-import { api, query } from '../app/api';
+import { ApiError, api, postForm, query } from '../app/api';
+import type { WriteHandlers } from '../app/mutations';
+import { type ImportOptions, type ImportResult, type InventoryPreview, importForm } from './inventory';
 
 export interface PresenceList {
   items: Presence[];
@@ -76,9 +84,27 @@ export function forgetValueMapping(id: number): Promise<unknown> {
   return api(`/inventory/value-mappings/${id}`, { method: 'DELETE' });
 }
 
-/** Saves an edit of a presence; `patch.version` is the version the editor saw. */
-export function savePresence(id: number, patch: PresencePatch): Promise<Presence> {
-  return api<Presence>(`/presences/${id}`, { method: 'PATCH', body: patch });
+/** The whole registry as an inventory file, to download. */
+export function inventoryExportUrl(format: string): string {
+  return `/api/inventory/export${query({ format })}`;
+}
+
+/** Reads an inventory file without writing anything: how it was read, and what an import would do. */
+export function previewInventory(
+  file: File,
+  options: ImportOptions,
+  onProgress: (fraction: number) => void,
+): Promise<InventoryPreview> {
+  return postForm<InventoryPreview>('/inventory/preview', importForm(file, options), onProgress);
+}
+
+/** Imports an inventory file, all or nothing. */
+export function importInventory(
+  file: File,
+  options: ImportOptions,
+  onProgress: (fraction: number) => void,
+): Promise<ImportResult> {
+  return postForm<ImportResult>('/inventory/import', importForm(file, options), onProgress);
 }
 
 export function useHistory(id: number) {
@@ -101,6 +127,28 @@ export function useImports() {
   return useQuery({ queryKey: ['imports'], queryFn: () => api<ImportRecord[]>('/inventory/imports') });
 }
 
+export const PLATFORMS_KEY = ['platforms'] as const;
+
+/** The platform catalogue: it changes only with a new version of Vigie. */
+export function usePlatforms() {
+  return useQuery({
+    queryKey: PLATFORMS_KEY,
+    queryFn: () => api<Platform[]>('/platforms'),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** What the server makes of a pasted profile URL or @handle (platform, handle, canonical URL). */
+export function useResolveProfile(input: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['resolve', input],
+    queryFn: ({ signal }) =>
+      api<(ResolvedProfile | null)[]>('/resolve', { method: 'POST', body: { inputs: [input] }, signal }),
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
 export function useHealth() {
   return useQuery({
     queryKey: ['health'],
@@ -114,7 +162,91 @@ export function useHealth() {
 export function useRefreshAll() {
   const client = useQueryClient();
   return useCallback(
-    () => client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'platforms' }),
+    () => client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== PLATFORMS_KEY[0] }),
     [client],
   );
+}
+
+/**
+ * A write after which everything shown is read again; with `onConflict`, after a refusal because
+ * someone else changed the record meanwhile (409) too, so that the page shows what is there now.
+ */
+export function useRefreshingWrite<TData, TVariables>(
+  mutationFn: (variables: TVariables) => Promise<TData>,
+  on: WriteHandlers<TData, TVariables>,
+  { onConflict = false }: { onConflict?: boolean } = {},
+) {
+  const refresh = useRefreshAll();
+  return useMutation({
+    mutationFn,
+    onSuccess: (data, variables) => {
+      void refresh();
+      on.onSuccess?.(data, variables);
+    },
+    onError: (err, variables) => {
+      if (onConflict && err instanceof ApiError && err.status === 409) void refresh();
+      on.onError?.(err, variables);
+    },
+  });
+}
+
+export function useCreatePresence(on: WriteHandlers<Presence, PresenceCreate> = {}) {
+  return useRefreshingWrite(
+    (body: PresenceCreate) => api<Presence>('/presences', { method: 'POST', body }),
+    on,
+  );
+}
+
+/** Saves an edit of a presence; `patch.version` is the version the editor saw. */
+export function useSavePresence(id: number, on: WriteHandlers<Presence, PresencePatch> = {}) {
+  return useRefreshingWrite(
+    (patch: PresencePatch) => api<Presence>(`/presences/${id}`, { method: 'PATCH', body: patch }),
+    on,
+  );
+}
+
+export function useDeletePresence(id: number, on: WriteHandlers<unknown, void> = {}) {
+  return useRefreshingWrite(() => api<unknown>(`/presences/${id}`, { method: 'DELETE' }), on);
+}
+
+export interface BulkAnswer {
+  updated: number;
+  unchanged: number;
+}
+
+/** One unit, owner or status for many presences; those changed since they were listed refuse it (409). */
+export function useBulkEdit(on: WriteHandlers<BulkAnswer, BulkEdit> = {}) {
+  return useRefreshingWrite(
+    (body: BulkEdit) => api<BulkAnswer>('/presences/bulk', { method: 'POST', body }),
+    on,
+    { onConflict: true },
+  );
+}
+
+/** Creates a person (no id) or changes one. */
+export function useSavePerson(on: WriteHandlers<Person, { id?: number; body: PersonInput }> = {}) {
+  return useRefreshingWrite(
+    (v: { id?: number; body: PersonInput }) =>
+      v.id
+        ? api<Person>(`/people/${v.id}`, { method: 'PATCH', body: v.body })
+        : api<Person>('/people', { method: 'POST', body: v.body }),
+    on,
+    { onConflict: true },
+  );
+}
+
+/** Creates a unit (no id), or renames or moves one. */
+export function useSaveUnit(on: WriteHandlers<Unit, { id?: number; body: UnitInput }> = {}) {
+  return useRefreshingWrite(
+    (v: { id?: number; body: UnitInput }) =>
+      v.id
+        ? api<Unit>(`/units/${v.id}`, { method: 'PATCH', body: v.body })
+        : api<Unit>('/units', { method: 'POST', body: v.body }),
+    on,
+    { onConflict: true },
+  );
+}
+
+export function useDeleteUnit(on: WriteHandlers<unknown, number> = {}) {
+  return useRefreshingWrite((id: number) => api<unknown>(`/units/${id}`, { method: 'DELETE' }), on);
 }

@@ -15,16 +15,16 @@ import {
   Title,
 } from '@mantine/core';
 import { IconAlertTriangle, IconKey, IconLock, IconLogout } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PERMISSIONS } from '../../../src/core/access';
 import type { Me } from '../../../src/trust/model';
-import { api } from '../app/api';
 import { useFormat } from '../app/format';
-import { Dash, PageHeader, useDocumentTitle, useErrorMessage, useNotify } from '../app/ui';
+import { CardTitle, Dash, PageHeader, useDocumentTitle, useErrorMessage, useNotify } from '../app/ui';
 import { RoleBadge, RoleBadges, useGrantScope } from './bits';
-import { issuesByField, PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from './forms';
+import { issuesByField, PASSWORD_MAX, passwordProblem } from './forms';
+import { NewPasswordFields } from './NewPasswordFields';
+import { useChangePassword } from './queries';
 import { useSession } from './session';
 
 function PasswordForm({ me, first }: { me: Me; first: boolean }) {
@@ -37,8 +37,7 @@ function PasswordForm({ me, first }: { me: Me; first: boolean }) {
   const [confirm, setConfirm] = useState('');
   const [touched, setTouched] = useState(false);
 
-  const change = useMutation({
-    mutationFn: () => api<unknown>('/auth/password', { method: 'POST', body: { current, next } }),
+  const change = useChangePassword({
     onSuccess: () => {
       setCurrent('');
       setNext('');
@@ -54,17 +53,15 @@ function PasswordForm({ me, first }: { me: Me; first: boolean }) {
 
   return (
     <Card>
-      <Title order={3} fz="lg" mb={4}>
-        {first ? t('trust.password.firstTitle') : t('trust.password.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        {t('trust.password.hint')}
-      </Text>
+      <CardTitle
+        title={first ? t('trust.password.firstTitle') : t('trust.password.title')}
+        hint={t('trust.password.hint')}
+      />
       <form
         onSubmit={(e) => {
           e.preventDefault();
           setTouched(true);
-          if (current && problem === null) change.mutate();
+          if (current && problem === null) change.mutate({ current, next });
         }}
       >
         <Stack gap="sm" maw={440}>
@@ -81,31 +78,15 @@ function PasswordForm({ me, first }: { me: Me; first: boolean }) {
             name="current"
             data-testid="password-current"
           />
-          <PasswordInput
-            label={t('trust.password.new')}
-            description={t('trust.password.rules', { min: PASSWORD_MIN, max: PASSWORD_MAX })}
+          <NewPasswordFields
             value={next}
-            onChange={(e) => setNext(e.currentTarget.value)}
-            error={
-              server.next ??
-              (touched && (problem === 'short' || problem === 'long')
-                ? t(`trust.password.${problem}`, { min: PASSWORD_MIN, max: PASSWORD_MAX })
-                : undefined)
-            }
-            autoComplete="new-password"
-            required
+            onChange={setNext}
+            confirm={confirm}
+            onConfirm={setConfirm}
+            touched={touched}
+            serverError={server.next}
             name="next"
-            data-testid="password-next"
-          />
-          <PasswordInput
-            label={t('trust.password.confirm')}
-            value={confirm}
-            onChange={(e) => setConfirm(e.currentTarget.value)}
-            error={touched && problem === 'mismatch' ? t('trust.password.mismatch') : undefined}
-            autoComplete="new-password"
-            required
-            name="confirm"
-            data-testid="password-confirm"
+            testIds={{ value: 'password-next', confirm: 'password-confirm' }}
           />
           {change.isError && Object.keys(server).length === 0 && (
             <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
@@ -133,12 +114,7 @@ function Grants({ me }: { me: Me }) {
   const scope = useGrantScope();
   return (
     <Card>
-      <Title order={3} fz="lg" mb={4}>
-        {t('trust.account.rolesTitle')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        {t('trust.account.rolesHint')}
-      </Text>
+      <CardTitle title={t('trust.account.rolesTitle')} hint={t('trust.account.rolesHint')} />
       {me.user.grants.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('trust.account.noRole')}
@@ -257,12 +233,7 @@ export function AccountPage() {
               </Group>
             </Card>
             <Card>
-              <Title order={3} fz="lg" mb={4}>
-                {t('trust.account.sessionsTitle')}
-              </Title>
-              <Text size="sm" c="dimmed" mb="md">
-                {t('trust.account.sessionsHint')}
-              </Text>
+              <CardTitle title={t('trust.account.sessionsTitle')} hint={t('trust.account.sessionsHint')} />
               <Group gap="sm">
                 <Button
                   variant="default"
@@ -289,12 +260,7 @@ export function AccountPage() {
             {!first && u.hasPassword && <PasswordForm me={me} first={false} />}
             {!u.hasPassword && (
               <Card>
-                <Title order={3} fz="lg" mb={4}>
-                  {t('trust.password.title')}
-                </Title>
-                <Text size="sm" c="dimmed">
-                  {t('trust.password.ssoOnly')}
-                </Text>
+                <CardTitle title={t('trust.password.title')} hint={t('trust.password.ssoOnly')} mb={0} />
               </Card>
             )}
             <Grants me={me} />

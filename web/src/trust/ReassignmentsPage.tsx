@@ -17,12 +17,10 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconUserShare, IconX } from '@tabler/icons-react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Reassignment } from '../../../src/trust/model';
-import { api, query } from '../app/api';
 import { useFormat } from '../app/format';
 import {
   Loading,
@@ -35,24 +33,13 @@ import {
 } from '../app/ui';
 import { useActivePeopleOptions } from '../registry/people';
 import { usePeople } from '../registry/queries';
-
-const FILTERS = ['open', 'done', 'cancelled', 'all'] as const;
-type Filter = (typeof FILTERS)[number];
-
-export const reassignmentsKey = ['reassignments'] as const;
-
-export function useReassignments(filter: Filter) {
-  return useQuery({
-    queryKey: [...reassignmentsKey, filter],
-    queryFn: ({ signal }) =>
-      api<Reassignment[]>(`/reassignments${query({ status: filter === 'all' ? undefined : filter })}`, {
-        signal,
-      }),
-    placeholderData: keepPreviousData,
-  });
-}
-
-type Patch = { status: 'done' | 'cancelled'; toPersonId?: number };
+import {
+  REASSIGNMENT_FILTERS,
+  type ReassignmentFilter,
+  type ReassignmentPatch,
+  usePatchReassignment,
+  useReassignments,
+} from './queries';
 
 function TaskRow({
   task,
@@ -62,7 +49,7 @@ function TaskRow({
 }: {
   task: Reassignment;
   options: { value: string; label: string }[];
-  onPatch: (task: Reassignment, patch: Patch) => void;
+  onPatch: (task: Reassignment, patch: ReassignmentPatch) => void;
   pending: boolean;
 }) {
   const { t } = useTranslation();
@@ -154,24 +141,15 @@ export function ReassignmentsPage() {
   const f = useFormat();
   const notify = useNotify();
   const errorMessage = useErrorMessage();
-  const client = useQueryClient();
-  const [filter, setFilter] = useState<Filter>('open');
+  const [filter, setFilter] = useState<ReassignmentFilter>('open');
   const tasks = useReassignments(filter);
   const people = usePeople();
   const options = useActivePeopleOptions();
   useDocumentTitle(t('custody.reassign.title'));
 
-  const patch = useMutation({
-    mutationFn: (v: { task: Reassignment; patch: Patch }) =>
-      api<Reassignment>(`/reassignments/${v.task.id}`, { method: 'PATCH', body: v.patch }),
-    onSuccess: (done, v) => {
-      notify.success(done.status === 'done' ? t('custody.reassign.done') : t('custody.reassign.cancelled'));
-      void client.invalidateQueries({ queryKey: reassignmentsKey });
-      void client.invalidateQueries({ queryKey: ['presence', v.task.presenceId] });
-      void client.invalidateQueries({ queryKey: ['presences'] });
-      void client.invalidateQueries({ queryKey: ['people'] });
-      void client.invalidateQueries({ queryKey: ['overview'] });
-    },
+  const patch = usePatchReassignment({
+    onSuccess: (done) =>
+      notify.success(done.status === 'done' ? t('custody.reassign.done') : t('custody.reassign.cancelled')),
   });
 
   const groups = useMemo(() => {
@@ -197,8 +175,8 @@ export function ReassignmentsPage() {
           <SegmentedControl
             aria-label={t('custody.reassign.filter')}
             value={filter}
-            onChange={(v) => setFilter(v as Filter)}
-            data={FILTERS.map((s) => ({ value: s, label: t(`custody.reassign.status.${s}`) }))}
+            onChange={(v) => setFilter(v as ReassignmentFilter)}
+            data={REASSIGNMENT_FILTERS.map((s) => ({ value: s, label: t(`custody.reassign.status.${s}`) }))}
           />
         }
       />

@@ -1,17 +1,16 @@
 // The first start: no user exists yet. The server printed a setup address with a one-time code; the
 // page takes it from the address, and creates the first administrator, who is then signed in.
-import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconShieldCheck } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import type { Me } from '../../../src/trust/model';
-import { api } from '../app/api';
 import { Loading, useDocumentTitle, useErrorMessage } from '../app/ui';
-import { issuesByField, PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from './forms';
+import { issuesByField, passwordProblem } from './forms';
+import { NewPasswordFields } from './NewPasswordFields';
 import { PublicFrame } from './PublicFrame';
-import { useAuthStatus, useSession } from './session';
+import { useAuthStatus, useSetup } from './queries';
+import { useSession } from './session';
 
 export function SetupPage() {
   const { t } = useTranslation();
@@ -28,12 +27,7 @@ export function SetupPage() {
   const [touched, setTouched] = useState(false);
   useDocumentTitle(t('trust.setup.title'));
 
-  const setup = useMutation({
-    mutationFn: () =>
-      api<Me>('/auth/setup', {
-        method: 'POST',
-        body: { code: code.trim(), login: login.trim(), name: name.trim(), password },
-      }),
+  const setup = useSetup({
     onSuccess: (me) => {
       session.signedIn(me);
       void navigate('/', { replace: true });
@@ -66,7 +60,7 @@ export function SetupPage() {
         onSubmit={(e) => {
           e.preventDefault();
           setTouched(true);
-          if (ready) setup.mutate();
+          if (ready) setup.mutate({ code: code.trim(), login: login.trim(), name: name.trim(), password });
         }}
       >
         <Stack gap="md">
@@ -108,31 +102,15 @@ export function SetupPage() {
             name="login"
             data-testid="setup-login"
           />
-          <PasswordInput
-            label={t('trust.password.new')}
-            description={t('trust.password.rules', { min: PASSWORD_MIN, max: PASSWORD_MAX })}
+          <NewPasswordFields
             value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
-            error={
-              server.password ??
-              (touched && (problem === 'short' || problem === 'long')
-                ? t(`trust.password.${problem}`, { min: PASSWORD_MIN, max: PASSWORD_MAX })
-                : undefined)
-            }
-            autoComplete="new-password"
-            required
+            onChange={setPassword}
+            confirm={confirm}
+            onConfirm={setConfirm}
+            touched={touched}
+            serverError={server.password}
             name="password"
-            data-testid="setup-password"
-          />
-          <PasswordInput
-            label={t('trust.password.confirm')}
-            value={confirm}
-            onChange={(e) => setConfirm(e.currentTarget.value)}
-            error={touched && problem === 'mismatch' ? t('trust.password.mismatch') : undefined}
-            autoComplete="new-password"
-            required
-            name="confirm"
-            data-testid="setup-confirm"
+            testIds={{ value: 'setup-password', confirm: 'setup-confirm' }}
           />
           {setup.isError && (
             <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">

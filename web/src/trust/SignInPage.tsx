@@ -4,18 +4,17 @@
 // refusals arrive as `?error=<code>`.
 import { Alert, Button, Divider, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconKey, IconLogin } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import type { Me } from '../../../src/trust/model';
 import type { OidcErrorCode } from '../../../src/trust/oidc/messages';
-import { ApiError, api } from '../app/api';
+import { ApiError } from '../app/api';
 import { useFormat } from '../app/format';
 import { Loading, useDocumentTitle, useErrorMessage } from '../app/ui';
 import { PublicFrame } from './PublicFrame';
 import { safeNext, waitUntil } from './paths';
-import { useAuthStatus, useSession } from './session';
+import { ssoStartUrl, useAuthStatus, useSignIn } from './queries';
+import { useSession } from './session';
 
 const SSO_ERRORS: readonly OidcErrorCode[] = [
   'sso_not_configured',
@@ -64,8 +63,7 @@ export function SignInPage() {
   const describe = useSignInError();
   useDocumentTitle(t('trust.signin.title'));
 
-  const signIn = useMutation({
-    mutationFn: () => api<Me>('/auth/signin', { method: 'POST', body: { login: login.trim(), password } }),
+  const signIn = useSignIn({
     onSuccess: (me) => {
       session.signedIn(me);
       setPassword('');
@@ -81,7 +79,7 @@ export function SignInPage() {
   if (status.data?.needsSetup) return <Navigate to="/setup" replace />;
 
   const oidc = status.data?.oidc;
-  const ssoHref = `/api/auth/oidc/start${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`;
+  const ssoHref = ssoStartUrl(next);
 
   return (
     <PublicFrame title={t('trust.signin.title')} description={t('trust.signin.description')}>
@@ -101,7 +99,7 @@ export function SignInPage() {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            if (login.trim() && password) signIn.mutate();
+            if (login.trim() && password) signIn.mutate({ login: login.trim(), password });
           }}
         >
           <Stack gap="md">

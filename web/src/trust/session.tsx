@@ -1,25 +1,15 @@
 // Who is signed in, for the whole app: /api/auth/session once on load (and after each change), what the user
 // may do (`useCan`), the CSRF token handed to the API module, and the ways in and out. A session that
 // ends while a page is open (401 from any call) sends the reader to the sign-in page, then back.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { buildAccess, type Permission, type Target } from '../../../src/core/access';
-import type { Me, SessionState } from '../../../src/trust/model';
-import { api, setCsrfToken, setUnauthenticatedHandler } from '../app/api';
+import type { Me } from '../../../src/trust/model';
+import { setCsrfToken, setUnauthenticatedHandler } from '../app/api';
 import { Loading, QueryError } from '../app/ui';
 import { useUnits } from '../registry/queries';
-import { type AuthStatus, signInPath } from './paths';
-
-export const ME_KEY = ['me'] as const;
-export const STATUS_KEY = ['auth-status'] as const;
-
-/** The signed-in user, or null when nobody is (or the session has ended). */
-async function fetchMe(signal?: AbortSignal): Promise<Me | null> {
-  const { me } = await api<SessionState>('/auth/session', { signal });
-  setCsrfToken(me?.csrf ?? null);
-  return me;
-}
+import { signInPath } from './paths';
+import { signOutRequest, useAuthStatus, useMeQuery, useSessionCache } from './queries';
 
 export interface Session {
   me: Me | null;
@@ -40,23 +30,12 @@ export interface Session {
 const SessionContext = createContext<Session | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const client = useQueryClient();
+  const cache = useSessionCache();
   const navigate = useNavigate();
-  const query = useQuery({
-    queryKey: ME_KEY,
-    queryFn: ({ signal }) => fetchMe(signal),
-    retry: false,
-    staleTime: 60_000,
-  });
+  const query = useMeQuery();
   const me = query.data ?? null;
   if (me) setCsrfToken(me.csrf);
   const [signedOutOnPurpose, setSignedOutOnPurpose] = useState(false);
-
-  /** Everything cached belongs to the user who asked for it: none of it survives a change of user. */
-  const forgetData = useCallback(() => {
-    void client.cancelQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
-    client.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
-  }, [client]);
 
   // A 401 from any page: the session ended (expired, signed out elsewhere, password reset by an
   // admin). Nobody is signed in any more; RequireSession then asks for a sign-in and comes back.
@@ -64,38 +43,36 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () =>
       setUnauthenticatedHandler(() => {
         setCsrfToken(null);
-        client.setQueryData(ME_KEY, null);
+        cache.setMe(null);
       }),
-    [client],
+    [cache],
   );
 
   const signedIn = useCallback(
     (next: Me) => {
       setCsrfToken(next.csrf);
-      forgetData();
+      cache.forgetData();
       setSignedOutOnPurpose(false);
-      client.setQueryData(ME_KEY, next);
+      cache.setMe(next);
     },
-    [client, forgetData],
+    [cache],
   );
 
   const signOut = useCallback(
     async (everywhere = false) => {
       try {
-        await api<unknown>(everywhere ? '/auth/signout?everywhere=true' : '/auth/signout', {
-          method: 'POST',
-        });
+        await signOutRequest(everywhere);
       } catch {
         // Signed out already (expired session) or the server is gone: the cookie is dropped either way
         // as soon as the server sees it again; the app forgets everything now.
       }
       setCsrfToken(null);
       setSignedOutOnPurpose(true);
-      forgetData();
-      client.setQueryData(ME_KEY, null);
+      cache.forgetData();
+      cache.setMe(null);
       await navigate('/signin', { replace: true });
     },
-    [client, forgetData, navigate],
+    [cache, navigate],
   );
 
   const value = useMemo<Session>(
@@ -106,7 +83,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       signedOutOnPurpose,
       retry: () => void query.refetch(),
       signedIn,
-      refresh: () => client.invalidateQueries({ queryKey: ME_KEY }),
+      refresh: cache.refresh,
       signOut,
     }),
     [
@@ -118,7 +95,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       signedOutOnPurpose,
       signedIn,
       signOut,
-      client,
+      cache,
     ],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
@@ -167,15 +144,6 @@ export function useCanOn(permission: Permission, target: Target): boolean {
 export function useCanAny(permissions: readonly Permission[]): boolean {
   const me = useMe();
   return Boolean(me && permissions.some((p) => me.permissions.includes(p)));
-}
-
-export function useAuthStatus() {
-  return useQuery({
-    queryKey: STATUS_KEY,
-    queryFn: ({ signal }) => api<AuthStatus>('/auth/status', { signal }),
-    retry: 1,
-    staleTime: 30_000,
-  });
 }
 
 /** Nobody signed in: the one-time setup page while no user exists, else the sign-in page. */

@@ -4,7 +4,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { POLICY_KINDS, Policy } from '../../../../src/trust/model';
 import { api } from '../../app/api';
-import { ME_KEY } from '../session';
+import { ME_KEY } from '../queries';
 
 export type { Policy };
 export type PolicyKind = (typeof POLICY_KINDS)[number];

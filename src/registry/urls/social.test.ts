@@ -1,0 +1,217 @@
+// Social networks' profile URLs (social.ts).
+import { SOCIAL_RULES } from './social';
+import { checkGroups, type Group } from './testing';
+
+const GROUPS: Group[] = [
+  {
+    platform: 'x',
+    key: 'acmefr',
+    url: 'https://x.com/acmefr',
+    inputs: [
+      'https://twitter.com/AcmeFR',
+      'http://www.twitter.com/acmefr/',
+      'https://mobile.twitter.com/AcmeFR/status/1234567890123456789',
+      'x.com/acmefr?ref_src=twsrc%5Etfw',
+      'https://x.com/AcmeFR/with_replies',
+      'https://x.com/@AcmeFR',
+      'https://twitter.com/#!/AcmeFR',
+      'https://twitter.com/intent/follow?screen_name=AcmeFR',
+      ['@AcmeFR', 'x'],
+      ['AcmeFR', 'Twitter'],
+      'https://www.google.com/url?q=https://twitter.com/acmefr&sa=D&source=editors',
+    ],
+  },
+  {
+    platform: 'facebook',
+    key: 'acmefrance',
+    url: 'https://www.facebook.com/acmefrance',
+    inputs: [
+      'https://www.facebook.com/AcmeFrance',
+      'https://fr-fr.facebook.com/AcmeFrance/about/',
+      'https://m.facebook.com/AcmeFrance/posts/1234567890?fbclid=IwAR0abc',
+      'fb.com/acmefrance',
+      'https://business.facebook.com/AcmeFrance/',
+      'https://www.facebook.com/#!/AcmeFrance',
+      'https://www.facebook.com/pg/AcmeFrance/reviews/',
+      'https://web.facebook.com/AcmeFrance/photos/a.123/456/?type=3',
+      ['@AcmeFrance', 'facebook'],
+    ],
+  },
+  {
+    platform: 'facebook',
+    key: '100064012345678',
+    url: 'https://www.facebook.com/profile.php?id=100064012345678',
+    inputs: [
+      'https://www.facebook.com/profile.php?id=100064012345678',
+      'https://www.facebook.com/profile.php?id=100064012345678&sk=about&ref=page_internal',
+      'https://www.facebook.com/pages/Acme-France/100064012345678',
+      'https://www.facebook.com/pages/category/Product-Service/Acme-France-100064012345678/',
+      'https://www.facebook.com/Acme-France-100064012345678/',
+      'https://www.facebook.com/people/Acme-France/100064012345678/',
+      'https://www.facebook.com/p/Acme-France-100064012345678/',
+      'https://www.facebook.com/100064012345678',
+      ['100064012345678', 'facebook'],
+    ],
+  },
+  {
+    platform: 'facebook',
+    key: 'groups/acmeclub',
+    url: 'https://www.facebook.com/groups/acmeclub',
+    inputs: [
+      'https://www.facebook.com/groups/acmeclub/',
+      'https://m.facebook.com/groups/AcmeClub/permalink/123/',
+    ],
+  },
+  {
+    platform: 'instagram',
+    key: 'acme.paris',
+    url: 'https://www.instagram.com/acme.paris',
+    inputs: [
+      'https://www.instagram.com/acme.paris/',
+      'https://instagram.com/acme.paris?igshid=MzRlODBiNWFlZA==',
+      'https://www.instagram.com/acme.paris/?hl=fr',
+      'instagr.am/Acme.Paris',
+      'https://www.instagram.com/stories/acme.paris/3123456789/',
+      'https://www.instagram.com/acme.paris/reels/',
+      ['@acme.paris', 'instagram'],
+      ['acme.paris', 'Insta'],
+      'https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.instagram.com%2Facme.paris%2F&h=AT0abc',
+    ],
+  },
+  {
+    platform: 'tiktok',
+    key: 'acme_fr',
+    url: 'https://www.tiktok.com/@acme_fr',
+    inputs: [
+      'https://www.tiktok.com/@acme_fr',
+      'https://www.tiktok.com/@Acme_FR/video/7234567890123456789?lang=fr&is_from_webapp=1',
+      ['@acme_fr', 'tiktok'],
+    ],
+  },
+  {
+    platform: 'pinterest',
+    key: 'acmefrance',
+    url: 'https://www.pinterest.com/acmefrance',
+    inputs: [
+      'https://www.pinterest.com/acmefrance/',
+      'https://fr.pinterest.com/acmefrance/boards/',
+      'https://www.pinterest.fr/acmefrance/recettes/',
+      'pinterest.co.uk/AcmeFrance',
+    ],
+  },
+  {
+    platform: 'snapchat',
+    key: 'acme.fr',
+    url: 'https://www.snapchat.com/add/acme.fr',
+    inputs: [
+      'https://www.snapchat.com/add/acme.fr',
+      'https://snapchat.com/add/Acme.fr?share_id=abc&locale=fr_FR',
+      'https://www.snapchat.com/@acme.fr',
+    ],
+  },
+  {
+    platform: 'threads',
+    key: 'acme.paris',
+    url: 'https://www.threads.com/@acme.paris',
+    inputs: ['https://www.threads.net/@acme.paris', 'https://www.threads.com/@Acme.Paris/post/C1a2b3'],
+  },
+  {
+    platform: 'bluesky',
+    key: 'acme.bsky.social',
+    url: 'https://bsky.app/profile/acme.bsky.social',
+    inputs: [
+      'https://bsky.app/profile/acme.bsky.social',
+      'https://bsky.app/profile/Acme.BSKY.social/post/3kabcdefg',
+      '@acme.bsky.social',
+      'acme.bsky.social',
+      ['acme', 'bluesky'],
+    ],
+  },
+  {
+    platform: 'bluesky',
+    key: 'acme.fr',
+    url: 'https://bsky.app/profile/acme.fr',
+    inputs: ['https://bsky.app/profile/acme.fr', ['acme.fr', 'bluesky'], ['@acme.fr', 'bluesky']],
+  },
+  {
+    platform: 'bluesky',
+    key: 'did:plc:abcdefghijklmnopqrstuvwx',
+    url: 'https://bsky.app/profile/did:plc:abcdefghijklmnopqrstuvwx',
+    inputs: ['did:plc:abcdefghijklmnopqrstuvwx', 'https://bsky.app/profile/did:plc:abcdefghijklmnopqrstuvwx'],
+  },
+  {
+    platform: 'reddit',
+    key: 'r/acmefans',
+    url: 'https://www.reddit.com/r/acmefans',
+    inputs: [
+      'https://www.reddit.com/r/AcmeFans/',
+      'https://old.reddit.com/r/acmefans/comments/abc123/some_title/',
+      ['r/AcmeFans', 'reddit'],
+    ],
+  },
+  {
+    platform: 'reddit',
+    key: 'u/acme_official',
+    url: 'https://www.reddit.com/user/acme_official',
+    inputs: [
+      'https://www.reddit.com/user/Acme_Official/',
+      'reddit.com/u/acme_official',
+      ['u/acme_official', 'reddit'],
+      ['/u/acme_official', 'reddit'],
+      ['acme_official', 'reddit'],
+    ],
+  },
+  {
+    platform: 'googleplus',
+    key: '+acmefrance',
+    url: 'https://plus.google.com/+acmefrance',
+    inputs: [
+      'https://plus.google.com/+AcmeFrance/posts',
+      'https://plus.google.com/u/0/+acmefrance/about',
+      'https://plus.google.com/b/112233445566778899001/+AcmeFrance',
+      'https://google.com/+AcmeFrance',
+      ['+AcmeFrance', 'Google+'],
+      ['AcmeFrance', 'googleplus'],
+    ],
+  },
+  {
+    platform: 'googleplus',
+    key: '112233445566778899001',
+    url: 'https://plus.google.com/112233445566778899001',
+    inputs: ['https://plus.google.com/112233445566778899001/posts', ['112233445566778899001', 'googleplus']],
+  },
+  {
+    platform: 'vine',
+    key: 'u/912345678901234567',
+    url: 'https://vine.co/u/912345678901234567',
+    inputs: ['https://vine.co/u/912345678901234567'],
+  },
+  { platform: 'vine', key: 'acmefr', url: 'https://vine.co/acmefr', inputs: ['https://vine.co/AcmeFR'] },
+  {
+    platform: 'weibo',
+    key: 'u/1234567890',
+    url: 'https://weibo.com/u/1234567890',
+    inputs: [
+      'https://weibo.com/u/1234567890',
+      'https://m.weibo.cn/profile/1234567890',
+      'https://weibo.com/1234567890',
+    ],
+  },
+  {
+    platform: 'vk',
+    key: 'club123456',
+    url: 'https://vk.com/club123456',
+    inputs: ['https://vk.com/public123456', 'https://vk.com/club123456', 'https://vk.com/wall-123456_789'],
+  },
+  {
+    platform: 'quora',
+    key: 'profile/jean-dupont-12',
+    url: 'https://www.quora.com/profile/jean-dupont-12',
+    inputs: [
+      'https://www.quora.com/profile/Jean-Dupont-12',
+      'https://fr.quora.com/profile/Jean-Dupont-12/answers',
+    ],
+  },
+];
+
+checkGroups(GROUPS, SOCIAL_RULES);

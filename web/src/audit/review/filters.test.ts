@@ -1,0 +1,52 @@
+// The review's filters and order: the drawer walks the rows in the order the table shows them.
+import { describe, expect, it } from 'vitest';
+import type { AuditItem } from '../../../../src/audit/model';
+import { filterItems, NO_FILTERS, sortItems } from './filters';
+
+/** An audited presence with only what the filters and the order read. */
+function item(
+  presenceId: number,
+  o: { unitId?: number | null; name?: string; days?: number | null; decided?: 'keep' | 'close' } = {},
+): AuditItem {
+  return {
+    presenceId,
+    presence: {
+      name: o.name ?? `P${presenceId}`,
+      handle: null,
+      url: `https://x.com/p${presenceId}`,
+      unit: null,
+      unitId: o.unitId ?? null,
+      owner: null,
+      platform: 'x',
+    },
+    facts: { daysSinceActivity: { value: o.days ?? null } },
+    findings: [],
+    recommendation: { decision: 'keep', into: null, reasons: [] },
+    decision: o.decided ? { decision: o.decided } : null,
+  } as unknown as AuditItem;
+}
+
+const items = [
+  item(1, { unitId: 4, name: 'Voyages', days: 400 }),
+  item(2, { days: null, decided: 'close' }),
+  item(3, { unitId: 4, days: 12, decided: 'keep' }),
+];
+
+describe('filterItems', () => {
+  it('keeps what every filter allows', () => {
+    expect(filterItems(items, NO_FILTERS).map((i) => i.presenceId)).toEqual([1, 2, 3]);
+    expect(filterItems(items, { ...NO_FILTERS, unit: '4' }).map((i) => i.presenceId)).toEqual([1, 3]);
+    expect(filterItems(items, { ...NO_FILTERS, unit: 'none' }).map((i) => i.presenceId)).toEqual([2]);
+    expect(filterItems(items, { ...NO_FILTERS, decided: 'undecided' }).map((i) => i.presenceId)).toEqual([1]);
+    expect(filterItems(items, { ...NO_FILTERS, decided: 'changed' }).map((i) => i.presenceId)).toEqual([2]);
+    expect(filterItems(items, { ...NO_FILTERS, q: 'voyA' }).map((i) => i.presenceId)).toEqual([1]);
+  });
+});
+
+describe('sortItems', () => {
+  it('keeps the order without a sort, and puts unknown values last either way', () => {
+    expect(sortItems(items, []).map((i) => i.presenceId)).toEqual([1, 2, 3]);
+    expect(sortItems(items, [{ id: 'days', desc: false }]).map((i) => i.presenceId)).toEqual([3, 1, 2]);
+    expect(sortItems(items, [{ id: 'days', desc: true }]).map((i) => i.presenceId)).toEqual([1, 3, 2]);
+  });
+});
