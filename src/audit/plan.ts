@@ -3,7 +3,7 @@
 // KPIs suggested for an objective (step h). Pure and deterministic: dates come from the decision's
 // day, in UTC.
 import { addDays } from '../core/clock';
-import { getPlatform } from '../registry/urls/platforms';
+import { platformName } from '../registry/urls/platforms';
 import type {
   Decision,
   KpiInput,
@@ -116,8 +116,6 @@ export function taskOwner(p: PlanInput['presence'], unitManagerId?: number | nul
 
 // ---------------------------------------------------------------------------------------------------
 // Messages
-
-const platformName = (id: string) => getPlatform(id)?.name ?? id;
 
 function targetParams(input: PlanInput): Record<string, string | number> {
   const t = input.target;

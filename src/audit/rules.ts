@@ -4,7 +4,7 @@
 import { addDays } from '../core/clock';
 import { nameKey } from '../core/text';
 import type { Presence, PresenceStatus } from '../registry/model';
-import { getPlatform } from '../registry/urls/platforms';
+import { getPlatform, platformName } from '../registry/urls/platforms';
 import { compileNamePattern, matchesNamePattern } from './charter-pattern';
 import {
   type AuditFacts,
@@ -559,10 +559,10 @@ function registryValue(e: Evidence): string {
   return typeof e.value === 'number' ? `#${e.value}` : e.value;
 }
 
-function platformName(facts: AuditFacts): string {
+/** The platform a finding is about, from the catalogue's evidence. */
+function platformOf(facts: AuditFacts): string {
   const e = facts.platformAlive.evidence;
-  const id = e.source === 'catalogue' ? e.platform : '';
-  return getPlatform(id)?.name ?? id;
+  return platformName(e.source === 'catalogue' ? e.platform : '');
 }
 
 export function hasNoData(facts: AuditFacts): boolean {
@@ -673,7 +673,7 @@ const CHARTER: Check[] = [
 
 const ALWAYS: Check[] = [
   (_f, _s, status) => (status === 'discovered' ? finding('discovered', 'medium') : null),
-  (f) => (f.platformAlive.value ? null : finding('dead_platform', 'medium', { platform: platformName(f) })),
+  (f) => (f.platformAlive.value ? null : finding('dead_platform', 'medium', { platform: platformOf(f) })),
   (f) =>
     f.overlaps.value.length
       ? finding('overlap', 'medium', {

@@ -8,7 +8,7 @@ import { appendChanges } from '../core/log';
 import { presenceTarget, requireOnPresence } from '../registry/access';
 import type { Presence } from '../registry/model';
 import * as registry from '../registry/store';
-import { getPlatform } from '../registry/urls/platforms';
+import { getPlatform, platformName } from '../registry/urls/platforms';
 import { requireOnAudit } from './access';
 import { type AuditContext, en } from './context';
 import type { RuleSettings, Template, TemplateInput } from './model';
@@ -230,7 +230,7 @@ export async function previewTemplate(ctx: AuditContext, access: Access, input: 
       organisation,
       name: presence?.name ?? presence?.handle ?? organisation,
       target_name: target?.name ?? target?.handle ?? organisation,
-      target_platform: getPlatform(sample)?.name ?? sample,
+      target_platform: platformName(sample),
       target_url:
         target?.url ??
         getPlatform(sample)?.profileUrl.replace('{handle}', 'organisation') ??

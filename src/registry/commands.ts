@@ -16,7 +16,7 @@ import { valueMappingCommands } from './inventory/value-commands';
 import { MAPPABLE_FIELDS, parseValuesOption } from './inventory/valuemap';
 import { PRESENCE_STATUSES, type PresenceQuery } from './model';
 import { RegistryService } from './service';
-import { getPlatform, PLATFORMS } from './urls/platforms';
+import { PLATFORMS, platformName } from './urls/platforms';
 import { resolveProfile } from './urls/resolve';
 
 const MAX_INVENTORY_BYTES = MAX_UPLOAD_MB * 1024 * 1024;
@@ -127,9 +127,7 @@ export function registryCommands(program: Command, cli: Cli): void {
         }),
       ];
       if (result.layout === 'wide') {
-        const columns = result.platformColumns.map(
-          (c) => `"${c.header}" → ${getPlatform(c.platform)?.name ?? c.platform}`,
-        );
+        const columns = result.platformColumns.map((c) => `"${c.header}" → ${platformName(c.platform)}`);
         out.push(cli.say('import.layout_wide', { columns: columns.join(', ') }));
       }
       if (result.newUnits.length) {

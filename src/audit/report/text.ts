@@ -1,7 +1,7 @@
 // Words, numbers and dates of the report in the reader's language, and the one HTML escape every
 // value from the data goes through.
 import { type Locale, type Params, translator } from '../../core/i18n';
-import { getPlatform } from '../../registry/urls/platforms';
+import { platformName } from '../../registry/urls/platforms';
 import { auditMessages } from '../messages';
 import type { PresenceSnapshot } from '../model';
 import { planMessages } from '../plan-messages';
@@ -80,9 +80,7 @@ export function formatDays(locale: Locale, days: number): string {
   return tr(locale, days === 1 ? 'audit.report.day' : 'audit.report.days', { count: days });
 }
 
-export function platformName(id: string): string {
-  return getPlatform(id)?.name ?? id;
-}
+export { platformName };
 
 /** What a person recognises a presence by: its name, else its handle, else its URL. */
 export function presenceLabel(p: Pick<PresenceSnapshot, 'name' | 'handle' | 'url'>): string {

@@ -10,7 +10,7 @@ import { isError, type Parsed } from '../../core/parse/parsed';
 import { isPlaceholder } from '../../core/parse/words';
 import { cleanText } from '../../core/text';
 import type { Platform, ResolvedProfile } from '../model';
-import { getPlatform, handleRegExp } from '../urls/platforms';
+import { getPlatform, handleRegExp, platformName } from '../urls/platforms';
 import { canonicalUrl, profileKey, resolveProfile } from '../urls/resolve';
 import { MESSAGES } from './messages';
 import type { CandidateRow, InventoryField, RawRow, RawTable } from './model';
@@ -545,8 +545,4 @@ function platformByName(ctx: Context, text: string) {
     ctx.platforms.set(text, found);
   }
   return found;
-}
-
-function platformName(id: string): string {
-  return getPlatform(id)?.name ?? id;
 }

@@ -12,6 +12,11 @@ export function getPlatform(id: string): Platform | undefined {
   return BY_ID.get(id);
 }
 
+/** A platform's name as people read it; the id itself for one Vigie does not know. */
+export function platformName(id: string): string {
+  return getPlatform(id)?.name ?? id;
+}
+
 export function platformIds(): string[] {
   return PLATFORMS.map((p) => p.id);
 }
