@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { createDb, migrate } from '../src/core/db';
-import { copyField, copyInto } from '../src/core/pg-copy';
+import { copyInto } from '../src/core/pg-copy';
 import {
   batchRecords,
   INTERACTION_STRINGS,
@@ -21,7 +21,12 @@ import {
 import { ALL_READERS } from '../src/imports/readers/all';
 import { detectReader } from '../src/imports/readers/index';
 import { openSource } from '../src/imports/source';
-import { INTERACTION_COLUMNS, POST_COLUMNS } from '../src/imports/store';
+import {
+  INTERACTION_COLUMNS,
+  POST_COLUMNS,
+  packedInteractionsCopy,
+  packedPostsCopy,
+} from '../src/imports/store';
 import type { BenchRow } from './inventory';
 import { freshBenchDatabase } from './postgres';
 import { writeXArchive } from './x-archive';
@@ -112,31 +117,6 @@ async function sqliteFloor(file: string, batches: RecordBatch[]): Promise<number
   return ms;
 }
 
-/** The COPY text of the posts (or interactions) of each batch, made as COPY takes them. */
-function* copyChunks(batches: RecordBatch[], which: 'posts' | 'interactions'): Generator<string> {
-  for (const b of batches) {
-    let out = '';
-    if (which === 'posts') {
-      const s = b.postStrings;
-      const c = b.postCounts;
-      for (let o = 0, k = 0; o < s.length; o += POST_STRINGS, k += POST_COUNTS) {
-        out += '1';
-        for (let f = 0; f < POST_STRINGS; f++) out += `\t${copyField(s[o + f])}`;
-        for (let f = 0; f < POST_COUNTS; f++) out += `\t${copyField(count(c[k + f]!))}`;
-        out += '\t1\n';
-      }
-    } else {
-      const s = b.interactions;
-      for (let o = 0; o < s.length; o += INTERACTION_STRINGS) {
-        out += '1';
-        for (let f = 0; f < INTERACTION_STRINGS; f++) out += `\t${copyField(s[o + f])}`;
-        out += '\t1\n';
-      }
-    }
-    yield out;
-  }
-}
-
 /** PostgreSQL's floor: the same rows, one COPY per table, one transaction, rows in memory. */
 async function postgresFloor(url: string, batches: RecordBatch[]): Promise<number> {
   const h = createDb(url);
@@ -149,8 +129,19 @@ async function postgresFloor(url: string, batches: RecordBatch[]): Promise<numbe
     await client.query(FLOOR_IMPORT);
     const t0 = performance.now();
     await client.query('BEGIN');
-    await copyInto(client, 'posts', POST_COLUMNS, copyChunks(batches, 'posts'));
-    await copyInto(client, 'interactions', INTERACTION_COLUMNS, copyChunks(batches, 'interactions'));
+    // The COPY text made as COPY takes it, as the import makes it (presence and import 1).
+    await copyInto(
+      client,
+      'posts',
+      POST_COLUMNS,
+      batches.map((b) => packedPostsCopy(b, 1, 1)),
+    );
+    await copyInto(
+      client,
+      'interactions',
+      INTERACTION_COLUMNS,
+      batches.map((b) => packedInteractionsCopy(b, 1, 1)),
+    );
     await client.query('COMMIT');
     return performance.now() - t0;
   } finally {

@@ -102,7 +102,7 @@ export async function* batchRecords(
   if (b.size) yield done();
 }
 
-/** A packed post, as the posts table stores it (its presence is set once known). */
+/** A packed post, as the posts table stores it. */
 export interface PackedPost {
   presence_id: number;
   external_id: string;
@@ -129,14 +129,25 @@ export function postCount(b: RecordBatch): number {
   return b.postStrings.length / POST_STRINGS;
 }
 
-/** Post `k` of a batch, as a row of import `importId` (one object: a million of them is where it shows). */
-export function unpackPost(b: RecordBatch, k: number, importId: number): PackedPost {
+/** The latest publication time of a batch's posts ('' for none): ISO times compare as strings. */
+export function latestPublished(b: RecordBatch): string {
+  let last = '';
+  const s = b.postStrings;
+  for (let o = 1; o < s.length; o += POST_STRINGS) if (s[o]! > last) last = s[o]!;
+  return last;
+}
+
+/**
+ * Post `k` of a batch, as a row of `presenceId` and import `importId`: one object, for the posts
+ * compared with stored ones (a million of them is where it shows; new posts are stored packed).
+ */
+export function unpackPost(b: RecordBatch, k: number, presenceId: number, importId: number): PackedPost {
   const s = b.postStrings;
   const c = b.postCounts;
   const o = k * POST_STRINGS;
   const n = k * POST_COUNTS;
   return {
-    presence_id: 0,
+    presence_id: presenceId,
     external_id: s[o]!,
     published_at: s[o + 1]!,
     text: s[o + 2]!,

@@ -8,7 +8,14 @@ import { fill } from '../core/i18n';
 import { appendChanges, lockChangeLog } from '../core/log';
 import { getPresenceRow, insertChanges, insertPresences, type Q, versionedUpdate } from '../registry/store';
 import { resolveProfile } from '../registry/urls/resolve';
-import { batchRecords, INTERACTION_STRINGS, postCount, type RecordBatch, unpackPost } from './batches';
+import {
+  batchRecords,
+  INTERACTION_STRINGS,
+  latestPublished,
+  postCount,
+  type RecordBatch,
+  unpackPost,
+} from './batches';
 import type { ExportAccount, ExportPlatform, ExportSource, UnknownField } from './model';
 import { pipelineMessages as M } from './pipeline-messages';
 import { ALL_READERS } from './readers/all';
@@ -123,8 +130,11 @@ export async function importRecords(
       let account: ExportAccount | null = null;
       let lastPost: string | null = null;
       let latestMetricAudience: { day: string; audience: number } | null = null;
-      let posts: store.PostRow[] = [];
-      let interactions: Parameters<typeof store.insertInteractions>[2] = [];
+      // Posts and interactions stay packed as the reader sent them (no object per row) until stored.
+      let posts: RecordBatch[] = [];
+      let postsPending = 0;
+      let interactions: RecordBatch[] = [];
+      let interactionsPending = 0;
       let metrics: Parameters<typeof store.upsertMetrics>[1] = [];
       const unknown = new Map<string, number>();
 
@@ -154,14 +164,16 @@ export async function importRecords(
       // A presence with no posts before this import needs no comparison: every post is new, and the
       // database's unique key drops the ones the file repeats. Otherwise counts are compared.
       let hadPosts: boolean | null = null;
-      const writePosts = async (rows: store.PostRow[]) => {
+      const writePosts = async (batches: RecordBatch[]) => {
         const pid = await ensurePresence();
-        for (const p of rows) p.presence_id = pid;
         hadPosts ??= await store.hasPosts(trx, pid);
         if (!hadPosts) {
-          summary.added += await store.insertPosts(h, trx, rows);
+          summary.added += await store.insertPackedPosts(h, trx, batches, pid, importId);
           return;
         }
+        const rows: store.PostRow[] = [];
+        for (const b of batches)
+          for (let k = 0; k < postCount(b); k++) rows.push(unpackPost(b, k, pid, importId));
         const existing = await store.existingCounts(
           trx,
           pid,
@@ -183,20 +195,21 @@ export async function importRecords(
       };
       const flushPosts = async () => {
         if (!posts.length) return;
-        const rows = posts;
+        const batches = posts;
         posts = [];
-        await inTurn(() => writePosts(rows));
+        postsPending = 0;
+        await inTurn(() => writePosts(batches));
       };
       const flushOthers = async () => {
         if (!interactions.length && !metrics.length) return;
         const batch = { interactions, metrics };
         interactions = [];
+        interactionsPending = 0;
         metrics = [];
         await inTurn(async () => {
           const pid = await ensurePresence();
-          for (const i of batch.interactions) i.presence_id = pid;
           for (const m of batch.metrics) m.presence_id = pid;
-          await store.insertInteractions(h, trx, batch.interactions);
+          await store.insertPackedInteractions(h, trx, batch.interactions, pid, importId);
           await store.upsertMetrics(trx, batch.metrics, h);
         });
       };
@@ -237,28 +250,19 @@ export async function importRecords(
           }
           const n = postCount(b);
           summary.posts += n;
-          for (let k = 0; k < n; k++) {
-            const p = unpackPost(b, k, importId);
-            if (!lastPost || p.published_at > lastPost) lastPost = p.published_at;
-            posts.push(p);
+          if (n) {
+            const last = latestPublished(b);
+            if (!lastPost || last > lastPost) lastPost = last;
+            posts.push(b);
+            postsPending += n;
           }
           summary.interactions += b.interactionsRead;
-          const s = b.interactions;
-          for (let o = 0; o < s.length; o += INTERACTION_STRINGS) {
-            interactions.push({
-              presence_id: 0,
-              post_external_id: s[o]!,
-              kind: s[o + 1]!,
-              at: s[o + 2]!,
-              other_platform: s[o + 3]!,
-              other_key: s[o + 4]!,
-              other_handle: s[o + 5] ?? null,
-              other_name: s[o + 6] ?? null,
-              import_id: importId,
-            });
+          if (b.interactions.length) {
+            interactions.push(b);
+            interactionsPending += b.interactions.length / INTERACTION_STRINGS;
           }
-          if (posts.length >= batchSize) await flushPosts();
-          if (interactions.length >= batchSize || metrics.length >= batchSize) await flushOthers();
+          if (postsPending >= batchSize) await flushPosts();
+          if (interactionsPending >= batchSize || metrics.length >= batchSize) await flushOthers();
         }
         await flushPosts();
         await flushOthers();

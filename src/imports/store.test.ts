@@ -164,6 +164,21 @@ forEachDialect((t) => {
     ]);
   });
 
+  it('counts new posts exactly whether a batch repeats earlier ones or not, in any order', async () => {
+    const p = await presence();
+    const imp = await importRecord(p.id);
+    const batch = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, i) => post(p.id, imp, `p${from + i}`, `texte ${from + i}`));
+    await t.h.db.transaction().execute(async (trx) => {
+      expect(await insertPosts(t.h, trx, batch(0, 100))).toBe(100);
+      // Half of it seen before: on PostgreSQL the direct COPY fails, and the batch is staged instead.
+      expect(await insertPosts(t.h, trx, batch(50, 150))).toBe(50);
+      expect(await insertPosts(t.h, trx, batch(150, 200))).toBe(50);
+      expect(await insertPosts(t.h, trx, batch(0, 10))).toBe(0);
+    });
+    expect(await count('posts')).toBe(200);
+  });
+
   it('keeps nothing of an import whose batch fails half-way, and serves the next one', async () => {
     const p = await presence();
     const imp = await importRecord(p.id);
