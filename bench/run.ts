@@ -1,4 +1,4 @@
-// `npm run bench` (all) or `npm run bench -- inventory|imports|audit|log`: every benchmark, each printed next
+// `npm run bench` (all) or `npm run bench -- inventory|imports|audit|log|web`: every benchmark, each printed next
 // to the baseline it measured in the same run. PostgreSQL figures are added when a throwaway cluster
 // can be started here.
 import { startCluster } from '../src/core/testing/postgres';
@@ -7,6 +7,7 @@ import { benchImports } from './imports';
 import { type BenchRow, benchInventory } from './inventory';
 import { benchLog } from './log';
 import { printTable } from './table';
+import { benchWeb } from './web';
 
 const which = process.argv[2] ?? 'all';
 let cluster: Awaited<ReturnType<typeof startCluster>> | null = null;
@@ -21,6 +22,7 @@ try {
   if (which === 'all' || which === 'imports') rows.push(...(await benchImports(cluster?.url)));
   if (which === 'all' || which === 'audit') rows.push(...(await benchAudit()));
   if (which === 'all' || which === 'log') rows.push(...(await benchLog(cluster?.url)));
+  if (which === 'all' || which === 'web') rows.push(...(await benchWeb()));
 } finally {
   cluster?.stop();
 }

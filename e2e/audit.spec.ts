@@ -57,6 +57,9 @@ test('a director runs an audit, reviews, decides, follows the plan and downloads
     const drawer = page.getByRole('dialog', { name: /Ombreval Jobs/ });
     await expect(drawer).toBeVisible();
     await expect(drawer.getByTestId('facts-table')).toBeVisible();
+    // More than a year of silence, said in years (and months), not in thousands of days.
+    await expect(drawer.getByTestId('facts-table')).toContainText(/\d+ years?\b/);
+    await expect(drawer.getByTestId('facts-table')).not.toContainText(/\d d\b/);
     await expect(drawer).toContainText('Abandoned');
     await expect(drawer).toContainText('Redirect progressively');
     await expect(drawer).toContainText('Ombreval Carrières');

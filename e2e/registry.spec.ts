@@ -12,8 +12,9 @@ mkdirSync(SHOTS, { recursive: true });
 
 const UNIT = 'Ombreval Voyages';
 const OWNER = 'Inès Caradec';
-/** Changes are signed by the signed-in user's login. */
+/** Changes are signed by the signed-in user's login; pages show that user's name. */
 const ACTOR = DEMO.admin;
+const ACTOR_NAME = 'Hélène Marchand';
 
 // What an inventory kept by hand looks like: French headers, semicolons, a BOM, platform names
 // misspelt or in the wrong case, a duplicate written differently, a column nobody recognises
@@ -145,7 +146,7 @@ test.describe('import an inventory, find it on the map and in the table, edit, b
     await expect(result).toContainText('5 presences created');
     await expect(result).toContainText('2 rows were rejected');
     await expect(page.getByTestId('past-imports')).toContainText('inventaire-voyages.csv');
-    await expect(page.getByTestId('past-imports')).toContainText(ACTOR);
+    await expect(page.getByTestId('past-imports')).toContainText(ACTOR_NAME);
   });
 
   test('the new unit is on the map of presences', async () => {
@@ -191,7 +192,7 @@ test.describe('import an inventory, find it on the map and in the table, edit, b
     await page.getByLabel('Reason for the change').fill('Account taken back by the travel brand');
     await page.getByRole('button', { name: /Save 3 changes/ }).click();
     const history = page.getByTestId('history');
-    await expect(history).toContainText(`${ACTOR} made changes`);
+    await expect(history).toContainText(`${ACTOR_NAME} made changes`);
     await expect(history).toContainText('Status · Dormant');
     await expect(history).toContainText('Active');
     await expect(history).toContainText('Account taken back by the travel brand');

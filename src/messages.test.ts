@@ -42,4 +42,17 @@ describe('the server catalogues', () => {
     expect(t('en', 'leavers.cli.scanned', { count: 1 })).toBe('Opened 1 new task.');
     expect(t('fr', 'leavers.cli.scanned', { count: 3 })).toBe('3 nouvelles tâches ouvertes.');
   });
+
+  it('say "1 presence" when an audit of one presence is run (issue 12)', () => {
+    const run = (count: number) => ({ id: '7', name: 'A', presences: count, kept: 1, count });
+    expect(t('en', 'audit.cli.run_done', run(1))).toBe(
+      'Audit 7 "A": 1 presence audited; kept once the recommendations are carried out: 1.',
+    );
+    expect(t('en', 'audit.cli.run_done', run(173))).toBe(
+      'Audit 7 "A": 173 presences audited; kept once the recommendations are carried out: 1.',
+    );
+    expect(t('fr', 'audit.cli.run_done', run(1))).toBe(
+      'Audit 7 « A » : 1 présence auditée ; conservées une fois les recommandations appliquées : 1.',
+    );
+  });
 });

@@ -7,7 +7,8 @@ import { Invalid, NotFound } from '../core/errors';
 import { fill, type Locale } from '../core/i18n';
 import { appendChanges } from '../core/log';
 import { requireUnitInScope } from '../registry/access';
-import { PRESENCE_STATUSES, type Presence, type PresenceStatus } from '../registry/model';
+import type { Presence } from '../registry/model';
+import { isCurrent } from '../registry/risks';
 import { descendantIds } from '../registry/rules';
 import * as registry from '../registry/store';
 import { readableAudits, requireOnAudit } from './access';
@@ -28,11 +29,6 @@ import { factsOf, findingsOf, overlapsOf, type RuleItem, recommendAll } from './
 import { readSettings } from './settings';
 import * as store from './store';
 import { listTasks } from './tasks';
-
-/** Statuses an audit judges: closed and archived presences are history, not presence. */
-const AUDITED: readonly PresenceStatus[] = PRESENCE_STATUSES.filter(
-  (s) => s !== 'closed' && s !== 'archived',
-);
 
 export type RunProgress = (
   phase: 'presences' | 'posts' | 'metrics' | 'rules' | 'store',
@@ -96,8 +92,9 @@ export async function runAudit(
     scopeName = unit.name;
   }
   onProgress?.('presences', 0, 1);
+  // The registry's current presences (src/registry/risks.ts): closed and archived ones are history.
   const presences = (await registry.listPresences(db, dialect, { unitIds })).filter((p) =>
-    AUDITED.includes(p.status),
+    isCurrent(p.status),
   );
   if (!presences.length)
     throw new Invalid('audit.empty', en('audit.empty', { scope: scopeName }), { scope: scopeName });

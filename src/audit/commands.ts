@@ -8,18 +8,21 @@ import { readId } from '../core/ids';
 import { t } from '../messages';
 import { RegistryService } from '../registry/service';
 import { type Audit, DECISIONS, type Decision, type Reason } from './model';
+import { itemNames, type NameOf, namedParams, platformName, presenceLabel } from './report/text';
 import { AuditService } from './service';
 
 /** A reason or finding as the JSON output gives it: the code, what fills it, and the sentence. */
-function said(locale: Cli['locale'], prefix: string, r: Reason) {
+/** A finding or reason in the reader's words, the presences it points to named from the audit. */
+function said(locale: Cli['locale'], prefix: string, r: Reason, nameOf: NameOf) {
   return {
     code: r.code,
     params: r.params,
-    text: t(locale, `${prefix}${r.code.replace(prefix, '')}`, r.params),
+    text: t(locale, `${prefix}${r.code.replace(prefix, '')}`, namedParams(locale, r.params, nameOf)),
   };
 }
 
 function itemsJson(audit: Audit, locale: Cli['locale']) {
+  const nameOf = itemNames(audit.items);
   return audit.items.map((it) => ({
     presence: {
       id: it.presenceId,
@@ -31,11 +34,14 @@ function itemsJson(audit: Audit, locale: Cli['locale']) {
       url: it.presence.url,
     },
     facts: it.facts,
-    findings: it.findings.map((f) => ({ ...said(locale, 'audit.finding.', f), severity: f.severity })),
+    findings: it.findings.map((f) => ({
+      ...said(locale, 'audit.finding.', f, nameOf),
+      severity: f.severity,
+    })),
     recommendation: {
       decision: it.recommendation.decision,
       into: it.recommendation.into,
-      reasons: it.recommendation.reasons.map((r) => said(locale, 'audit.reason.', r)),
+      reasons: it.recommendation.reasons.map((r) => said(locale, 'audit.reason.', r, nameOf)),
     },
     decision: it.decision,
   }));
@@ -98,7 +104,7 @@ export function auditCommands(program: Command, cli: Cli): void {
         return;
       }
       process.stdout.write(
-        `${say('audit.cli.run_done', { id: summary.id, name: summary.name, presences: summary.presences, kept: summary.kept })}\n`,
+        `${say('audit.cli.run_done', { id: String(summary.id), name: summary.name, presences: summary.presences, kept: summary.kept, count: summary.presences })}\n`,
       );
       process.stdout.write(
         formatTable(
@@ -156,18 +162,22 @@ export function auditCommands(program: Command, cli: Cli): void {
         );
         return;
       }
+      // Presences by name; the id, in its own column, is what `audit decide` takes.
+      const nameOf = itemNames(a.items);
+      const named = (id: number) => nameOf(id) ?? say('audit.report.deleted_presence');
       process.stdout.write(
         formatTable(
-          ['presence', 'platform', 'unit', 'findings', 'recommendation', 'decision'].map((k) =>
+          ['id', 'presence', 'platform', 'unit', 'findings', 'recommendation', 'decision'].map((k) =>
             say(`audit.cli.head.${k}`),
           ),
           a.items.map((it) => [
-            `#${it.presenceId} ${it.presence.handle ?? it.presence.name ?? ''}`,
-            it.presence.platform,
+            it.presenceId,
+            presenceLabel(it.presence),
+            platformName(it.presence.platform),
             it.presence.unit,
             it.findings.map((f) => f.code).join(', '),
             say(`audit.decision.${it.recommendation.decision}`) +
-              (it.recommendation.into ? ` → #${it.recommendation.into}` : ''),
+              (it.recommendation.into ? ` → ${named(it.recommendation.into)}` : ''),
             it.decision ? say(`audit.decision.${it.decision.decision}`) : '',
           ]),
         ),
@@ -230,7 +240,7 @@ export function auditCommands(program: Command, cli: Cli): void {
             x.id,
             x.dueOn,
             say(`audit.task_status.${x.status}`),
-            `#${x.presenceId} ${x.presence.platform} ${x.presence.handle ?? ''}`,
+            `${x.presence.name ?? x.presence.handle ?? ''} (${platformName(x.presence.platform)})`,
             say(`audit.task.${x.kind}`, x.params),
             x.owner,
           ]),

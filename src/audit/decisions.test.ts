@@ -131,3 +131,52 @@ forEachDialect((t) => {
     });
   });
 });
+
+// Issue 12: nobody can post on a closed platform, so its presences are removed, not closed with a
+// redirect message; nothing may be merged or redirected into one, as into a presence being closed.
+forEachDialect((t) => {
+  it('removes a presence on a closed platform: its own tasks, the registry following, nothing sent into it', async () => {
+    const w = await world(t.h);
+    const plus = await w.reg.createPresence(admin, {
+      url: 'https://plus.google.com/+OmbrevalNord',
+      unitId: w.main.unitId,
+      status: 'abandoned',
+      ownerId: w.alice.id,
+      mfa: 'off',
+    });
+    const run = await w.audits.run(admin, { unitId: null, asOf: AS_OF, name: 'Audit plateformes' });
+    const item = (await w.audits.get(admin, run.id)).items.find((i) => i.presenceId === plus.id)!;
+    expect(item.recommendation).toMatchObject({ decision: 'remove', into: null });
+    expect(item.recommendation.reasons.map((r) => r.code)).toEqual(['audit.reason.dead_platform_closed']);
+    expect(item.findings.map((f) => f.code)).not.toContain('mfa_off');
+
+    const refused = (decision: 'merge' | 'close_redirect' | 'remove', id: number, into: number | null) =>
+      w.audits
+        .decide(admin, run.id, id, { decision, into, reason: 'Essai' })
+        .then(() => null)
+        .catch((e: unknown) => (e instanceof Conflict ? e.code : e));
+    expect(await refused('merge', w.old.id, plus.id)).toBe('audit.conflict.into_ending');
+    expect(await refused('remove', plus.id, w.main.id)).toBe('audit.conflict.into_not_allowed');
+
+    const r = await w.audits.decide(admin, run.id, plus.id, {
+      decision: 'remove',
+      into: null,
+      reason: 'Google+ a fermé en 2019',
+    });
+    expect(r.tasks.map((x) => [x.step, x.kind, x.ownerId])).toEqual([
+      [1, 'remove_links', w.alice.id],
+      [2, 'archive_record', w.alice.id],
+      [3, 'mark_archived', w.alice.id],
+    ]);
+    expect(r.tasks[0]!.params).toMatchObject({ platform: 'Google+' });
+    expect(r.tasks.every((x) => x.message === null)).toBe(true);
+    expect((await w.reg.history(admin, plus.id))[0]).toMatchObject({
+      diff: { status: ['abandoned', 'closing'] },
+      reason:
+        'Audit "Audit plateformes": Remove from the inventory and from our websites. Google+ a fermé en 2019',
+    });
+    expect(await w.reg.presence(admin, plus.id)).toMatchObject({ status: 'closing' });
+    // Decided, not only recommended: redirecting into it is still refused.
+    expect(await refused('close_redirect', w.old.id, plus.id)).toBe('audit.conflict.into_ending');
+  });
+});

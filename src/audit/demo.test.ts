@@ -7,10 +7,14 @@ import { DIALECTS, freshDb, pgAvailable } from '../core/testing/dialects';
 import { loadDemo } from '../demo/loader';
 import { DEMO_TODAY } from '../demo/organisation';
 import { t } from '../messages';
-import type { Presence } from '../registry/model';
+import type { Overview, Presence } from '../registry/model';
+import { RISK_FIELD, RISKS, type Risk } from '../registry/risks';
 import { RegistryService } from '../registry/service';
 import { getPlatform } from '../registry/urls/platforms';
 import type { Audit } from './model';
+import { riskCounts } from './report/figures';
+import { renderReportHtml } from './report/html';
+import { escapeHtml, plural } from './report/text';
 import { AuditService } from './service';
 
 // On both databases: the audit reads the registry through SQL that differs between them.
@@ -20,12 +24,16 @@ for (const dialect of DIALECTS) {
     let audit: Audit;
     let live: Presence[];
     let all: Presence[];
+    let overview: Overview;
+    const listed = new Map<Risk, number>();
     beforeAll(async () => {
       const h = await freshDb(dialect);
       await loadDemo(h);
       const reg = new RegistryService(h);
       all = (await reg.listPresences()).items;
       live = all.filter((p) => !['closed', 'archived'].includes(p.status));
+      overview = await reg.overview(operatorAccess('tester'));
+      for (const risk of RISKS) listed.set(risk, (await reg.listPresences({ risk })).total);
       const s = new AuditService(h);
       audit = await s.get(
         operatorAccess('tester'),
@@ -49,7 +57,8 @@ for (const dialect of DIALECTS) {
       expect(dead.length).toBeGreaterThan(0);
       for (const p of dead) {
         expect(codes(p.id)).toContain('dead_platform');
-        expect(item(p.id).recommendation.decision).toBe('close_redirect');
+        // Issue 12: nobody can post a redirect message there; removed, never closed with one.
+        expect(item(p.id).recommendation).toMatchObject({ decision: 'remove', into: null });
       }
       const discovered = live.filter(
         (p) => p.status === 'discovered' && getPlatform(p.platform)?.alive !== false,
@@ -60,6 +69,69 @@ for (const dialect of DIALECTS) {
       const ownerLeft = live.filter((p) => p.ownerLeft && getPlatform(p.platform)?.alive !== false);
       expect(ownerLeft.length).toBeGreaterThan(0);
       for (const p of ownerLeft) expect(codes(p.id)).toContain('owner_left');
+    });
+
+    // Issue 12: "owner has left" was 32 on the overview and in the list it opens, 24 in the audit and
+    // its report; "no custodian" 75 on the overview, 79 "without a reliable custodian" in the report.
+    it('counts each risk the same on the overview, in the list it opens, in the audit and in its report', () => {
+      const report = riskCounts(audit);
+      const html = renderReportHtml(
+        {
+          organisation: 'Groupe Ombreval',
+          audit,
+          tasks: [],
+          previous: null,
+          generatedAt: `${DEMO_TODAY}T12:00:00Z`,
+        },
+        'en',
+      );
+      for (const risk of RISKS) {
+        const field = RISK_FIELD[risk];
+        const found = audit.items.filter((i) => i.findings.some((f) => f.code === risk)).length;
+        expect(found, risk).toBeGreaterThan(0);
+        expect({
+          risk,
+          overview: overview.risks[field],
+          list: listed.get(risk),
+          report: report[field],
+        }).toEqual({
+          risk,
+          overview: found,
+          list: found,
+          report: found,
+        });
+      }
+      // The report's sentences say the same figures, the custody one naming the overview's two cards.
+      const r = overview.risks;
+      for (const [key, count, params] of [
+        ['audit.report.key.owner_left', r.ownerLeft, {}],
+        ['audit.report.key.dead', r.deadPlatform, {}],
+        [
+          'audit.report.key.custody',
+          r.noCustodian + r.custodianLeft,
+          { none: r.noCustodian, left: r.custodianLeft },
+        ],
+      ] as const)
+        expect(html).toContain(escapeHtml(plural('en', key, count, params)));
+      // Presences: the overview's current ones are the audit's.
+      expect(overview.totals.current).toBe(audit.presences);
+      expect(overview.totals.presences - overview.totals.current).toBe(all.length - live.length);
+    });
+
+    it('shows where the status declared in the registry is not what the activity measures', () => {
+      const stale = audit.items.filter(
+        (i) => i.presence.status === 'dormant' && i.findings.some((f) => f.code === 'abandoned'),
+      );
+      expect(stale.length).toBeGreaterThan(0);
+      for (const i of stale)
+        expect(i.findings.find((f) => f.code === 'status_differs')?.params).toMatchObject({
+          declared: 'dormant',
+          measured: 'abandoned',
+          days: i.facts.daysSinceActivity.value,
+        });
+      for (const i of audit.items.filter((x) => x.presence.status === 'abandoned'))
+        if (i.findings.some((f) => f.code === 'abandoned'))
+          expect(i.findings.map((f) => f.code)).not.toContain('status_differs');
     });
 
     it('finds the credential risks: MFA off, personal recovery contacts, no custodian', () => {

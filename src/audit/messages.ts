@@ -1,6 +1,10 @@
 // What the audit's rules say to people, in English and French: findings, the reasons of a
 // recommendation, decisions, severities, objectives, facts, conflicts between decisions and the
 // settings' errors. Ids are given as text (`#{into}`, `n° {into}`) so that `fill` does not group them.
+// A sentence that counts through a named parameter ({posts}, {audience}, {days}…) has plural forms,
+// and the rules give that quantity again as `count` (src/core/i18n.ts); the web catalogues
+// (web/src/i18n/audit.*.ts) mirror these forms. Other figures in the same sentence are named
+// ("followers: {audience}") unless their threshold keeps them plural.
 import type { Catalogue } from '../core/i18n';
 
 export const auditMessages = {
@@ -10,32 +14,98 @@ export const auditMessages = {
     fr: 'On ne sait rien de cette présence : ni date de dernière activité, ni publications, ni audience.',
   },
   'audit.finding.abandoned': {
-    en: 'No activity for {days} days (last on {last}): abandoned.',
-    fr: 'Aucune activité depuis {days} jours (dernière le {last}) : présence abandonnée.',
+    en: {
+      one: 'No activity for {days} day (last on {last}): abandoned.',
+      other: 'No activity for {days} days (last on {last}): abandoned.',
+    },
+    fr: {
+      one: 'Aucune activité depuis {days} jour (dernière le {last}) : présence abandonnée.',
+      other: 'Aucune activité depuis {days} jours (dernière le {last}) : présence abandonnée.',
+      many: 'Aucune activité depuis {days} de jours (dernière le {last}) : présence abandonnée.',
+    },
   },
   'audit.finding.dormant': {
-    en: 'No activity for {days} days (last on {last}): dormant.',
-    fr: 'Aucune activité depuis {days} jours (dernière le {last}) : présence en sommeil.',
+    en: {
+      one: 'No activity for {days} day (last on {last}): dormant.',
+      other: 'No activity for {days} days (last on {last}): dormant.',
+    },
+    fr: {
+      one: 'Aucune activité depuis {days} jour (dernière le {last}) : présence en sommeil.',
+      other: 'Aucune activité depuis {days} jours (dernière le {last}) : présence en sommeil.',
+      many: 'Aucune activité depuis {days} de jours (dernière le {last}) : présence en sommeil.',
+    },
   },
+  // The status a person declared and the one the activity measures; `count` is the days. The
+  // statuses come as words ({declared_fr} in French); the thresholds are 7 days or more: plural.
+  'audit.finding.status_differs': {
+    en: {
+      one: 'Declared {declared} in the registry, but its last activity was {days} day ago: {measured} by the audit’s thresholds (dormant after {dormant} days, abandoned after {abandoned}).',
+      other:
+        'Declared {declared} in the registry, but its last activity was {days} days ago: {measured} by the audit’s thresholds (dormant after {dormant} days, abandoned after {abandoned}).',
+    },
+    fr: {
+      one: 'Déclarée « {declared} » au registre, mais sa dernière activité remonte à {days} jour : « {measured} » selon les seuils de l’audit (en sommeil après {dormant} jours, abandonnée après {abandoned}).',
+      other:
+        'Déclarée « {declared} » au registre, mais sa dernière activité remonte à {days} jours : « {measured} » selon les seuils de l’audit (en sommeil après {dormant} jours, abandonnée après {abandoned}).',
+      many: 'Déclarée « {declared} » au registre, mais sa dernière activité remonte à {days} de jours : « {measured} » selon les seuils de l’audit (en sommeil après {dormant} jours, abandonnée après {abandoned}).',
+    },
+  },
+  // The minimum is named, not counted ("the 1 expected" would not read): `count` is the posts.
   'audit.finding.low_cadence': {
-    en: 'Only {posts} posts in 90 days ({perWeek} a week), fewer than the {min} expected.',
-    fr: 'Seulement {posts} publications en 90 jours ({perWeek} par semaine), moins que les {min} attendues.',
+    en: {
+      one: 'Only {posts} post in 90 days ({perWeek} a week), below the expected minimum of {min}.',
+      other: 'Only {posts} posts in 90 days ({perWeek} a week), below the expected minimum of {min}.',
+    },
+    fr: {
+      one: 'Seulement {posts} publication en 90 jours ({perWeek} par semaine), sous le minimum attendu de {min}.',
+      other:
+        'Seulement {posts} publications en 90 jours ({perWeek} par semaine), sous le minimum attendu de {min}.',
+      many: 'Seulement {posts} de publications en 90 jours ({perWeek} par semaine), sous le minimum attendu de {min}.',
+    },
   },
+  // `count` is the average, a decimal: English says "1.5 interactions", French "1,5 interaction".
   'audit.finding.low_engagement': {
-    en: '{value} interactions per post on average (likes, shares, replies, quotes), below the {min} expected.',
-    fr: '{value} interactions par publication en moyenne (mentions J’aime, partages, réponses, citations), sous le seuil de {min}.',
+    en: {
+      one: '{value} interaction per post on average (likes, shares, replies, quotes), below the expected minimum of {min}.',
+      other:
+        '{value} interactions per post on average (likes, shares, replies, quotes), below the expected minimum of {min}.',
+    },
+    fr: {
+      one: '{value} interaction par publication en moyenne (mentions J’aime, partages, réponses, citations), sous le seuil de {min}.',
+      other:
+        '{value} interactions par publication en moyenne (mentions J’aime, partages, réponses, citations), sous le seuil de {min}.',
+      many: '{value} d’interactions par publication en moyenne (mentions J’aime, partages, réponses, citations), sous le seuil de {min}.',
+    },
   },
   'audit.finding.audience_declining': {
     en: 'The audience fell by {percent}% between {first} and {last}.',
     fr: 'L’audience a baissé de {percent} % entre le {first} et le {last}.',
   },
   'audit.finding.no_replies': {
-    en: '{posts} posts in 90 days and not a single reply: the audience’s questions go unanswered.',
-    fr: '{posts} publications en 90 jours et aucune réponse aux internautes : leurs questions restent lettre morte.',
+    en: {
+      one: '{posts} post in 90 days and not a single reply: the audience’s questions go unanswered.',
+      other: '{posts} posts in 90 days and not a single reply: the audience’s questions go unanswered.',
+    },
+    fr: {
+      one: '{posts} publication en 90 jours et aucune réponse aux internautes : leurs questions restent lettre morte.',
+      other:
+        '{posts} publications en 90 jours et aucune réponse aux internautes : leurs questions restent lettre morte.',
+      many: '{posts} de publications en 90 jours et aucune réponse aux internautes : leurs questions restent lettre morte.',
+    },
   },
+  // `count` is the audience; the days are at least abandonedDays (30 or more), always plural.
   'audit.finding.abandoned_with_audience': {
-    en: 'Abandoned for {days} days while {audience} people still follow it: their questions and complaints reach nobody.',
-    fr: 'Abandonnée depuis {days} jours alors que {audience} personnes la suivent encore : leurs questions et leurs réclamations ne parviennent à personne.',
+    en: {
+      one: 'Abandoned for {days} days while {audience} person still follows it: their questions and complaints reach nobody.',
+      other:
+        'Abandoned for {days} days while {audience} people still follow it: their questions and complaints reach nobody.',
+    },
+    fr: {
+      one: 'Abandonnée depuis {days} jours alors que {audience} personne la suit encore : ses questions et ses réclamations ne parviennent à personne.',
+      other:
+        'Abandonnée depuis {days} jours alors que {audience} personnes la suivent encore : leurs questions et leurs réclamations ne parviennent à personne.',
+      many: 'Abandonnée depuis {days} jours alors que {audience} de personnes la suivent encore : leurs questions et leurs réclamations ne parviennent à personne.',
+    },
   },
   'audit.finding.no_owner': {
     en: 'No owner: nobody answers for this presence.',
@@ -120,9 +190,19 @@ export const auditMessages = {
     en: 'Nothing is known about it: find out who runs it, whether it is active and who follows it before deciding. A presence is never closed blind.',
     fr: 'On ne sait rien d’elle : identifiez qui l’anime, si elle est active et qui la suit avant de décider. On ne ferme jamais une présence à l’aveugle.',
   },
+  // Reasons that count people: `count` is the audience. Their days, where given, are at least
+  // dormantDays (7 or more) or abandonedDays (30 or more): always plural.
   'audit.reason.activity_unknown': {
-    en: '{audience} people follow it, but nothing is known of its activity: check it before deciding.',
-    fr: '{audience} personnes la suivent, mais on ne sait rien de son activité : vérifiez-la avant de décider.',
+    en: {
+      one: '{audience} person follows it, but nothing is known of its activity: check it before deciding.',
+      other: '{audience} people follow it, but nothing is known of its activity: check it before deciding.',
+    },
+    fr: {
+      one: '{audience} personne la suit, mais on ne sait rien de son activité : vérifiez-la avant de décider.',
+      other:
+        '{audience} personnes la suivent, mais on ne sait rien de son activité : vérifiez-la avant de décider.',
+      many: '{audience} de personnes la suivent, mais on ne sait rien de son activité : vérifiez-la avant de décider.',
+    },
   },
   'audit.reason.dead_platform': {
     en: '{platform} no longer operates: remove the presence from the inventory and the websites, and point to the kept presences instead.',
@@ -133,64 +213,152 @@ export const auditMessages = {
     fr: '{platform} a fermé en {year} : retirez cette présence de l’inventaire et des sites, et renvoyez plutôt vers les présences conservées.',
   },
   'audit.reason.overlap_merge': {
-    en: 'It duplicates presence #{into} (same unit, platform and language), which is stronger: merge it into #{into}.',
-    fr: 'Elle fait doublon avec la présence n° {into} (même entité, même plateforme, même langue), plus solide : fusionnez-la avec celle-ci.',
+    en: 'It duplicates {into} (same unit, platform and language), which is stronger: merge it into that one.',
+    fr: 'Elle fait doublon avec {into} (même entité, même plateforme, même langue), plus solide : fusionnez-la avec celle-ci.',
   },
   'audit.reason.overlap_kept': {
     en: 'The strongest of the duplicates: kept, it takes in {ids}.',
     fr: 'La plus solide des présences en doublon : conservée, elle accueille {ids}.',
   },
   'audit.reason.overlap_invest': {
-    en: 'It duplicates presence #{into}, but its results justify investing in it: kept as well.',
-    fr: 'Elle fait doublon avec la présence n° {into}, mais ses résultats justifient d’y investir : elle est conservée elle aussi.',
+    en: 'It duplicates {into}, but its results justify investing in it: kept as well.',
+    fr: 'Elle fait doublon avec {into}, mais ses résultats justifient d’y investir : elle est conservée elle aussi.',
   },
   'audit.reason.abandoned_poll': {
-    en: 'No activity for {days} days, but {audience} people follow it: poll the community, then redirect progressively, measuring how much of the audience follows.',
-    fr: 'Aucune activité depuis {days} jours, mais {audience} personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive, en mesurant la part de l’audience qui suit.',
+    en: {
+      one: 'No activity for {days} days, but {audience} person follows it: poll the community, then redirect progressively, measuring how much of the audience follows.',
+      other:
+        'No activity for {days} days, but {audience} people follow it: poll the community, then redirect progressively, measuring how much of the audience follows.',
+    },
+    fr: {
+      one: 'Aucune activité depuis {days} jours, mais {audience} personne la suit : faites un sondage auprès de la communauté, puis une redirection progressive, en mesurant la part de l’audience qui suit.',
+      other:
+        'Aucune activité depuis {days} jours, mais {audience} personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive, en mesurant la part de l’audience qui suit.',
+      many: 'Aucune activité depuis {days} jours, mais {audience} de personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive, en mesurant la part de l’audience qui suit.',
+    },
   },
   'audit.reason.abandoned_close': {
-    en: 'No activity for {days} days and only {audience} followers: close it with a message that redirects to the kept presence.',
-    fr: 'Aucune activité depuis {days} jours et seulement {audience} abonnés : fermez-la avec un message de redirection vers la présence conservée.',
+    en: {
+      one: 'No activity for {days} days and only {audience} follower: close it with a message that redirects to the kept presence.',
+      other:
+        'No activity for {days} days and only {audience} followers: close it with a message that redirects to the kept presence.',
+    },
+    fr: {
+      one: 'Aucune activité depuis {days} jours et seulement {audience} abonné : fermez-la avec un message de redirection vers la présence conservée.',
+      other:
+        'Aucune activité depuis {days} jours et seulement {audience} abonnés : fermez-la avec un message de redirection vers la présence conservée.',
+      many: 'Aucune activité depuis {days} jours et seulement {audience} d’abonnés : fermez-la avec un message de redirection vers la présence conservée.',
+    },
   },
   'audit.reason.abandoned_close_unknown': {
-    en: 'No activity for {days} days, audience unknown: close it with a message that redirects to the kept presence, after checking how many follow it.',
-    fr: 'Aucune activité depuis {days} jours, audience inconnue : fermez-la avec un message de redirection vers la présence conservée, après avoir vérifié combien de personnes la suivent.',
+    en: {
+      one: 'No activity for {days} day, audience unknown: close it with a message that redirects to the kept presence, after checking how many follow it.',
+      other:
+        'No activity for {days} days, audience unknown: close it with a message that redirects to the kept presence, after checking how many follow it.',
+    },
+    fr: {
+      one: 'Aucune activité depuis {days} jour, audience inconnue : fermez-la avec un message de redirection vers la présence conservée, après avoir vérifié combien de personnes la suivent.',
+      other:
+        'Aucune activité depuis {days} jours, audience inconnue : fermez-la avec un message de redirection vers la présence conservée, après avoir vérifié combien de personnes la suivent.',
+      many: 'Aucune activité depuis {days} de jours, audience inconnue : fermez-la avec un message de redirection vers la présence conservée, après avoir vérifié combien de personnes la suivent.',
+    },
   },
   'audit.reason.dormant_poll': {
-    en: 'Dormant for {days} days while {audience} people follow it: poll the community, then redirect progressively.',
-    fr: 'En sommeil depuis {days} jours alors que {audience} personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive.',
+    en: {
+      one: 'Dormant for {days} days while {audience} person follows it: poll the community, then redirect progressively.',
+      other:
+        'Dormant for {days} days while {audience} people follow it: poll the community, then redirect progressively.',
+    },
+    fr: {
+      one: 'En sommeil depuis {days} jours alors que {audience} personne la suit : faites un sondage auprès de la communauté, puis une redirection progressive.',
+      other:
+        'En sommeil depuis {days} jours alors que {audience} personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive.',
+      many: 'En sommeil depuis {days} jours alors que {audience} de personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive.',
+    },
   },
   'audit.reason.dormant_close': {
-    en: 'Dormant for {days} days with only {audience} followers: close it with a redirect message.',
-    fr: 'En sommeil depuis {days} jours pour seulement {audience} abonnés : fermez-la avec un message de redirection.',
+    en: {
+      one: 'Dormant for {days} days with only {audience} follower: close it with a redirect message.',
+      other: 'Dormant for {days} days with only {audience} followers: close it with a redirect message.',
+    },
+    fr: {
+      one: 'En sommeil depuis {days} jours pour seulement {audience} abonné : fermez-la avec un message de redirection.',
+      other:
+        'En sommeil depuis {days} jours pour seulement {audience} abonnés : fermez-la avec un message de redirection.',
+      many: 'En sommeil depuis {days} jours pour seulement {audience} d’abonnés : fermez-la avec un message de redirection.',
+    },
   },
   'audit.reason.dormant_close_unknown': {
-    en: 'Dormant for {days} days, audience unknown: close it with a redirect message, after checking how many follow it.',
-    fr: 'En sommeil depuis {days} jours, audience inconnue : fermez-la avec un message de redirection, après avoir vérifié combien de personnes la suivent.',
+    en: {
+      one: 'Dormant for {days} day, audience unknown: close it with a redirect message, after checking how many follow it.',
+      other:
+        'Dormant for {days} days, audience unknown: close it with a redirect message, after checking how many follow it.',
+    },
+    fr: {
+      one: 'En sommeil depuis {days} jour, audience inconnue : fermez-la avec un message de redirection, après avoir vérifié combien de personnes la suivent.',
+      other:
+        'En sommeil depuis {days} jours, audience inconnue : fermez-la avec un message de redirection, après avoir vérifié combien de personnes la suivent.',
+      many: 'En sommeil depuis {days} de jours, audience inconnue : fermez-la avec un message de redirection, après avoir vérifié combien de personnes la suivent.',
+    },
   },
   'audit.reason.keep_audience': {
-    en: 'Its results are weak, but {audience} people follow it: keep it and put it back on track rather than lose them.',
-    fr: 'Ses résultats sont faibles, mais {audience} personnes la suivent : conservez-la et relancez-la plutôt que de les perdre.',
+    en: {
+      one: 'Its results are weak, but {audience} person follows it: keep it and put it back on track rather than lose them.',
+      other:
+        'Its results are weak, but {audience} people follow it: keep it and put it back on track rather than lose them.',
+    },
+    fr: {
+      one: 'Ses résultats sont faibles, mais {audience} personne la suit : conservez-la et relancez-la plutôt que de perdre son audience.',
+      other:
+        'Ses résultats sont faibles, mais {audience} personnes la suivent : conservez-la et relancez-la plutôt que de les perdre.',
+      many: 'Ses résultats sont faibles, mais {audience} de personnes la suivent : conservez-la et relancez-la plutôt que de les perdre.',
+    },
   },
   'audit.reason.low_cadence': {
-    en: '{posts} posts in 90 days, fewer than the {min} expected: publish more regularly.',
-    fr: '{posts} publications en 90 jours, moins que les {min} attendues : publiez plus régulièrement.',
+    en: {
+      one: '{posts} post in 90 days, below the expected minimum of {min}: publish more regularly.',
+      other: '{posts} posts in 90 days, below the expected minimum of {min}: publish more regularly.',
+    },
+    fr: {
+      one: '{posts} publication en 90 jours, sous le minimum attendu de {min} : publiez plus régulièrement.',
+      other:
+        '{posts} publications en 90 jours, sous le minimum attendu de {min} : publiez plus régulièrement.',
+      many: '{posts} de publications en 90 jours, sous le minimum attendu de {min} : publiez plus régulièrement.',
+    },
   },
   'audit.reason.low_engagement': {
-    en: '{value} interactions per post, below {min}: rethink what it publishes.',
-    fr: '{value} interactions par publication, sous le seuil de {min} : revoyez la ligne éditoriale.',
+    en: {
+      one: '{value} interaction per post, below {min}: rethink what it publishes.',
+      other: '{value} interactions per post, below {min}: rethink what it publishes.',
+    },
+    fr: {
+      one: '{value} interaction par publication, sous le seuil de {min} : revoyez la ligne éditoriale.',
+      other: '{value} interactions par publication, sous le seuil de {min} : revoyez la ligne éditoriale.',
+      many: '{value} d’interactions par publication, sous le seuil de {min} : revoyez la ligne éditoriale.',
+    },
   },
+  // Three figures, any of which may be 0 or 1: each is named rather than counted.
   'audit.reason.invest': {
-    en: '{audience} followers, {posts} posts in 90 days and {engagement} interactions per post: it delivers; invest in it and set its KPIs.',
-    fr: '{audience} abonnés, {posts} publications en 90 jours et {engagement} interactions par publication : elle porte ses fruits ; investissez-y et fixez ses indicateurs clés.',
+    en: 'It delivers (followers: {audience}; posts in 90 days: {posts}; interactions per post: {engagement}): invest in it and set its KPIs.',
+    fr: 'Elle porte ses fruits (abonnés : {audience} ; publications en 90 jours : {posts} ; interactions par publication : {engagement}) : investissez-y et fixez ses indicateurs clés.',
   },
+  // `count` is the days (0 on a presence active today); the bar's three figures are named.
   'audit.reason.maintain': {
-    en: 'Active (last activity {days} days ago) but short of the bar for investment ({audience} followers, {posts} posts in 90 days, {engagement} interactions per post): maintain it.',
-    fr: 'Active (dernière activité il y a {days} jours), mais en deçà du seuil d’investissement ({audience} abonnés, {posts} publications en 90 jours, {engagement} interactions par publication) : maintenez-la.',
+    en: {
+      one: 'Active (last activity {days} day ago) but short of the bar for investment (followers: {audience}; posts in 90 days: {posts}; interactions per post: {engagement}): maintain it.',
+      other:
+        'Active (last activity {days} days ago) but short of the bar for investment (followers: {audience}; posts in 90 days: {posts}; interactions per post: {engagement}): maintain it.',
+    },
+    fr: {
+      one: 'Active (dernière activité il y a {days} jour), mais en deçà du seuil d’investissement (abonnés : {audience} ; publications en 90 jours : {posts} ; interactions par publication : {engagement}) : maintenez-la.',
+      other:
+        'Active (dernière activité il y a {days} jours), mais en deçà du seuil d’investissement (abonnés : {audience} ; publications en 90 jours : {posts} ; interactions par publication : {engagement}) : maintenez-la.',
+      many: 'Active (dernière activité il y a {days} de jours), mais en deçà du seuil d’investissement (abonnés : {audience} ; publications en 90 jours : {posts} ; interactions par publication : {engagement}) : maintenez-la.',
+    },
   },
   'audit.reason.redirect_to': {
-    en: 'Its audience is sent to presence #{into}.',
-    fr: 'Son audience est redirigée vers la présence n° {into}.',
+    en: 'Its audience is sent to {into}.',
+    fr: 'Son audience est redirigée vers {into}.',
   },
   'audit.reason.no_target': {
     en: 'No kept presence was found to take in its audience: choose one.',
@@ -234,9 +402,17 @@ export const auditMessages = {
     en: 'Publish in the charter’s languages ({languages}) or have the exception approved.',
     fr: 'Publiez dans les langues de la charte ({languages}) ou faites valider l’exception.',
   },
+  // Given the params of the no_replies finding: `count` is the posts.
   'audit.reason.answer_audience': {
-    en: 'Answer the audience: {posts} posts in 90 days, not a single reply.',
-    fr: 'Répondez aux internautes : {posts} publications en 90 jours, aucune réponse.',
+    en: {
+      one: 'Answer the audience: {posts} post in 90 days, not a single reply.',
+      other: 'Answer the audience: {posts} posts in 90 days, not a single reply.',
+    },
+    fr: {
+      one: 'Répondez aux internautes : {posts} publication en 90 jours, aucune réponse.',
+      other: 'Répondez aux internautes : {posts} publications en 90 jours, aucune réponse.',
+      many: 'Répondez aux internautes : {posts} de publications en 90 jours, aucune réponse.',
+    },
   },
   'audit.reason.audience_declining': {
     en: 'The audience fell by {percent}% between {first} and {last}: find out why.',
@@ -252,6 +428,10 @@ export const auditMessages = {
     fr: 'Fermer avec message de redirection',
   },
   'audit.decision.progressive_redirect': { en: 'Redirect progressively', fr: 'Redirection progressive' },
+  'audit.decision.remove': {
+    en: 'Remove from the inventory and from our websites',
+    fr: 'Retirer de l’inventaire et de nos sites',
+  },
   'audit.decision.claim': { en: 'Claim', fr: 'Reprendre en main' },
   'audit.decision.investigate': { en: 'Investigate', fr: 'Enquêter' },
 
@@ -308,8 +488,8 @@ export const auditMessages = {
     fr: 'La présence n° {into} ne fait pas partie de cet audit : choisissez la cible parmi ses présences.',
   },
   'audit.conflict.into_ending': {
-    en: 'Presence #{into} is itself being merged, closed or redirected: refused. Choose a presence that is kept.',
-    fr: 'La présence n° {into} est elle-même fusionnée, fermée ou redirigée : refusé. Choisissez une présence conservée.',
+    en: 'Presence #{into} is itself being merged, closed, redirected or removed: refused. Choose a presence that is kept.',
+    fr: 'La présence n° {into} est elle-même fusionnée, fermée, redirigée ou retirée : refusé. Choisissez une présence conservée.',
   },
   'audit.conflict.has_dependents': {
     en: {

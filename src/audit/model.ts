@@ -16,13 +16,26 @@ export const DECISIONS = [
   'merge',
   'close_redirect',
   'progressive_redirect',
+  /**
+   * For a presence on a platform that no longer exists: nobody can post there, so there is nothing
+   * to close and no audience to redirect. Remove it from the inventory and from the organisation's
+   * websites and signatures.
+   */
+  'remove',
   'claim',
   'investigate',
 ] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 /** Decisions that end a presence: nothing may be merged or redirected into it. */
-export const ENDING_DECISIONS: readonly Decision[] = ['merge', 'close_redirect', 'progressive_redirect'];
+export const ENDING_DECISIONS: readonly Decision[] = [
+  'merge',
+  'close_redirect',
+  'progressive_redirect',
+  'remove',
+];
+/** Ending decisions that send the presence's audience to another one (`into`); `remove` has none to send. */
+export const INTO_DECISIONS: readonly Decision[] = ['merge', 'close_redirect', 'progressive_redirect'];
 /** Decisions that keep a presence (the "after" picture of the report). */
 export const KEEPING_DECISIONS: readonly Decision[] = ['invest', 'maintain', 'claim', 'investigate'];
 
@@ -191,6 +204,7 @@ export const FINDING_CODES = [
   'no_data',
   'abandoned',
   'dormant',
+  'status_differs',
   'low_cadence',
   'low_engagement',
   'audience_declining',
@@ -327,13 +341,17 @@ export const decideSchema = z
   .strict();
 export type DecideInput = z.infer<typeof decideSchema>;
 
-/** What each decision does to the registry status once taken. */
+/**
+ * What each decision does to the registry status once taken. `remove` makes it `closing` (on its
+ * way out) while its tasks are done; the last of them marks it `archived` in the registry.
+ */
 export const STATUS_AFTER: Record<Decision, string | null> = {
   invest: 'active',
   maintain: 'active',
   merge: 'closing',
   close_redirect: 'closing',
   progressive_redirect: 'redirecting',
+  remove: 'closing',
   claim: null,
   investigate: null,
 };
@@ -347,6 +365,9 @@ export const TASK_KINDS = [
   'publish_poll',
   'redirect_post',
   'measure_followers',
+  'remove_links',
+  'archive_record',
+  'mark_archived',
   'claim_account',
   'recover_credentials',
   'assign_owner',

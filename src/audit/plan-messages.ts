@@ -36,6 +36,19 @@ export const planMessages = {
     en: 'Measure how much of the audience followed to {target} between {from} and {to}',
     fr: 'Mesurer la part de la communauté qui a suivi vers {target} entre le {from} et le {to}',
   },
+  // The plan of `remove`, for a presence on a platform that no longer exists.
+  'audit.task.remove_links': {
+    en: 'Remove the links to {account} ({platform}) from the organisation’s websites, e-mail signatures and documents; point to the kept presences instead',
+    fr: 'Retirer les liens vers {account} ({platform}) des sites, signatures de courriel et documents de l’organisation ; renvoyer plutôt vers les présences conservées',
+  },
+  'audit.task.archive_record': {
+    en: 'Archive what is known of {account} on {platform}: its record, the posts and figures imported, any saved copy',
+    fr: 'Archiver ce que l’on sait de {account} sur {platform} : sa fiche, les publications et chiffres importés, toute copie conservée',
+  },
+  'audit.task.mark_archived': {
+    en: 'Mark {account} ({platform}) as archived in the registry',
+    fr: 'Passer {account} ({platform}) au statut « archivée » dans le registre',
+  },
   'audit.task.claim_account': {
     en: 'Claim the account {account} with {platform}',
     fr: 'Revendiquer le compte {account} auprès de {platform}',

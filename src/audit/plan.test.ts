@@ -210,6 +210,49 @@ describe('progressive redirect (step g)', () => {
   });
 });
 
+// Issue 12: a presence on a platform that no longer exists is not closed with a redirect message
+// (nobody can post there): the organisation takes down its links, keeps what it knew, and archives it.
+describe('remove (a platform that no longer exists)', () => {
+  const dead = (over: Partial<PlanInput> = {}, p: Partial<PlanInput['presence']> = {}) =>
+    planFor(
+      input(
+        { decision: 'remove', target: null, ...over },
+        { platform: 'googleplus', handle: '+Ombreval', ...p },
+      ),
+    );
+
+  it('takes the links down, archives what is known, then marks it archived, spaced by taskDays', () => {
+    const tasks = dead();
+    expect(kinds(tasks)).toEqual(['remove_links', 'archive_record', 'mark_archived']);
+    expect(tasks.map((t) => t.step)).toEqual([1, 2, 3]);
+    expect(tasks.map((t) => t.dueOn)).toEqual(['2025-03-17', '2025-03-31', '2025-04-14']);
+    for (const t of tasks) {
+      expect(t.params).toEqual({ platform: 'Google+', account: '+Ombreval' });
+      expect(t.message).toBeNull(); // nothing to publish: nobody can post there
+      expect(t.ownerId).toBe(11);
+    }
+    const say = (locale: 'en' | 'fr', t: TaskDraft) =>
+      planMessages[`audit.task.${t.kind}` as keyof typeof planMessages][locale].replace(
+        /\{(\w+)\}/g,
+        (_, k: string) => String(t.params[k]),
+      );
+    expect(say('en', tasks[0]!)).toBe(
+      'Remove the links to +Ombreval (Google+) from the organisation’s websites, e-mail signatures and documents; point to the kept presences instead',
+    );
+    expect(say('fr', tasks[2]!)).toBe('Passer +Ombreval (Google+) au statut « archivée » dans le registre');
+  });
+
+  it('never posts, redirects, polls or asks for keys, whatever is missing, and ignores a target', () => {
+    const k = kinds(
+      dead(
+        { target: input().target },
+        { ownerId: null, custodianId: null, mfa: 'off', recovery: 'personal' },
+      ),
+    );
+    expect(k).toEqual(['remove_links', 'archive_record', 'mark_archived']);
+  });
+});
+
 describe('claim, investigate, invest, maintain', () => {
   it('claim: claim, recover, owner, custodian, then the security that is missing, without duplicates', () => {
     const tasks = planFor(

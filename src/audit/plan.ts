@@ -219,6 +219,23 @@ function accountParams(p: PlanInput['presence']): Record<string, string> {
   return { platform, account: p.handle ?? p.name ?? platform };
 }
 
+/**
+ * For a presence on a platform that no longer exists: nothing can be posted or closed there, so the
+ * plan is about the organisation's side. Take down what still points to it (websites, e-mail
+ * signatures, brochures), keep what is known of it, then mark it archived in the registry: an
+ * archived presence is history (it leaves the audits and the risk counts) and keeps its record,
+ * which suits an account the platform closed for us (`closed` is for one the organisation closed).
+ */
+function removePlan(input: PlanInput): Draft[] {
+  const t = input.settings.taskDays;
+  const where = accountParams(input.presence);
+  return [
+    { kind: 'remove_links', day: t, params: where },
+    { kind: 'archive_record', day: 2 * t, params: where },
+    { kind: 'mark_archived', day: 3 * t, params: where },
+  ];
+}
+
 function claimPlan(input: PlanInput): Draft[] {
   const t = input.settings.taskDays;
   const p = input.presence;
@@ -242,6 +259,8 @@ function drafts(input: PlanInput): Draft[] {
       return closePlan(input);
     case 'progressive_redirect':
       return progressivePlan(input);
+    case 'remove':
+      return removePlan(input);
     case 'claim':
       return claimPlan(input);
     case 'investigate':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Catalogue, fill, type Text, textForms } from '../core/i18n';
+import { type Catalogue, fill, type Locale, type Params, type Text, textForms } from '../core/i18n';
 import type { Presence } from '../registry/model';
 import { auditMessages } from './messages';
 import {
@@ -15,6 +15,7 @@ import {
   ruleSettingsSchema,
   SEVERITIES,
 } from './model';
+import { reasonText } from './report/text';
 import {
   CONFLICT_CODES,
   checkDecision,
@@ -460,23 +461,35 @@ describe('findingsOf', () => {
       { lastActivityOn: '2025-06-01', audience: 300 },
       {},
       'abandoned',
-      { days: 394, last: '2025-06-01' },
+      { days: 394, last: '2025-06-01', count: 394 },
     ],
     [
       'abandoned with audience',
       { lastActivityOn: '2025-06-01', audience: 4000 },
       {},
       'abandoned_with_audience',
-      { audience: 4000, days: 394 },
+      { audience: 4000, days: 394, count: 4000 },
     ],
-    ['dormant', { lastActivityOn: '2026-03-01' }, {}, 'dormant', { days: 121, last: '2026-03-01' }],
-    ['low cadence', {}, { posts: posts({ posts90: 4 }) }, 'low_cadence', { posts: 4, perWeek: 0.3, min: 6 }],
+    [
+      'dormant',
+      { lastActivityOn: '2026-03-01' },
+      {},
+      'dormant',
+      { days: 121, last: '2026-03-01', count: 121 },
+    ],
+    [
+      'low cadence',
+      {},
+      { posts: posts({ posts90: 4 }) },
+      'low_cadence',
+      { posts: 4, perWeek: 0.3, min: 6, count: 4 },
+    ],
     [
       'low engagement',
       {},
       { posts: posts({ engagement90: 12, counted90: 12 }) },
       'low_engagement',
-      { value: 1, min: 2 },
+      { value: 1, min: 2, count: 1 },
     ],
     [
       'audience declining',
@@ -490,7 +503,7 @@ describe('findingsOf', () => {
       'audience_declining',
       { percent: 25, first: '2026-04-02', last: '2026-06-29' },
     ],
-    ['no replies', {}, { posts: posts({ replies90: 0 }) }, 'no_replies', { posts: 12 }],
+    ['no replies', {}, { posts: posts({ replies90: 0 }) }, 'no_replies', { posts: 12, count: 12 }],
     ['no owner', { ownerId: null, owner: null }, {}, 'no_owner'],
     ['owner left', { ownerLeft: true }, {}, 'owner_left', { owner: 'Anne Morel' }],
     ['no custodian', { custodianId: null, custodian: null }, {}, 'no_custodian'],
@@ -506,6 +519,22 @@ describe('findingsOf', () => {
     ['mfa unknown', { mfa: 'unknown' }, {}, 'mfa_unknown'],
     ['dead platform', { platform: 'vine' }, {}, 'dead_platform', { platform: 'Vine' }],
     [
+      'declared dormant, abandoned by the thresholds',
+      { status: 'dormant', lastActivityOn: '2025-02-27' },
+      {},
+      'status_differs',
+      {
+        declared: 'dormant',
+        declared_fr: 'en sommeil',
+        measured: 'abandoned',
+        measured_fr: 'abandonnée',
+        days: 488,
+        dormant: 90,
+        abandoned: 365,
+        count: 488,
+      },
+    ],
+    [
       'name off charter',
       { name: 'Agence de Brest' },
       { settings: { ...S, charter: { ...S.charter, namePattern: '^Ombreval' } } },
@@ -520,7 +549,7 @@ describe('findingsOf', () => {
       { link: 'ombreval.example' },
     ],
     ['language off charter', { languages: ['de'] }, {}, 'language_off_charter', { languages: 'fr, en' }],
-    ['overlap', {}, { overlaps: [4, 7] }, 'overlap', { count: 2, ids: '#4, #7' }],
+    ['overlap', {}, { overlaps: [4, 7] }, 'overlap', { count: 2, ids: '4, 7' }],
     ['discovered', { status: 'discovered' }, {}, 'discovered'],
     ['no objective', { objective: null }, {}, 'no_objective'],
   ])('%s', (_name, over, d, code, params) => {
@@ -586,9 +615,50 @@ describe('findingsOf', () => {
     expect(f.map((x) => [x.code, x.severity])).toEqual([
       ['owner_left', 'high'],
       ['dormant', 'medium'],
+      ['status_differs', 'low'],
       ['mfa_unknown', 'low'],
       ['no_objective', 'low'],
     ]);
+  });
+
+  // Issue 12: "Dormant" in the registry was "Abandoned: 488 days" in the audit, with nothing saying
+  // that the two disagree. Both are shown: what a person declared and what the activity measures.
+  it('shows the status a person declared next to the one the activity measures, where they differ', () => {
+    const f = findingsOf(
+      'dormant',
+      facts({ status: 'dormant', lastActivityOn: '2025-02-27', audience: 300 }),
+      S,
+    );
+    const differs = f.find((x) => x.code === 'status_differs')!;
+    expect(f.map((x) => x.code)).toContain('abandoned');
+    const text = (locale: Locale) =>
+      fill(auditMessages['audit.finding.status_differs'][locale], differs.params, locale);
+    expect(text('en')).toBe(
+      'Declared dormant in the registry, but its last activity was 488 days ago: abandoned by the audit’s thresholds (dormant after 90 days, abandoned after 365).',
+    );
+    expect(text('fr')).toBe(
+      'Déclarée « en sommeil » au registre, mais sa dernière activité remonte à 488 jours : « abandonnée » selon les seuils de l’audit (en sommeil après 90 jours, abandonnée après 365).',
+    );
+    const one = { ...differs.params, days: 1, count: 1 };
+    expect(fill(auditMessages['audit.finding.status_differs'].en, one, 'en')).toContain('was 1 day ago');
+    // Declared abandoned but active again, declared active but dormant: both directions are shown.
+    const measured = (over: Partial<P>) =>
+      findingsOf(presence(over).status, facts(over), S).find((x) => x.code === 'status_differs')?.params
+        .measured;
+    expect(measured({ status: 'abandoned', lastActivityOn: '2026-06-20' })).toBe('active');
+    expect(measured({ status: 'active', lastActivityOn: '2026-03-01' })).toBe('dormant');
+  });
+
+  it('says nothing of the status when it agrees with the activity, or says something else than activity', () => {
+    const differs = (over: Partial<P>) => findingCodes(over).includes('status_differs');
+    expect(differs({ status: 'abandoned', lastActivityOn: '2025-02-27' })).toBe(false);
+    expect(differs({ status: 'dormant', lastActivityOn: '2026-03-01' })).toBe(false);
+    expect(differs({ status: 'active', lastActivityOn: '2026-06-25' })).toBe(false);
+    expect(differs({ status: 'active', lastActivityOn: null })).toBe(false); // nothing measured
+    for (const status of ['discovered', 'closing', 'redirecting'] as const)
+      expect(differs({ status, lastActivityOn: '2025-02-27' }), status).toBe(false);
+    // On a dead platform, activity is not judged at all.
+    expect(differs({ platform: 'vine', status: 'active', lastActivityOn: '2015-01-01' })).toBe(false);
   });
 });
 
@@ -612,19 +682,28 @@ describe('recommendAll: decision paths', () => {
       'investigate',
       'no_data',
     ],
-    [
-      'dead platform with a closing year',
-      { platform: 'googleplus' },
-      {},
-      'close_redirect',
-      'dead_platform_closed',
-    ],
-    ['dead platform without one', { platform: 'viadeo' }, {}, 'close_redirect', 'dead_platform'],
+    // Issue 12: nobody can post a redirect message on a closed platform: remove, never close_redirect.
+    ['dead platform with a closing year', { platform: 'googleplus' }, {}, 'remove', 'dead_platform_closed'],
+    ['dead platform without one', { platform: 'viadeo' }, {}, 'remove', 'dead_platform'],
     [
       'dead platform, found by discovery',
       { platform: 'vine', status: 'discovered' },
       {},
-      'close_redirect',
+      'remove',
+      'dead_platform_closed',
+    ],
+    [
+      'dead platform, closure already under way',
+      { platform: 'periscope', status: 'closing' },
+      {},
+      'remove',
+      'dead_platform_closed',
+    ],
+    [
+      'dead platform, redirect already under way',
+      { platform: 'storify', status: 'redirecting' },
+      {},
+      'remove',
       'dead_platform_closed',
     ],
     [
@@ -722,7 +801,7 @@ describe('recommendAll: decision paths', () => {
     const r = recommend([hub(), item({ id: 1, lastActivityOn: '2025-01-01', audience: 5000 })]).get(1)!;
     expect(r.reasons[0]).toEqual({
       code: 'audit.reason.abandoned_poll',
-      params: { days: 545, audience: 5000 },
+      params: { days: 545, audience: 5000, count: 5000 },
     });
     const g = recommend([item({ id: 1, platform: 'googleplus' })]).get(1)!;
     expect(g.reasons[0]).toEqual({
@@ -861,12 +940,14 @@ describe('recommendAll: targets', () => {
     expect(r.get(6)?.into).toBe(7);
   });
 
-  it('sends a dead platform’s presence to its unit’s kept presences', () => {
+  it('sends a dead platform’s presence nowhere: there is no audience left to send', () => {
     const r = recommend([
-      item({ id: 1, platform: 'googleplus' }),
+      item({ id: 1, platform: 'googleplus', ownerId: null, mfa: 'off' }),
       item({ id: 3, platform: 'x', audience: 9000 }, good),
     ]);
-    expect(r.get(1)).toMatchObject({ decision: 'close_redirect', into: 3 });
+    expect(r.get(1)).toMatchObject({ decision: 'remove', into: null });
+    // Nor asks for an owner, a custodian or MFA on an account nobody can sign in to.
+    expect(codes(r.get(1)!.reasons)).toEqual(['dead_platform_closed']);
   });
 
   it('says when no target was found, and never targets an ending or unclaimed presence', () => {
@@ -895,7 +976,7 @@ describe('recommendAll: overlaps', () => {
     expect(r.get(2)?.decision).toBe('maintain');
     expect(r.get(2)?.reasons).toContainEqual({
       code: 'audit.reason.overlap_kept',
-      params: { ids: '#1, #3' },
+      params: { ids: '1, 3' },
     });
     expect(r.get(1)).toMatchObject({ decision: 'merge', into: 2 });
     expect(r.get(3)).toMatchObject({ decision: 'merge', into: 2 });
@@ -1025,6 +1106,7 @@ describe('checkDecision', () => {
     checkDecision({ presenceId, decision, into }, s);
 
   it('accepts consistent decisions', () => {
+    expect(check(2, 'remove')).toBeNull();
     expect(check(2, 'merge', 1)).toBeNull();
     expect(check(2, 'close_redirect', null)).toBeNull();
     expect(check(2, 'progressive_redirect', 4)).toBeNull(); // decided kept beats recommended closing
@@ -1053,13 +1135,39 @@ describe('checkDecision', () => {
       'close_redirect',
       5,
       'has_dependents',
-      { id: '1', count: 1, ids: '#3' },
+      { id: '1', count: 1, ids: '3' },
     ],
     ['a presence outside the audit', 42, 'invest', null, 'not_in_audit', { id: '42' }],
+    ['a target for a removal', 2, 'remove', 5, 'into_not_allowed', { id: '2', into: '5' }],
+    [
+      'removing a presence others are merged into',
+      1,
+      'remove',
+      null,
+      'has_dependents',
+      { id: '1', count: 1, ids: '3' },
+    ],
   ])('refuses %s', (_name, id, decision, into, code, params) => {
     const c = check(id, decision, into);
     expect(c).toEqual({ code: `audit.conflict.${code}`, params });
     if (c) produced.push(c);
+  });
+
+  it('refuses to merge or redirect into a presence being removed, as into one being closed', () => {
+    const t = state([
+      [1, null, 'remove', null],
+      [2, 'remove', 'remove', null],
+      [3, null, 'maintain', null],
+    ]);
+    for (const decision of ['merge', 'close_redirect', 'progressive_redirect'] as const)
+      for (const into of [1, 2]) {
+        const c = checkDecision({ presenceId: 3, decision, into }, t);
+        expect(c, `${decision} into #${into}`).toEqual({
+          code: 'audit.conflict.into_ending',
+          params: { id: '3', into: String(into) },
+        });
+        if (c) produced.push(c);
+      }
   });
 
   it('does not count undecided recommendations as dependents', () => {
@@ -1070,6 +1178,222 @@ describe('checkDecision', () => {
       [3, null, 'maintain', null],
     ]);
     expect(checkDecision({ presenceId: 1, decision: 'close_redirect', into: 3 }, t)).toBeNull();
+  });
+});
+
+describe('sentences that count', () => {
+  const catalogue: Catalogue = auditMessages;
+  const say = (locale: Locale, x: { code: string; params: Params }) =>
+    fill(catalogue[x.code]?.[locale] ?? x.code, x.params, locale);
+  /** French groups thousands with a narrow no-break space. */
+  const MILLION_FR = '1\u202f000\u202f000';
+  const findingOf = (code: FindingCode, over: Partial<P>, d: Data = {}) => {
+    const f = item(over, d).findings.find((x) => x.code === code);
+    expect(f, code).toBeDefined();
+    return { code: `audit.finding.${code}`, params: f?.params ?? {} };
+  };
+  const reasonOf = (code: string, over: Partial<P>, d: Data = {}) => {
+    const r = recommend([item({ id: 1, ...over }, d)], d.settings ?? S).get(1);
+    const x = r?.reasons.find((y) => y.code === `audit.reason.${code}`);
+    expect(x, `${code} in ${r?.reasons.map((y) => y.code)}`).toBeDefined();
+    return x ?? { code, params: {} };
+  };
+
+  it('counts the posts of a low cadence: 1 post, 2 posts, 0 publication', () => {
+    const one = findingOf('low_cadence', {}, { posts: posts({ posts90: 1 }) });
+    expect(say('en', one)).toBe('Only 1 post in 90 days (0.1 a week), below the expected minimum of 6.');
+    expect(say('fr', one)).toBe(
+      'Seulement 1 publication en 90 jours (0,1 par semaine), sous le minimum attendu de 6.',
+    );
+    const two = findingOf('low_cadence', {}, { posts: posts({ posts90: 2 }) });
+    expect(say('en', two)).toBe('Only 2 posts in 90 days (0.2 a week), below the expected minimum of 6.');
+    expect(say('fr', two)).toBe(
+      'Seulement 2 publications en 90 jours (0,2 par semaine), sous le minimum attendu de 6.',
+    );
+    const none = findingOf('low_cadence', {}, { posts: posts({ posts90: 0 }) });
+    expect(say('en', none)).toMatch(/^Only 0 posts in 90 days/);
+    expect(say('fr', none)).toMatch(/^Seulement 0 publication en 90 jours/);
+    // A minimum of 1 reads too.
+    const min1 = findingOf(
+      'low_cadence',
+      {},
+      { posts: posts({ posts90: 0 }), settings: { ...S, minPosts90: 1 } },
+    );
+    expect(say('en', min1)).toMatch(/below the expected minimum of 1\.$/);
+    expect(say('fr', min1)).toMatch(/sous le minimum attendu de 1\.$/);
+    const reason = reasonOf('low_cadence', {}, { posts: posts({ posts90: 1 }) });
+    expect(say('en', reason)).toBe(
+      '1 post in 90 days, below the expected minimum of 6: publish more regularly.',
+    );
+    expect(say('fr', reason)).toBe(
+      '1 publication en 90 jours, sous le minimum attendu de 6 : publiez plus régulièrement.',
+    );
+  });
+
+  it('counts the unanswered posts: 1 post, 2 posts', () => {
+    const one = findingOf('no_replies', {}, { posts: posts({ posts90: 1, replies90: 0 }) });
+    expect(say('en', one)).toBe(
+      '1 post in 90 days and not a single reply: the audience’s questions go unanswered.',
+    );
+    expect(say('fr', one)).toBe(
+      '1 publication en 90 jours et aucune réponse aux internautes : leurs questions restent lettre morte.',
+    );
+    const two = findingOf('no_replies', {}, { posts: posts({ posts90: 2, replies90: 0 }) });
+    expect(say('en', two)).toBe(
+      '2 posts in 90 days and not a single reply: the audience’s questions go unanswered.',
+    );
+    expect(say('fr', two)).toBe(
+      '2 publications en 90 jours et aucune réponse aux internautes : leurs questions restent lettre morte.',
+    );
+    const answer = reasonOf('answer_audience', {}, { posts: posts({ posts90: 1, replies90: 0 }) });
+    expect(say('en', answer)).toBe('Answer the audience: 1 post in 90 days, not a single reply.');
+    expect(say('fr', answer)).toBe('Répondez aux internautes : 1 publication en 90 jours, aucune réponse.');
+  });
+
+  it('counts the people who follow an abandoned presence: 1 person, 2 people, 1 000 000 de personnes', () => {
+    const low = { settings: { ...S, pollAudience: 1 } };
+    const one = findingOf('abandoned_with_audience', { lastActivityOn: '2025-06-01', audience: 1 }, low);
+    expect(say('en', one)).toBe(
+      'Abandoned for 394 days while 1 person still follows it: their questions and complaints reach nobody.',
+    );
+    expect(say('fr', one)).toBe(
+      'Abandonnée depuis 394 jours alors que 1 personne la suit encore : ses questions et ses réclamations ne parviennent à personne.',
+    );
+    const two = findingOf('abandoned_with_audience', { lastActivityOn: '2025-06-01', audience: 2 }, low);
+    expect(say('en', two)).toBe(
+      'Abandoned for 394 days while 2 people still follow it: their questions and complaints reach nobody.',
+    );
+    expect(say('fr', two)).toBe(
+      'Abandonnée depuis 394 jours alors que 2 personnes la suivent encore : leurs questions et leurs réclamations ne parviennent à personne.',
+    );
+    const million = findingOf('abandoned_with_audience', {
+      lastActivityOn: '2025-06-01',
+      audience: 1_000_000,
+    });
+    expect(say('en', million)).toMatch(/^Abandoned for 394 days while 1,000,000 people still follow it:/);
+    expect(say('fr', million)).toMatch(
+      new RegExp(`^Abandonnée depuis 394 jours alors que ${MILLION_FR} de personnes la suivent encore :`),
+    );
+    const poll = reasonOf('abandoned_poll', { lastActivityOn: '2025-06-01', audience: 1 }, low);
+    expect(say('en', poll)).toMatch(/^No activity for 394 days, but 1 person follows it:/);
+    expect(say('fr', poll)).toMatch(/^Aucune activité depuis 394 jours, mais 1 personne la suit :/);
+  });
+
+  it('counts the followers of a presence to close: 0 followers, 1 follower, 1 abonné, 0 abonné', () => {
+    const one = reasonOf('abandoned_close', { lastActivityOn: '2025-06-01', audience: 1 });
+    expect(say('en', one)).toBe(
+      'No activity for 394 days and only 1 follower: close it with a message that redirects to the kept presence.',
+    );
+    expect(say('fr', one)).toBe(
+      'Aucune activité depuis 394 jours et seulement 1 abonné : fermez-la avec un message de redirection vers la présence conservée.',
+    );
+    const none = reasonOf('dormant_close', { lastActivityOn: '2026-03-01', audience: 0 });
+    expect(say('en', none)).toBe(
+      'Dormant for 121 days with only 0 followers: close it with a redirect message.',
+    );
+    expect(say('fr', none)).toBe(
+      'En sommeil depuis 121 jours pour seulement 0 abonné : fermez-la avec un message de redirection.',
+    );
+  });
+
+  it('counts the people who follow a presence whose activity is unknown', () => {
+    const one = reasonOf('activity_unknown', { lastActivityOn: null, audience: 1 });
+    expect(say('en', one)).toBe(
+      '1 person follows it, but nothing is known of its activity: check it before deciding.',
+    );
+    expect(say('fr', one)).toBe(
+      '1 personne la suit, mais on ne sait rien de son activité : vérifiez-la avant de décider.',
+    );
+    const two = reasonOf('activity_unknown', { lastActivityOn: null, audience: 2 });
+    expect(say('en', two)).toMatch(/^2 people follow it,/);
+    expect(say('fr', two)).toMatch(/^2 personnes la suivent,/);
+    const million = reasonOf('activity_unknown', { lastActivityOn: null, audience: 1_000_000 });
+    expect(say('fr', million)).toMatch(new RegExp(`^${MILLION_FR} de personnes la suivent,`));
+  });
+
+  it('counts the days since the last activity of a maintained presence, and names the bar’s figures', () => {
+    const settings = { ...S, investAudience: 1, investPosts90: 1, investEngagementPerPost: 1 };
+    const one = reasonOf('maintain', { lastActivityOn: '2026-06-29' }, { settings });
+    expect(say('en', one)).toBe(
+      'Active (last activity 1 day ago) but short of the bar for investment (followers: 1; posts in 90 days: 1; interactions per post: 1): maintain it.',
+    );
+    expect(say('fr', one)).toBe(
+      'Active (dernière activité il y a 1 jour), mais en deçà du seuil d’investissement (abonnés : 1 ; publications en 90 jours : 1 ; interactions par publication : 1) : maintenez-la.',
+    );
+    const two = reasonOf('maintain', { lastActivityOn: '2026-06-28' });
+    expect(say('en', two)).toMatch(/^Active \(last activity 2 days ago\)/);
+    expect(say('fr', two)).toMatch(/^Active \(dernière activité il y a 2 jours\)/);
+    const invest = { code: 'audit.reason.invest', params: { audience: 1, posts: 1, engagement: 1 } };
+    expect(say('en', invest)).toBe(
+      'It delivers (followers: 1; posts in 90 days: 1; interactions per post: 1): invest in it and set its KPIs.',
+    );
+    expect(say('fr', invest)).toBe(
+      'Elle porte ses fruits (abonnés : 1 ; publications en 90 jours : 1 ; interactions par publication : 1) : investissez-y et fixez ses indicateurs clés.',
+    );
+  });
+
+  it('counts interactions per post, whole or not: 1 interaction, 1.5 interactions, 1,5 interaction', () => {
+    const one = findingOf('low_engagement', {}, { posts: posts({ engagement90: 12, counted90: 12 }) });
+    expect(say('en', one)).toMatch(/^1 interaction per post on average/);
+    expect(say('fr', one)).toMatch(/^1 interaction par publication en moyenne/);
+    const half = findingOf('low_engagement', {}, { posts: posts({ engagement90: 18, counted90: 12 }) });
+    expect(say('en', half)).toMatch(/^1\.5 interactions per post on average/);
+    expect(say('fr', half)).toMatch(/^1,5 interaction par publication en moyenne/);
+  });
+
+  // Every sentence that counts, filled with 0, 1, 2 and a million of what it counts (other figures
+  // at values the settings allow: days of a two-count sentence at least the smallest threshold, 7).
+  const COUNTING: [string, string, Params][] = [
+    ['audit.finding.abandoned', 'days', { last: '2025-06-01' }],
+    ['audit.finding.dormant', 'days', { last: '2025-06-01' }],
+    ['audit.finding.low_cadence', 'posts', { perWeek: 0.5, min: 6 }],
+    ['audit.finding.low_engagement', 'value', { min: 2 }],
+    ['audit.finding.no_replies', 'posts', {}],
+    ['audit.finding.abandoned_with_audience', 'audience', { days: 30 }],
+    ['audit.reason.activity_unknown', 'audience', {}],
+    ['audit.reason.abandoned_poll', 'audience', { days: 30 }],
+    ['audit.reason.abandoned_close', 'audience', { days: 30 }],
+    ['audit.reason.abandoned_close_unknown', 'days', {}],
+    ['audit.reason.dormant_poll', 'audience', { days: 7 }],
+    ['audit.reason.dormant_close', 'audience', { days: 7 }],
+    ['audit.reason.dormant_close_unknown', 'days', {}],
+    ['audit.reason.keep_audience', 'audience', {}],
+    ['audit.reason.low_cadence', 'posts', { min: 6 }],
+    ['audit.reason.low_engagement', 'value', { min: 2 }],
+    ['audit.reason.maintain', 'days', { audience: 1, posts: 1, engagement: 1 }],
+    ['audit.reason.answer_audience', 'posts', {}],
+  ];
+  const WORDS: Record<Locale, { one: string[]; other: string[] }> = {
+    en: {
+      one: ['post', 'person', 'day', 'follower', 'interaction'],
+      other: ['posts', 'people', 'days', 'followers', 'interactions'],
+    },
+    fr: {
+      one: ['publication', 'personne', 'jour', 'abonné', 'interaction'],
+      other: ['publications', 'personnes', 'jours', 'abonnés', 'interactions'],
+    },
+  };
+  /** Numbers that take the singular: French says "0 publication". */
+  const SINGULAR: Record<Locale, number[]> = { en: [1], fr: [0, 1] };
+  /** The nouns right after the figure `n` (not after "90" or "0.5"). */
+  const nounsAfter = (text: string, n: number, words: string[]) =>
+    [...text.matchAll(new RegExp(`(?<![\\d,.\u202f])${n} (${words.join('|')})(?!\\p{L})`, 'gu'))].map(
+      (m) => m[1],
+    );
+
+  it.each(COUNTING)('%s agrees with its count in both languages', (code, counted, others) => {
+    const text = (locale: Locale, n: number) =>
+      say(locale, { code, params: { ...others, [counted]: n, count: n } });
+    for (const locale of ['en', 'fr'] as const)
+      for (const n of [0, 1, 2]) {
+        const words = WORDS[locale];
+        const form = SINGULAR[locale].includes(n) ? 'one' : 'other';
+        const found = nounsAfter(text(locale, n), n, [...words.one, ...words.other]);
+        expect(found, `${locale} ${n}: ${text(locale, n)}`).not.toEqual([]);
+        for (const w of found) expect(words[form], `${locale} ${n}: ${text(locale, n)}`).toContain(w);
+      }
+    expect(text('fr', 1_000_000)).toMatch(new RegExp(`${MILLION_FR} (de |d’)`));
+    expect(text('en', 1_000_000)).toContain('1,000,000 ');
   });
 });
 
@@ -1127,14 +1451,70 @@ describe('messages', () => {
     }
   });
 
+  it('gives every sentence that counts its `count`: the quantity the sentence counts', () => {
+    /** The param each counting sentence counts; overlaps and dependents are counted by `count` itself. */
+    const COUNTED: Record<string, string> = {
+      'audit.finding.abandoned': 'days',
+      'audit.finding.dormant': 'days',
+      'audit.finding.status_differs': 'days',
+      'audit.finding.low_cadence': 'posts',
+      'audit.finding.low_engagement': 'value',
+      'audit.finding.no_replies': 'posts',
+      'audit.finding.abandoned_with_audience': 'audience',
+      'audit.reason.activity_unknown': 'audience',
+      'audit.reason.abandoned_poll': 'audience',
+      'audit.reason.abandoned_close': 'audience',
+      'audit.reason.abandoned_close_unknown': 'days',
+      'audit.reason.dormant_poll': 'audience',
+      'audit.reason.dormant_close': 'audience',
+      'audit.reason.dormant_close_unknown': 'days',
+      'audit.reason.keep_audience': 'audience',
+      'audit.reason.low_cadence': 'posts',
+      'audit.reason.low_engagement': 'value',
+      'audit.reason.maintain': 'days',
+      'audit.reason.answer_audience': 'posts',
+    };
+    const counting = Object.keys(catalogue).filter(
+      (k) => typeof catalogue[k]?.en !== 'string' || typeof catalogue[k]?.fr !== 'string',
+    );
+    expect(counting.filter((k) => !k.startsWith('audit.settings.')).sort()).toEqual(
+      [...Object.keys(COUNTED), 'audit.finding.overlap', 'audit.conflict.has_dependents'].sort(),
+    );
+    const seen = new Set<string>();
+    for (const { code, params } of produced) {
+      if (!counting.includes(code)) continue;
+      seen.add(code);
+      expect(typeof params.count, code).toBe('number');
+      const counted = COUNTED[code];
+      if (counted) expect(params.count, code).toBe(params[counted]);
+    }
+    expect([...seen].sort()).toEqual(counting.sort());
+  });
+
   it('writes ids without thousands separators', () => {
     const r = recommend([
       item({ id: 12_345, lastActivityOn: '2025-01-01', audience: 100 }),
       item({ id: 23_456, audience: 3000 }, healthy),
     ]).get(12_345)!;
     const redirect = r.reasons.find((x) => x.code === 'audit.reason.redirect_to')!;
-    expect(fill(catalogue['audit.reason.redirect_to']!.fr, redirect.params, 'fr')).toBe(
-      'Son audience est redirigée vers la présence n° 23456.',
+    expect(redirect.params).toEqual({ into: '23456' });
+  });
+
+  it('gives presences as ids, which the report names: never "presence #5" (issue 12)', () => {
+    const r = recommend([
+      item({ id: 4, lastActivityOn: '2025-01-01', audience: 100 }),
+      item({ id: 5, audience: 3000 }, healthy),
+    ]).get(4)!;
+    const redirect = r.reasons.find((x) => x.code === 'audit.reason.redirect_to')!;
+    const nameOf = (id: number) => (id === 5 ? 'Bibliothèque' : undefined);
+    expect(reasonText('en', redirect, nameOf)).toBe('Its audience is sent to Bibliothèque.');
+    expect(reasonText('fr', redirect, () => undefined)).toBe(
+      'Son audience est redirigée vers une présence supprimée.',
     );
+    expect(
+      reasonText('en', { code: 'audit.reason.overlap_kept', params: { ids: '4, 7' } }, (id) =>
+        id === 4 ? 'Bibliothèque' : id === 7 ? '@bib' : undefined,
+      ),
+    ).toBe('The strongest of the duplicates: kept, it takes in Bibliothèque and @bib.');
   });
 });

@@ -3,8 +3,10 @@
 // Pure functions: the service reads the data, these judge it.
 import { addDays } from '../core/clock';
 import { nameKey } from '../core/text';
+import { registryMessages } from '../registry/messages';
 import type { Presence, PresenceStatus } from '../registry/model';
-import { getPlatform, platformName } from '../registry/urls/platforms';
+import { personState, type Risk, type RiskFacts, risksOf } from '../registry/risks';
+import { getPlatform, isAlive, platformName } from '../registry/urls/platforms';
 import { compileNamePattern, matchesNamePattern } from './charter-pattern';
 import {
   type AuditFacts,
@@ -15,6 +17,7 @@ import {
   FINDING_CODES,
   type Finding,
   type FindingCode,
+  INTO_DECISIONS,
   type ObjectiveKind,
   type Reason,
   type Recommendation,
@@ -307,7 +310,7 @@ export interface FactsContext {
   /** YYYY-MM-DD (a longer ISO time is cut to its day). */
   asOf: string;
   settings: RuleSettings;
-  /** People who have left the organisation. */
+  /** People who have left the organisation (besides those the presence says have left). */
   leftPeople: ReadonlySet<number>;
   /** Overlapping presences (overlapsOf). */
   overlaps: number[];
@@ -325,6 +328,8 @@ function dayNumber(iso: string): number {
 
 /** Ids go into messages as text: `fill` would write 1234 as "1,234". */
 export const idText = (id: number) => String(id);
+/** Presence ids as a parameter ("12, 40"): whoever writes the text names them (never "#12"). */
+export const idList = (ids: readonly number[]) => ids.map(idText).join(', ');
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 const fact = <T>(value: T, evidence: Evidence): Fact<T> => ({ value, evidence });
 const NONE: Evidence = { source: 'none' };
@@ -342,22 +347,21 @@ export function factsOf(input: FactsInput, ctx: FactsContext): AuditFacts {
     audienceTrend: trendFact(metrics),
     engagementPerPost: engagementFact(posts, asOf),
     owner: fact(
-      p.ownerId === null ? 'none' : p.ownerLeft || ctx.leftPeople.has(p.ownerId) ? 'left' : 'active',
+      personState(p.ownerId, p.ownerLeft || (p.ownerId !== null && ctx.leftPeople.has(p.ownerId))),
       registry('owner', p.owner ?? p.ownerId),
     ),
     custody: fact(
       {
-        custodian:
-          p.custodianId === null ? 'none' : ctx.leftPeople.has(p.custodianId) ? 'left' : ('active' as const),
+        custodian: personState(
+          p.custodianId,
+          p.custodianLeft === true || (p.custodianId !== null && ctx.leftPeople.has(p.custodianId)),
+        ),
         recovery: p.recoveryContact,
         mfa: p.mfa,
       },
       registry('custodian', p.custodian ?? p.custodianId),
     ),
-    platformAlive: fact(getPlatform(p.platform)?.alive ?? true, {
-      source: 'catalogue',
-      platform: p.platform,
-    }),
+    platformAlive: fact(isAlive(p.platform), { source: 'catalogue', platform: p.platform }),
     charter: fact(charterOf(p, ctx.settings.charter), registry('name', p.name)),
     overlaps: fact([...ctx.overlaps], registry('unit', p.unit ?? p.unitId)),
     objective: objectiveFact(p.objective),
@@ -578,44 +582,101 @@ const finding = (code: FindingCode, severity: Severity, params: Finding['params'
   params,
 });
 
+/**
+ * The params of a sentence that counts `counted`, with that quantity again as `count`: `fill` (and
+ * i18next on the web) choose the sentence's plural form by `count` (src/core/i18n.ts).
+ */
+function counting<
+  P extends Record<string, string | number>,
+  K extends { [k in keyof P]: P[k] extends number ? k : never }[keyof P],
+>(counted: K, params: P): P & { count: number } {
+  return { ...params, count: params[counted] as number };
+}
+
+const daysOf = (f: AuditFacts) => f.daysSinceActivity.value ?? 0;
+
 const isAbandoned = (f: AuditFacts, s: RuleSettings) => (f.daysSinceActivity.value ?? -1) >= s.abandonedDays;
 const isDormant = (f: AuditFacts, s: RuleSettings) =>
   (f.daysSinceActivity.value ?? -1) >= s.dormantDays && !isAbandoned(f, s);
+
+/** The registry statuses a person declares from a presence's activity (the others say something else). */
+const ACTIVITY_STATUSES: readonly PresenceStatus[] = ['active', 'dormant', 'abandoned'];
+
+/** The status the activity measures by the settings' thresholds; null when no activity is known. */
+export function measuredStatus(f: AuditFacts, s: RuleSettings): 'active' | 'dormant' | 'abandoned' | null {
+  if (f.daysSinceActivity.value === null) return null;
+  return isAbandoned(f, s) ? 'abandoned' : isDormant(f, s) ? 'dormant' : 'active';
+}
+
+/**
+ * The status a person declared in the registry and the one the audit measures, when they differ:
+ * both are shown rather than one hidden behind the other ("dormant" in the registry, abandoned by
+ * the audit's thresholds). Statuses go in as their codes, which are their English words (the web
+ * app translates them), with the French words beside for `fill` (`declared_fr`).
+ */
+function statusDiffers(f: AuditFacts, s: RuleSettings, status: PresenceStatus): Finding | null {
+  const measured = measuredStatus(f, s);
+  if (measured === null || !ACTIVITY_STATUSES.includes(status) || measured === status) return null;
+  const words = (st: PresenceStatus) => registryMessages[`status.${st}`];
+  return finding(
+    'status_differs',
+    'low',
+    counting('days', {
+      declared: words(status).en,
+      declared_fr: words(status).fr,
+      measured: words(measured).en,
+      measured_fr: words(measured).fr,
+      days: daysOf(f),
+      dormant: s.dormantDays,
+      abandoned: s.abandonedDays,
+    }),
+  );
+}
 
 /** Checks of activity and performance: meaningless on a platform that no longer exists. */
 const PERFORMANCE: Check[] = [
   (f) => (hasNoData(f) ? finding('no_data', 'medium') : null),
   (f, s) =>
     isAbandoned(f, s)
-      ? finding('abandoned', 'high', { days: f.daysSinceActivity.value ?? 0, last: lastActivityDay(f) })
+      ? finding('abandoned', 'high', counting('days', { days: daysOf(f), last: lastActivityDay(f) }))
       : null,
   (f, s) =>
     isAbandoned(f, s) && f.audience.value !== null && f.audience.value >= s.pollAudience
-      ? finding('abandoned_with_audience', 'high', {
-          audience: f.audience.value,
-          days: f.daysSinceActivity.value ?? 0,
-        })
+      ? finding(
+          'abandoned_with_audience',
+          'high',
+          counting('audience', { audience: f.audience.value, days: daysOf(f) }),
+        )
       : null,
   (f, s) =>
     isDormant(f, s)
-      ? finding('dormant', 'medium', { days: f.daysSinceActivity.value ?? 0, last: lastActivityDay(f) })
+      ? finding('dormant', 'medium', counting('days', { days: daysOf(f), last: lastActivityDay(f) }))
       : null,
+  (f, s, status) => statusDiffers(f, s, status),
   // Silence already says it for dormant and abandoned presences.
   (f, s) =>
     f.posts90.value !== null &&
     f.posts90.value < s.minPosts90 &&
     (f.daysSinceActivity.value ?? 0) < s.dormantDays
-      ? finding('low_cadence', 'low', {
-          posts: f.posts90.value,
-          perWeek: f.postsPerWeek.value ?? 0,
-          min: s.minPosts90,
-        })
+      ? finding(
+          'low_cadence',
+          'low',
+          counting('posts', {
+            posts: f.posts90.value,
+            perWeek: f.postsPerWeek.value ?? 0,
+            min: s.minPosts90,
+          }),
+        )
       : null,
   (f, s) =>
     f.engagementPerPost.value !== null &&
     f.engagementPerPost.value < s.minEngagementPerPost &&
     !isAbandoned(f, s)
-      ? finding('low_engagement', 'low', { value: f.engagementPerPost.value, min: s.minEngagementPerPost })
+      ? finding(
+          'low_engagement',
+          'low',
+          counting('value', { value: f.engagementPerPost.value, min: s.minEngagementPerPost }),
+        )
       : null,
   (f, s) => {
     const t = f.audienceTrend.value;
@@ -630,28 +691,43 @@ const PERFORMANCE: Check[] = [
   // Unanswered questions weigh most where answering is the point.
   (f) =>
     f.posts90.value && f.replyRate.value === 0
-      ? finding('no_replies', f.objective.value.kind === 'customer_care' ? 'high' : 'medium', {
-          posts: f.posts90.value,
-        })
+      ? finding(
+          'no_replies',
+          f.objective.value.kind === 'customer_care' ? 'high' : 'medium',
+          counting('posts', { posts: f.posts90.value }),
+        )
       : null,
 ];
 
-/** Who holds the keys: an account a departed employee still controls is the classic hijack. */
-const CUSTODY: Check[] = [
-  (f) => (f.owner.value === 'none' ? finding('no_owner', 'medium') : null),
-  (f) =>
-    f.owner.value === 'left'
-      ? finding('owner_left', 'high', { owner: registryValue(f.owner.evidence) })
-      : null,
-  (f) => (f.custody.value.custodian === 'none' ? finding('no_custodian', 'medium') : null),
-  (f) =>
-    f.custody.value.custodian === 'left'
-      ? finding('custodian_left', 'high', { custodian: registryValue(f.custody.evidence) })
-      : null,
-  (f) => (f.custody.value.recovery === 'personal' ? finding('personal_recovery', 'medium') : null),
-  (f) => (f.custody.value.mfa === 'off' ? finding('mfa_off', 'high') : null),
-  (f) => (f.custody.value.mfa === 'unknown' ? finding('mfa_unknown', 'low') : null),
-];
+/** What the registry's risks (src/registry/risks.ts) are judged on, from an audit's facts. */
+export function auditRiskFacts(status: PresenceStatus, f: AuditFacts): RiskFacts {
+  return {
+    status,
+    platformAlive: f.platformAlive.value,
+    owner: f.owner.value,
+    custodian: f.custody.value.custodian,
+    recovery: f.custody.value.recovery,
+    mfa: f.custody.value.mfa,
+  };
+}
+
+/**
+ * The registry's risks as findings: one definition for the overview's cards, the presences list's
+ * filter, the audit and the report. Who holds the keys comes first: an account a departed employee
+ * still controls is the classic hijack.
+ */
+const RISK_FINDINGS: Record<Risk, (f: AuditFacts) => Finding> = {
+  no_owner: () => finding('no_owner', 'medium'),
+  owner_left: (f) => finding('owner_left', 'high', { owner: registryValue(f.owner.evidence) }),
+  no_custodian: () => finding('no_custodian', 'medium'),
+  custodian_left: (f) => finding('custodian_left', 'high', { custodian: registryValue(f.custody.evidence) }),
+  personal_recovery: () => finding('personal_recovery', 'medium'),
+  mfa_off: () => finding('mfa_off', 'high'),
+  dead_platform: (f) => finding('dead_platform', 'medium', { platform: platformOf(f) }),
+};
+
+/** Custody the registry does not count as a risk, but the audit asks about. */
+const CUSTODY: Check[] = [(f) => (f.custody.value.mfa === 'unknown' ? finding('mfa_unknown', 'low') : null)];
 
 const CHARTER: Check[] = [
   (f, s) =>
@@ -673,12 +749,11 @@ const CHARTER: Check[] = [
 
 const ALWAYS: Check[] = [
   (_f, _s, status) => (status === 'discovered' ? finding('discovered', 'medium') : null),
-  (f) => (f.platformAlive.value ? null : finding('dead_platform', 'medium', { platform: platformOf(f) })),
   (f) =>
     f.overlaps.value.length
       ? finding('overlap', 'medium', {
           count: f.overlaps.value.length,
-          ids: f.overlaps.value.map((id) => `#${id}`).join(', '),
+          ids: idList(f.overlaps.value),
         })
       : null,
   (f) => (f.objective.value.text === null ? finding('no_objective', 'low') : null),
@@ -686,10 +761,11 @@ const ALWAYS: Check[] = [
 
 /** What is wrong with a presence, most severe first. */
 export function findingsOf(status: PresenceStatus, facts: AuditFacts, settings: RuleSettings): Finding[] {
-  // On a platform that closed, activity, keys and charter can no longer be acted upon.
+  // On a platform that closed, activity, keys and charter can no longer be acted upon (and the
+  // registry's risks say only that the platform is dead).
   const checks = facts.platformAlive.value ? [...PERFORMANCE, ...CUSTODY, ...CHARTER, ...ALWAYS] : ALWAYS;
-  return checks
-    .map((check) => check(facts, settings, status))
+  const risks = risksOf(auditRiskFacts(status, facts)).map((r) => RISK_FINDINGS[r](facts));
+  return [...risks, ...checks.map((check) => check(facts, settings, status))]
     .filter((f): f is Finding => f !== null)
     .sort(
       (a, b) =>
@@ -792,15 +868,16 @@ function deservesInvestment(i: RuleItem, s: RuleSettings): boolean {
 }
 
 /**
- * Steps 1–4: what the presence's status, its platform or the lack of data decide before performance
- * is looked at. A closed platform comes before "claim" and "investigate": nobody can run, claim or
- * look into an account there any more, so knowing the platform is gone is knowing enough.
+ * Steps 1–4: what the presence's platform, its status or the lack of data decide before performance
+ * is looked at. A closed platform comes first: nobody can post, close, redirect, claim or look into
+ * an account there any more, so knowing the platform is gone is knowing enough, even for a presence
+ * whose closure was under way (a redirect message cannot be posted there).
  */
 function upfront(i: RuleItem): Omit<Draft, 'item' | 'into'> | null {
+  if (!i.facts.platformAlive.value) return deadPlatform(i);
   if (i.status === 'closing') return { decision: 'close_redirect', reasons: [reason('already_closing')] };
   if (i.status === 'redirecting')
     return { decision: 'progressive_redirect', reasons: [reason('already_redirecting')] };
-  if (!i.facts.platformAlive.value) return deadPlatform(i);
   if (i.status === 'discovered') return { decision: 'claim', reasons: [reason('discovered')] };
   // Never close a presence we know nothing about: someone may still run it for real customers.
   if (hasNoData(i.facts)) return { decision: 'investigate', reasons: [reason('no_data')] };
@@ -811,7 +888,7 @@ function deadPlatform(i: RuleItem): Omit<Draft, 'item' | 'into'> {
   const p = getPlatform(i.platform);
   const platform = p?.name ?? i.platform;
   return {
-    decision: 'close_redirect',
+    decision: 'remove',
     reasons: [
       // A string: a year is not a number to group by thousands ("2 019").
       p?.closedYear
@@ -825,9 +902,10 @@ function lowPerformance(i: RuleItem, s: RuleSettings): Reason[] {
   const out: Reason[] = [];
   const posts = i.facts.posts90.value;
   const engagement = i.facts.engagementPerPost.value;
-  if (posts !== null && posts < s.minPosts90) out.push(reason('low_cadence', { posts, min: s.minPosts90 }));
+  if (posts !== null && posts < s.minPosts90)
+    out.push(reason('low_cadence', counting('posts', { posts, min: s.minPosts90 })));
   if (engagement !== null && engagement < s.minEngagementPerPost)
-    out.push(reason('low_engagement', { value: engagement, min: s.minEngagementPerPost }));
+    out.push(reason('low_engagement', counting('value', { value: engagement, min: s.minEngagementPerPost })));
   return out;
 }
 
@@ -836,35 +914,47 @@ function byPerformance(i: RuleItem, s: RuleSettings): Omit<Draft, 'item' | 'into
   const days = i.facts.daysSinceActivity.value;
   const audience = audienceOf(i);
   if (days === null)
-    return { decision: 'investigate', reasons: [reason('activity_unknown', { audience: audience ?? 0 })] };
+    return {
+      decision: 'investigate',
+      reasons: [reason('activity_unknown', counting('audience', { audience: audience ?? 0 }))],
+    };
   const large = audience !== null && audience >= s.pollAudience;
   if (days >= s.abandonedDays) {
     if (large)
-      return { decision: 'progressive_redirect', reasons: [reason('abandoned_poll', { days, audience })] };
+      return {
+        decision: 'progressive_redirect',
+        reasons: [reason('abandoned_poll', counting('audience', { days, audience }))],
+      };
     return {
       decision: 'close_redirect',
       reasons: [
         audience === null
-          ? reason('abandoned_close_unknown', { days })
-          : reason('abandoned_close', { days, audience }),
+          ? reason('abandoned_close_unknown', counting('days', { days }))
+          : reason('abandoned_close', counting('audience', { days, audience })),
       ],
     };
   }
   if (days >= s.dormantDays) {
     if (large)
-      return { decision: 'progressive_redirect', reasons: [reason('dormant_poll', { days, audience })] };
+      return {
+        decision: 'progressive_redirect',
+        reasons: [reason('dormant_poll', counting('audience', { days, audience }))],
+      };
     return {
       decision: 'close_redirect',
       reasons: [
         audience === null
-          ? reason('dormant_close_unknown', { days })
-          : reason('dormant_close', { days, audience }),
+          ? reason('dormant_close_unknown', counting('days', { days }))
+          : reason('dormant_close', counting('audience', { days, audience })),
       ],
     };
   }
   const low = lowPerformance(i, s);
   if (low.length && large)
-    return { decision: 'maintain', reasons: [reason('keep_audience', { audience }), ...low] };
+    return {
+      decision: 'maintain',
+      reasons: [reason('keep_audience', counting('audience', { audience })), ...low],
+    };
   if (deservesInvestment(i, s))
     return {
       decision: 'invest',
@@ -879,12 +969,15 @@ function byPerformance(i: RuleItem, s: RuleSettings): Omit<Draft, 'item' | 'into
   return {
     decision: 'maintain',
     reasons: [
-      reason('maintain', {
-        days,
-        audience: s.investAudience,
-        posts: s.investPosts90,
-        engagement: s.investEngagementPerPost,
-      }),
+      reason(
+        'maintain',
+        counting('days', {
+          days,
+          audience: s.investAudience,
+          posts: s.investPosts90,
+          engagement: s.investEngagementPerPost,
+        }),
+      ),
       ...low,
     ],
   };
@@ -892,6 +985,7 @@ function byPerformance(i: RuleItem, s: RuleSettings): Omit<Draft, 'item' | 'into
 
 const isKept = (d: Draft) => d.decision === 'invest' || d.decision === 'maintain';
 const isEnding = (d: Decision) => ENDING_DECISIONS.includes(d);
+const takesTarget = (d: Decision) => INTO_DECISIONS.includes(d);
 
 /**
  * Step 5. Overlapping presences the rules would keep are taken strongest first: each one not yet
@@ -926,8 +1020,7 @@ function resolveOverlaps(drafts: Map<number, Draft>, s: RuleSettings): void {
       // Its own performance no longer matters: its audience joins the kept one.
       d.reasons = [reason('overlap_merge', { into: idText(keptId) })];
     }
-    if (merged.length)
-      kept.reasons.push(reason('overlap_kept', { ids: merged.map((id) => `#${id}`).join(', ') }));
+    if (merged.length) kept.reasons.push(reason('overlap_kept', { ids: idList(merged) }));
   }
 }
 
@@ -999,7 +1092,7 @@ export function recommendAll(items: RuleItem[], settings: RuleSettings): Map<num
   const targetOf = targeter([...drafts.values()].filter(isKept));
   const out = new Map<number, Recommendation>();
   for (const d of drafts.values()) {
-    if (isEnding(d.decision)) {
+    if (takesTarget(d.decision)) {
       d.into ??= targetOf(d);
       if (d.decision !== 'merge')
         d.reasons.push(
@@ -1057,7 +1150,8 @@ export function checkDecision(
   const ending = isEnding(decision);
   if (decision === 'merge' && into === null) return conflict('merge_needs_into', { id: idText(id) });
   if (into !== null) {
-    if (!ending) return conflict('into_not_allowed', { id: idText(id), into: idText(into) });
+    // `remove` ends a presence but has no audience to send anywhere.
+    if (!takesTarget(decision)) return conflict('into_not_allowed', { id: idText(id), into: idText(into) });
     if (into === id) return conflict('into_self', { id: idText(id) });
     const target = state.items.get(into);
     if (!target) return conflict('into_not_in_audit', { id: idText(id), into: idText(into) });
@@ -1073,7 +1167,7 @@ export function checkDecision(
       return conflict('has_dependents', {
         id: idText(id),
         count: dependents.length,
-        ids: dependents.map((d) => `#${d}`).join(', '),
+        ids: idList(dependents),
       });
   }
   return null;

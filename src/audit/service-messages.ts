@@ -47,9 +47,19 @@ export const auditServiceMessages = {
     en: 'Unknown report format "{format}": html, pdf or csv.',
     fr: 'Format de rapport inconnu « {format} » : html, pdf ou csv.',
   },
+  // `count` is the presences audited; the presences kept, a second count, are named.
   'audit.cli.run_done': {
-    en: 'Audit {id} "{name}": {presences} presences, {kept} kept once the recommendations are carried out.',
-    fr: 'Audit {id} « {name} » : {presences} présences, {kept} conservées une fois les recommandations appliquées.',
+    en: {
+      one: 'Audit {id} "{name}": {presences} presence audited; kept once the recommendations are carried out: {kept}.',
+      other:
+        'Audit {id} "{name}": {presences} presences audited; kept once the recommendations are carried out: {kept}.',
+    },
+    fr: {
+      one: 'Audit {id} « {name} » : {presences} présence auditée ; conservées une fois les recommandations appliquées : {kept}.',
+      other:
+        'Audit {id} « {name} » : {presences} présences auditées ; conservées une fois les recommandations appliquées : {kept}.',
+      many: 'Audit {id} « {name} » : {presences} de présences auditées ; conservées une fois les recommandations appliquées : {kept}.',
+    },
   },
   'audit.cli.decided': {
     en: {
@@ -86,8 +96,8 @@ export const auditServiceMessages = {
     fr: 'Afficher un audit : chaque présence, ses constats, la recommandation et la décision',
   },
   'audit.cli.cmd.decide': {
-    en: 'Decide for a presence (invest, maintain, merge, close_redirect, progressive_redirect, claim, investigate)',
-    fr: 'Décider pour une présence (invest, maintain, merge, close_redirect, progressive_redirect, claim, investigate)',
+    en: 'Decide for a presence (invest, maintain, merge, close_redirect, progressive_redirect, remove, claim, investigate)',
+    fr: 'Décider pour une présence (invest, maintain, merge, close_redirect, progressive_redirect, remove, claim, investigate)',
   },
   'audit.cli.cmd.plan': {
     en: 'Show the action plan of an audit',

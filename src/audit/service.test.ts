@@ -245,7 +245,7 @@ forEachDialect((t) => {
     expect(item(w.p.blank.id).recommendation.decision).toBe('investigate');
     expect(item(w.p.blank.id).findings.map((f) => f.code)).toContain('no_data');
     expect(item(w.p.dead.id).findings.map((f) => f.code)).toContain('dead_platform');
-    expect(item(w.p.dead.id).recommendation.decision).toBe('close_redirect');
+    expect(item(w.p.dead.id).recommendation).toMatchObject({ decision: 'remove', into: null });
 
     const big = item(w.p.oldBig.id);
     expect(big.findings.map((f) => f.code)).toEqual(

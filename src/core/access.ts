@@ -254,7 +254,10 @@ export function buildAccess(input: {
     requireOn(p, t, notFoundCode = 'presence.not_found') {
       if (covers(p, t)) return;
       if (!covers('registry.read', t)) {
-        throw new NotFound(notFoundCode, 'Not found.', { id: t.id ?? t.presenceId ?? t.unitId ?? '' });
+        // The same answer as for an id that does not exist (its id as text too): a refusal must not
+        // tell which ids exist.
+        const id = String(t.id ?? t.presenceId ?? t.unitId ?? '');
+        throw new NotFound(notFoundCode, 'Not found.', { id });
       }
       throw forbidden(p);
     },

@@ -16,6 +16,8 @@ export interface UnitTable {
   name_key: string;
   kind: string;
   country: string | null;
+  /** Other names inventories use for the unit ("DRH"), a JSON array of strings (migration 009). */
+  aliases: Generated<string>;
   created_at: string;
   updated_at: string;
   /** Changes made to this row since it was created (migration 007): an edit names the one it saw. */

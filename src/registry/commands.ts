@@ -143,7 +143,8 @@ export function registryCommands(program: Command, cli: Cli): void {
           }),
         );
       }
-      const mapped = result.values.filter((v) => v.meaning !== null);
+      // Names recognised without asking are told among the warnings, with how they were read.
+      const mapped = result.values.filter((v) => v.meaning !== null && v.origin !== 'recognised');
       if (mapped.length) {
         out.push(cli.say('import.values_mapped', { source: result.source }));
         for (const v of mapped.slice(0, 50))

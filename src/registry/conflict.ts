@@ -31,6 +31,7 @@ const LABELS: Record<string, [en: string, fr: string]> = {
   kind: ['Kind', 'Type'],
   parentId: ['Parent unit', 'Entité parente'],
   country: ['Country', 'Pays'],
+  aliases: ['Other names', 'Autres noms'],
   email: ['E-mail', 'E-mail'],
   unit_id: ['Unit', 'Entité'],
   job_title: ['Job title', 'Fonction'],

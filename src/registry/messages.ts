@@ -24,6 +24,14 @@ export const registryMessages = {
     en: 'A unit named "{name}" already exists.',
     fr: 'Une entité nommée « {name} » existe déjà.',
   },
+  'unit.alias_taken': {
+    en: '"{alias}" already names the unit "{unit}": a name read in an inventory must mean one unit.',
+    fr: '« {alias} » désigne déjà l’entité « {unit} » : un nom lu dans un inventaire doit désigner une seule entité.',
+  },
+  'unit.name_is_alias': {
+    en: '"{name}" is another name of the unit "{unit}": remove it from that unit first.',
+    fr: '« {name} » est un autre nom de l’entité « {unit} » : retirez-le d’abord de cette entité.',
+  },
   'unit.cycle': {
     en: 'A unit cannot be placed under itself or under one of its own sub-units.',
     fr: 'Une entité ne peut pas être rattachée à elle-même ni à l’une de ses sous-entités.',

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { idSchema, idTextSchema } from '../core/ids';
 import { LOG_ENTITIES } from '../core/log-model';
+import { RISKS, type RiskCounts } from './risks';
 
 export const PRESENCE_STATUSES = [
   'discovered',
@@ -165,10 +166,8 @@ export const presenceQuerySchema = z.object({
   subUnits: z.enum(['true', 'false']).optional(),
   status: presenceStatusSchema.optional(),
   ownerId: idTextSchema.optional(),
-  /** Risk filters, as on the overview. */
-  risk: z
-    .enum(['no_owner', 'owner_left', 'no_custodian', 'personal_recovery', 'mfa_off', 'dead_platform'])
-    .optional(),
+  /** Risk filters, as on the overview (src/registry/risks.ts). */
+  risk: z.enum(RISKS).optional(),
   sort: z
     .enum(['platform', 'handle', 'name', 'unit', 'owner', 'status', 'audience', 'last_activity', 'updated'])
     .optional(),
@@ -193,6 +192,11 @@ export const presenceSchema = z.object({
   deputy: z.string().nullable(),
   custodianId: z.number().int().nullable(),
   custodian: z.string().nullable(),
+  /**
+   * The credential custodian has left the organisation. Always given by the store; optional so that
+   * a presence written by hand (a fixture) may leave it out, which reads as not known to have left.
+   */
+  custodianLeft: z.boolean().optional(),
   objective: z.string().nullable(),
   status: presenceStatusSchema,
   languages: z.array(z.string()),
@@ -212,6 +216,50 @@ export const presenceSchema = z.object({
 });
 export type Presence = z.infer<typeof presenceSchema>;
 
+/** The kinds of things the change log names by id. */
+export const NAMED_KINDS = [
+  'presence',
+  'unit',
+  'person',
+  'organisation',
+  'user',
+  'policy',
+  'reassignment',
+  'audit',
+  'audit_task',
+  'audit_template',
+  'kpi',
+  'data_import',
+  'inventory_import',
+  'value_mapping',
+] as const;
+export type NamedKind = (typeof NAMED_KINDS)[number];
+
+/**
+ * Something the log refers to by id, by name: its current name, else the last one the log recorded
+ * (`deleted` says it is gone), else none (a deleted thing the log never named).
+ */
+export const nameRefSchema = z.object({
+  kind: z.enum(NAMED_KINDS),
+  id: z.number().int(),
+  name: z.string().nullable(),
+  deleted: z.boolean(),
+});
+export type NameRef = z.infer<typeof nameRefSchema>;
+
+/** The names a log or history entry needs, so that a person reads names where it stores ids and logins. */
+export const entryNamesSchema = z.object({
+  /** The acting user's name, when the actor is a user's login. */
+  actor: z.string().nullable(),
+  /** What the entry is about (null for the log itself, the database, the audit settings). */
+  subject: nameRefSchema.nullable(),
+  /** Diff values that are ids (`unitId`, `into`…): `[before, after]`, null where the value is not one. */
+  fields: z.record(z.string(), z.tuple([nameRefSchema.nullable(), nameRefSchema.nullable()])),
+  /** The batch's audit (`audit:12`), by name. */
+  batch: nameRefSchema.nullable(),
+});
+export type EntryNames = z.infer<typeof entryNamesSchema>;
+
 /** One recorded change (history of a presence, unit or person). */
 export const changeSchema = z.object({
   id: z.number().int(),
@@ -225,8 +273,13 @@ export const changeSchema = z.object({
   diff: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])),
   batch: z.string().nullable(),
   reason: z.string().nullable(),
+  /** What the entry's ids and login stand for, by name (src/registry/names.ts). */
+  names: entryNamesSchema.optional(),
 });
 export type Change = z.infer<typeof changeSchema>;
+
+/** Most other names a unit has. */
+export const MAX_UNIT_ALIASES = 20;
 
 export const unitInputSchema = z
   .object({
@@ -234,6 +287,11 @@ export const unitInputSchema = z
     kind: z.enum(UNIT_KINDS),
     parentId: idSchema.nullable(),
     country: z.string().trim().max(80).nullable(),
+    /**
+     * Other names inventories use for the unit: acronyms, short or old names ("DRH", "RH"). An
+     * import reads them as this unit; none may be another unit's name or other name.
+     */
+    aliases: z.array(z.string().trim().min(1).max(200)).max(MAX_UNIT_ALIASES),
     /** The unit's `version` the editor saw (refused with 409 if it changed since; see presences). */
     version: versionSchema,
   })
@@ -247,6 +305,8 @@ export const unitSchema = z.object({
   name: z.string(),
   kind: z.enum(UNIT_KINDS),
   country: z.string().nullable(),
+  /** Other names inventories use for it ("DRH"): an import reads them as this unit. */
+  aliases: z.array(z.string()),
   version: z.number().int(),
   /** Presences attached directly to this unit. */
   presences: z.number().int(),
@@ -295,15 +355,11 @@ export interface Overview {
     units: number;
     audience: number;
     byStatus: Record<PresenceStatus, number>;
+    /** Presences neither closed nor archived: those risks are counted over, and an audit judges. */
+    current: number;
   };
-  risks: {
-    noOwner: number;
-    ownerLeft: number;
-    noCustodian: number;
-    personalRecovery: number;
-    mfaOff: number;
-    deadPlatform: number;
-  };
+  /** Presences carrying each risk, among the current ones (src/registry/risks.ts). */
+  risks: RiskCounts;
   /** Platform × unit matrix: rows are units (null = no unit), columns platforms. */
   matrix: {
     platforms: string[];

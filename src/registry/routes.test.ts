@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { forEachDialect } from '../core/testing/dialects';
-import { signIn } from '../trust/testing';
+import { type SignedInClient, signIn } from '../trust/testing';
 
 forEachDialect((t) => {
   /** Signed in as an admin: every request carries the session cookie and the CSRF token. */
@@ -161,5 +161,109 @@ forEachDialect((t) => {
     );
     const overview = (await (await app.request('/api/overview')).json()) as { totals: { presences: number } };
     expect(overview.totals.presences).toBe(1);
+  });
+
+  /**
+   * A hub with two branches (Énergie, with Solaire under it; Mobilité), their people and presences,
+   * and three users: an admin, the unit manager of Énergie, and a community manager of two presences.
+   */
+  async function scopedRegistry() {
+    const admin = await api();
+    const post = async <T>(path: string, body: unknown): Promise<T> => {
+      const r = await admin.request(path, { method: 'POST', json: body });
+      expect(r.status).toBe(201);
+      return (await r.json()) as T;
+    };
+    const unit = (name: string, parentId: number | null) =>
+      post<{ id: number }>('/api/units', { name, kind: 'business_unit', parentId }).then((u) => u.id);
+    const person = (name: string, unitId: number) =>
+      post<{ id: number }>('/api/people', { name, unitId }).then((p) => p.id);
+    const hub = await unit('Siège', null);
+    const energie = await unit('Énergie', hub);
+    const solaire = await unit('Solaire', energie);
+    const mobilite = await unit('Mobilité', hub);
+    const pE = await person('Élise Énergie', energie);
+    const pS = await person('Samir Solaire', solaire);
+    const pM = await person('Marc Mobilité', mobilite);
+    const cm = await person('Nina Community', mobilite);
+    const presence = (url: string, v: Record<string, number>) =>
+      post<{ id: number }>('/api/presences', { url, ...v }).then((p) => p.id);
+    await presence('https://x.com/energie1', { unitId: energie, ownerId: pE });
+    await presence('https://x.com/solaire1', { unitId: solaire, ownerId: pE, custodianId: pS });
+    await presence('https://x.com/mobilite1', { unitId: mobilite, ownerId: pM, deputyId: pE });
+    const cmMobilite = await presence('https://x.com/mobilite2', { unitId: mobilite, ownerId: cm });
+    const cmEnergie = await presence('https://x.com/energie2', {
+      unitId: energie,
+      ownerId: cm,
+      deputyId: pE,
+    });
+    const as = { app: admin.app };
+    const manager = await signIn(t.h, [{ role: 'unit_manager', unitId: energie, presenceId: null }], as);
+    const community = await signIn(
+      t.h,
+      [cmMobilite, cmEnergie].map((presenceId) => ({
+        role: 'community_manager' as const,
+        unitId: null,
+        presenceId,
+      })),
+      { ...as, personId: cm },
+    );
+    return {
+      admin,
+      manager,
+      community,
+      units: { hub, energie, solaire, mobilite },
+      people: { pE, pS, pM, cm },
+    };
+  }
+
+  type Counts = Record<string, number[]>;
+  const unitCounts = async (c: SignedInClient): Promise<Counts> => {
+    const units = (await (await c.request('/api/units')).json()) as {
+      name: string;
+      presences: number;
+      people: number;
+    }[];
+    return Object.fromEntries(units.map((u) => [u.name, [u.presences, u.people]]));
+  };
+  const peopleCounts = async (c: SignedInClient): Promise<Counts> => {
+    const people = (await (await c.request('/api/people')).json()) as {
+      name: string;
+      owns: number;
+      deputises: number;
+      holds: number;
+    }[];
+    return Object.fromEntries(people.map((p) => [p.name, [p.owns, p.deputises, p.holds]]));
+  };
+
+  it('counts, on the units and people pages, only the presences and people within the user’s scope', async () => {
+    const w = await scopedRegistry();
+    // The admin: the organisation's counts ([presences, people] per unit; [owns, deputises, holds]).
+    expect(await unitCounts(w.admin)).toEqual({
+      Siège: [0, 0],
+      Énergie: [2, 1],
+      Solaire: [1, 1],
+      Mobilité: [2, 2],
+    });
+    expect(await peopleCounts(w.admin)).toEqual({
+      'Élise Énergie': [2, 2, 0],
+      'Samir Solaire': [0, 0, 1],
+      'Marc Mobilité': [1, 0, 0],
+      'Nina Community': [2, 0, 0],
+    });
+    // The unit manager of Énergie: Énergie and Solaire, and what is in them only (Nina's presence of
+    // Mobilité and Élise's deputyship there are not counted).
+    expect(await unitCounts(w.manager)).toEqual({ Énergie: [2, 1], Solaire: [1, 1] });
+    expect(await peopleCounts(w.manager)).toEqual({
+      'Élise Énergie': [2, 1, 0],
+      'Samir Solaire': [0, 0, 1],
+      'Nina Community': [1, 0, 0],
+    });
+    // The community manager: her two presences, the units they are in, the people named on them.
+    expect(await unitCounts(w.community)).toEqual({ Énergie: [1, 1], Mobilité: [1, 1] });
+    expect(await peopleCounts(w.community)).toEqual({
+      'Élise Énergie': [0, 1, 0],
+      'Nina Community': [2, 0, 0],
+    });
   });
 });

@@ -48,6 +48,8 @@ const overviewSchema = z
       units: z.number(),
       audience: z.number(),
       byStatus: z.record(z.string(), z.number()),
+      /** Presences neither closed nor archived: the population of the risks. */
+      current: z.number(),
     }),
     risks: z.record(z.string(), z.number()),
     matrix: z.object({

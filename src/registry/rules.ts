@@ -7,6 +7,7 @@ import {
   type PresenceStatus,
   type Unit,
 } from './model';
+import { countRisks, isCurrent, riskFactsOf } from './risks';
 
 /** Field-by-field difference, `{ field: [before, after] }`, for the fields whose values differ. */
 export function diffValues(
@@ -86,7 +87,11 @@ export function treeOrder<T extends Pick<Unit, 'id' | 'parentId' | 'name'>>(
   return out;
 }
 
-/** The overview a head of digital sees first: totals, risks and the platform × unit map. */
+/**
+ * The overview a head of digital sees first: totals, risks and the platform × unit map. The map and
+ * the totals show every presence registered; the risks count the current ones only (closed and
+ * archived presences are history), by the definitions of risks.ts.
+ */
 export function buildOverview(
   organisation: string,
   presences: Presence[],
@@ -94,18 +99,14 @@ export function buildOverview(
   alive: (platformId: string) => boolean,
 ): Overview {
   const byStatus = Object.fromEntries(PRESENCE_STATUSES.map((s) => [s, 0])) as Record<PresenceStatus, number>;
-  const risks = { noOwner: 0, ownerLeft: 0, noCustodian: 0, personalRecovery: 0, mfaOff: 0, deadPlatform: 0 };
+  const risks = countRisks(presences.map((p) => riskFactsOf(p, alive(p.platform))));
   const platformCount = new Map<string, number>();
   const cells = new Map<string, Overview['matrix']['cells'][number]>();
   let audience = 0;
+  let current = 0;
   for (const p of presences) {
     byStatus[p.status]++;
-    if (p.ownerId === null) risks.noOwner++;
-    if (p.ownerLeft) risks.ownerLeft++;
-    if (p.custodianId === null) risks.noCustodian++;
-    if (p.recoveryContact === 'personal') risks.personalRecovery++;
-    if (p.mfa === 'off') risks.mfaOff++;
-    if (!alive(p.platform)) risks.deadPlatform++;
+    if (isCurrent(p.status)) current++;
     audience += p.audience ?? 0;
     platformCount.set(p.platform, (platformCount.get(p.platform) ?? 0) + 1);
     const key = `${p.platform}|${p.unitId ?? ''}`;
@@ -128,6 +129,7 @@ export function buildOverview(
       units: units.length,
       audience,
       byStatus,
+      current,
     },
     risks,
     matrix: { platforms, units: unitRows, cells: [...cells.values()] },

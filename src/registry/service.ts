@@ -35,18 +35,14 @@ import type {
   Unit,
   UnitInput,
 } from './model';
+import { namesFor } from './names';
+import { hasRisk, riskFactsOf } from './risks';
 import { buildOverview, changedSince, descendantIds, diffValues, sameValue, wouldCycle } from './rules';
 import * as store from './store';
-import { getPlatform, PLATFORMS } from './urls/platforms';
+import { getPlatform, isAlive } from './urls/platforms';
 import { resolveProfile } from './urls/resolve';
 
 const en = (code: keyof typeof M, params: Record<string, string | number> = {}) => fill(M[code].en, params);
-
-export function isAlive(platformId: string): boolean {
-  return getPlatform(platformId)?.alive ?? true;
-}
-
-export const DEAD_PLATFORMS = PLATFORMS.filter((p) => !p.alive).map((p) => p.id);
 
 /** How a presence reads in its history: references by name, not by id. */
 export function presenceRecord(p: Presence): Record<string, unknown> {
@@ -196,12 +192,10 @@ export class RegistryService {
     if (query.unitId && query.subUnits === 'true') {
       unitIds = descendantIds(await store.listUnits(this.db), query.unitId);
     }
-    const items = await store.listPresences(this.db, this.handle.dialect, {
-      ...query,
-      unitIds,
-      deadPlatforms: DEAD_PLATFORMS,
-      scope,
-    });
+    const { risk, ...columns } = query;
+    const all = await store.listPresences(this.db, this.handle.dialect, { ...columns, unitIds, scope });
+    // The overview's definition of each risk, so that a card and the list it opens agree.
+    const items = risk ? all.filter((p) => hasRisk(riskFactsOf(p, isAlive(p.platform)), risk)) : all;
     return { items, total: items.length };
   }
 
@@ -220,7 +214,11 @@ export class RegistryService {
 
   async history(access: Access, id: number): Promise<Change[]> {
     await this.presence(access, id);
-    return store.listChanges(this.db, 'presence', id);
+    const changes = await store.listChanges(this.db, 'presence', id);
+    // Actors by name (src/registry/names.ts); only the presence itself besides, which the reader may
+    // see: the units, people and audits named in its entries may be out of the reader's scope.
+    const names = await namesFor(this.db, changes, { subjectOnly: true });
+    return changes.map((c, i) => ({ ...c, names: names[i] }));
   }
 
   private visiblePeople(db: store.Q, access: Access): Promise<Set<number> | null> {
@@ -535,26 +533,17 @@ export class RegistryService {
 
   /**
    * The units this user may see: all of them for organisation-wide readers; otherwise their units
-   * and those of their presences, each counting only the presences the user sees.
+   * and those of their presences, each counting only the presences and people the user sees.
    */
   async unitsFor(access: Access): Promise<Unit[]> {
-    const all = await store.listUnits(this.db);
-    const scope = access.scope('registry.read');
-    if (scope.all) return all;
-    const { items } = await this.listPresences(
-      {},
-      { unitIds: [...scope.unitIds], presenceIds: [...scope.presenceIds] },
-    );
+    const scope = scopeFilter(access.scope('registry.read'));
+    const all = await store.listUnits(this.db, scope);
+    if (!scope) return all;
+    const { items } = await this.listPresences({}, scope);
     const visible = visibleUnits(access, items) ?? new Set<number>();
-    const counts = new Map<number, number>();
-    for (const p of items) if (p.unitId !== null) counts.set(p.unitId, (counts.get(p.unitId) ?? 0) + 1);
     return all
       .filter((u) => visible.has(u.id))
-      .map((u) => ({
-        ...u,
-        parentId: u.parentId !== null && visible.has(u.parentId) ? u.parentId : null,
-        presences: counts.get(u.id) ?? 0,
-      }));
+      .map((u) => ({ ...u, parentId: u.parentId !== null && visible.has(u.parentId) ? u.parentId : null }));
   }
 
   /** A unit by its name, however it is capitalised or accented. */
@@ -577,10 +566,12 @@ export class RegistryService {
     requireUnitInScope(access, 'organisation.manage', input.parentId ?? null);
     const name = input.name;
     const at = nowIso();
+    const aliases = cleanAliases(name, input.aliases ?? []);
     const id = await writeTransaction(this.db, async (trx) => {
       if (await store.findUnitByKey(trx, nameKey(name))) {
         throw new Conflict('unit.duplicate', en('unit.duplicate', { name }), { name });
       }
+      await this.checkUnitNames(trx, null, name, aliases);
       if (input.parentId) await this.unitRow(trx, input.parentId);
       const id = await store.insertUnit(trx, {
         name,
@@ -588,6 +579,7 @@ export class RegistryService {
         kind: input.kind ?? 'other',
         parent_id: input.parentId ?? null,
         country: input.country ?? null,
+        aliases,
         at,
       });
       const values = {
@@ -595,6 +587,7 @@ export class RegistryService {
         kind: input.kind ?? 'other',
         parentId: input.parentId ?? null,
         country: input.country ?? null,
+        aliases,
       };
       await store.insertChanges(trx, [
         {
@@ -620,8 +613,15 @@ export class RegistryService {
       const row = await this.unitRow(trx, id);
       access.require('organisation.manage');
       access.requireOn('organisation.manage', { id, unitId: id }, 'unit.not_found');
+      const stored = store.parseAliases(row.aliases);
       if (input.version !== undefined && input.version !== row.version) {
-        const current = { name: row.name, kind: row.kind, parentId: row.parent_id, country: row.country };
+        const current = {
+          name: row.name,
+          kind: row.kind,
+          parentId: row.parent_id,
+          country: row.country,
+          aliases: stored,
+        };
         throw await this.stale(trx, 'unit', id, input.version, row.version, current);
       }
       if (input.parentId !== undefined && input.parentId !== row.parent_id) {
@@ -639,18 +639,30 @@ export class RegistryService {
       }
       if (input.kind !== undefined) set.kind = input.kind;
       if (input.country !== undefined) set.country = input.country;
+      const aliases =
+        input.aliases !== undefined ? cleanAliases(set.name ?? row.name, input.aliases) : stored;
+      if (input.aliases !== undefined || set.name !== undefined)
+        await this.checkUnitNames(trx, id, set.name ?? row.name, aliases);
+      if (!sameValue(aliases, stored)) set.aliases = JSON.stringify(aliases);
       if (input.parentId !== undefined) {
         if (input.parentId !== null) await this.unitRow(trx, input.parentId);
         const all = (await store.allUnitRows(trx)).map((u) => ({ id: u.id, parentId: u.parent_id }));
         if (wouldCycle(all, id, input.parentId)) throw new Invalid('unit.cycle', en('unit.cycle'));
         set.parent_id = input.parentId;
       }
-      const before = { name: row.name, kind: row.kind, parentId: row.parent_id, country: row.country };
+      const before = {
+        name: row.name,
+        kind: row.kind,
+        parentId: row.parent_id,
+        country: row.country,
+        aliases: stored,
+      };
       const after = {
         name: set.name ?? row.name,
         kind: set.kind ?? row.kind,
         parentId: set.parent_id !== undefined ? set.parent_id : row.parent_id,
         country: set.country !== undefined ? set.country : row.country,
+        aliases,
       };
       const diff = diffValues(before, after);
       if (!Object.keys(diff).length) return;
@@ -693,6 +705,32 @@ export class RegistryService {
     });
   }
 
+  /**
+   * A unit's name and other names say which unit an inventory means (src/registry/inventory/match.ts):
+   * none may be another unit's name or other name.
+   */
+  private async checkUnitNames(db: store.Q, id: number | null, name: string, aliases: string[]) {
+    const taken = new Map<string, string>();
+    for (const u of await store.allUnitRows(db)) {
+      if (u.id === id) continue;
+      taken.set(u.name_key, u.name);
+      for (const a of store.parseAliases(u.aliases)) taken.set(nameKey(a), u.name);
+    }
+    for (const text of [name, ...aliases]) {
+      const other = taken.get(nameKey(text));
+      if (other !== undefined && text !== name)
+        throw new Conflict('unit.alias_taken', en('unit.alias_taken', { alias: text, unit: other }), {
+          alias: text,
+          unit: other,
+        });
+      if (other !== undefined)
+        throw new Conflict('unit.name_is_alias', en('unit.name_is_alias', { name, unit: other }), {
+          name,
+          unit: other,
+        });
+    }
+  }
+
   private async unitRow(db: store.Q, id: number) {
     const row = await store.getUnitRow(db, id);
     if (!row) throw new NotFound('unit.not_found', en('unit.not_found', { id }), { id });
@@ -714,7 +752,8 @@ export class RegistryService {
     access: Access,
     filter: { unitId?: number; status?: PersonStatus } = {},
   ): Promise<Person[]> {
-    const people = await store.listPeople(this.db, filter);
+    // What each person owns, deputises and holds is counted over the user's presences only.
+    const people = await store.listPeople(this.db, filter, scopeFilter(access.scope('registry.read')));
     const visible = await this.visiblePeople(this.db, access);
     return visible ? people.filter((p) => visible.has(p.id)) : people;
   }
@@ -844,4 +883,18 @@ function invalidField(field: string, what: string) {
   return new Invalid('field.required', `${field}: ${what}`, { field }, [
     { field, code: 'field.required', params: { field }, message: `${field} is required` },
   ]);
+}
+
+/** A unit's other names: cleaned, each once (however written), without the unit's own name. */
+export function cleanAliases(name: string, aliases: readonly string[]): string[] {
+  const seen = new Set([nameKey(name)]);
+  const out: string[] = [];
+  for (const a of aliases) {
+    const text = a.replace(/\s+/g, ' ').trim();
+    const key = nameKey(text);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    out.push(text);
+  }
+  return out;
 }

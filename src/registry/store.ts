@@ -1,6 +1,6 @@
 // Kysely queries for the registry, and nothing else: no rules, no HTTP. Every function takes the
 // database or a transaction, so a service can compose them inside one transaction.
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Expression, type Kysely, type Selectable, type SqlBool, sql } from 'kysely';
 import { containsText, type Dialect } from '../core/db';
 import type { Database, PresenceTable } from '../core/schema';
 import type {
@@ -34,7 +34,11 @@ export async function setOrganisationName(db: Q, name: string, at: string): Prom
 
 // ---------- units
 
-export async function listUnits(db: Q): Promise<Unit[]> {
+/**
+ * Every unit, with how many presences and people it holds: all of them, or with `scope` only those
+ * the user sees (the presences of the scope, and the people of its units or named on its presences).
+ */
+export async function listUnits(db: Q, scope: PresenceScope | null = null): Promise<Unit[]> {
   const rows = await db
     .selectFrom('units as u')
     .select((eb) => [
@@ -43,15 +47,37 @@ export async function listUnits(db: Q): Promise<Unit[]> {
       'u.name',
       'u.kind',
       'u.country',
+      'u.aliases',
       'u.version',
       eb
         .selectFrom('presences as p')
         .whereRef('p.unit_id', '=', 'u.id')
+        .$if(scope !== null, (q) => q.where(presenceInScope(scope)))
         .select(eb.fn.countAll<number>().as('n'))
         .as('presences'),
       eb
         .selectFrom('people as pe')
         .whereRef('pe.unit_id', '=', 'u.id')
+        .$if(scope !== null, (q) =>
+          q.where((w) =>
+            w.or([
+              w('pe.unit_id', 'in', idsOrNone(scope?.unitIds)),
+              w.exists(
+                w
+                  .selectFrom('presences as p')
+                  .select('p.id')
+                  .where(presenceInScope(scope))
+                  .where((n) =>
+                    n.or([
+                      n('p.owner_id', '=', n.ref('pe.id')),
+                      n('p.deputy_id', '=', n.ref('pe.id')),
+                      n('p.custodian_id', '=', n.ref('pe.id')),
+                    ]),
+                  ),
+              ),
+            ]),
+          ),
+        )
         .select(eb.fn.countAll<number>().as('n'))
         .as('people'),
     ])
@@ -63,10 +89,21 @@ export async function listUnits(db: Q): Promise<Unit[]> {
     name: r.name,
     kind: r.kind as UnitKind,
     country: r.country,
+    aliases: parseAliases(r.aliases),
     version: Number(r.version),
     presences: Number(r.presences ?? 0),
     people: Number(r.people ?? 0),
   }));
+}
+
+/** A unit's other names as stored (a JSON array); anything else reads as none. */
+export function parseAliases(stored: string | null | undefined): string[] {
+  try {
+    const v: unknown = JSON.parse(stored ?? '[]');
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 export async function getUnitRow(db: Q, id: number) {
@@ -85,6 +122,8 @@ export async function insertUnit(
     kind: string;
     parent_id: number | null;
     country: string | null;
+    /** Other names (see parseAliases); none when not given. */
+    aliases?: string[];
     at: string;
   },
 ): Promise<number> {
@@ -96,6 +135,7 @@ export async function insertUnit(
       kind: v.kind,
       parent_id: v.parent_id,
       country: v.country,
+      aliases: JSON.stringify(v.aliases ?? []),
       created_at: v.at,
       updated_at: v.at,
     })
@@ -113,6 +153,8 @@ export async function updateUnitRow(
     kind: string;
     parent_id: number | null;
     country: string | null;
+    /** JSON array, as parseAliases reads it. */
+    aliases: string;
   }>,
   at: string,
   expectVersion?: number,
@@ -147,9 +189,14 @@ export async function countUnitDependants(db: Q, id: number) {
 
 // ---------- people
 
+/**
+ * People, with how many presences each owns, deputises and holds the credentials of: all of them,
+ * or with `scope` only the presences the user sees (which people are listed is the service's call).
+ */
 export async function listPeople(
   db: Q,
   filter: { unitId?: number; status?: PersonStatus } = {},
+  scope: PresenceScope | null = null,
 ): Promise<Person[]> {
   let q = db
     .selectFrom('people as pe')
@@ -167,16 +214,19 @@ export async function listPeople(
       eb
         .selectFrom('presences as p')
         .whereRef('p.owner_id', '=', 'pe.id')
+        .$if(scope !== null, (q) => q.where(presenceInScope(scope)))
         .select(eb.fn.countAll<number>().as('n'))
         .as('owns'),
       eb
         .selectFrom('presences as p')
         .whereRef('p.deputy_id', '=', 'pe.id')
+        .$if(scope !== null, (q) => q.where(presenceInScope(scope)))
         .select(eb.fn.countAll<number>().as('n'))
         .as('deputises'),
       eb
         .selectFrom('presences as p')
         .whereRef('p.custodian_id', '=', 'pe.id')
+        .$if(scope !== null, (q) => q.where(presenceInScope(scope)))
         .select(eb.fn.countAll<number>().as('n'))
         .as('holds'),
     ]);
@@ -300,21 +350,35 @@ export async function lastUpdates(
 
 // ---------- presences
 
-const DEAD_SENTINEL = '__none__';
-
-/** The presence list with names joined in; filters that are plain columns are done in SQL. */
 /** Presences of some units, or named ones (a user's scope; src/core/access.ts). */
 export interface PresenceScope {
   unitIds: number[];
   presenceIds: number[];
 }
 
+/** An `in` list that matches nothing when empty (SQL has no empty list). */
+const idsOrNone = (ids: readonly number[] | undefined) => (ids?.length ? [...ids] : [-1]);
+
+/**
+ * The presence aliased `p` is within the scope (null: every presence): the one definition the list
+ * and the counts of units and people filter by.
+ */
+function presenceInScope(scope: PresenceScope | null): Expression<SqlBool> {
+  if (!scope) return sql<SqlBool>`1 = 1`;
+  const units = sql.join(idsOrNone(scope.unitIds));
+  const ids = sql.join(idsOrNone(scope.presenceIds));
+  return sql<SqlBool>`(p.unit_id in (${units}) or p.id in (${ids}))`;
+}
+
+/**
+ * The presence list with names joined in; filters that are plain columns are done in SQL. Risks are
+ * not: the service filters by src/registry/risks.ts, the one definition the overview and the audit use.
+ */
 export async function listPresences(
   db: Q,
   dialect: Dialect,
-  query: PresenceQuery & {
+  query: Omit<PresenceQuery, 'risk'> & {
     unitIds?: number[];
-    deadPlatforms?: string[];
     ids?: number[];
     /** What the asking user may see: presences of these units or these ids (null: everything). */
     scope?: PresenceScope | null;
@@ -333,17 +397,10 @@ export async function listPresences(
       'o.status as owner_status',
       'd.name as deputy_name',
       'c.name as custodian_name',
+      'c.status as custodian_status',
     ]);
   if (query.ids) q = q.where('p.id', 'in', query.ids.length ? query.ids : [-1]);
-  if (query.scope) {
-    const { unitIds, presenceIds } = query.scope;
-    q = q.where((eb) =>
-      eb.or([
-        eb('p.unit_id', 'in', unitIds.length ? unitIds : [-1]),
-        eb('p.id', 'in', presenceIds.length ? presenceIds : [-1]),
-      ]),
-    );
-  }
+  if (query.scope) q = q.where(presenceInScope(query.scope));
   if (query.platform) q = q.where('p.platform', '=', query.platform);
   if (query.status) q = q.where('p.status', '=', query.status);
   if (query.ownerId) q = q.where('p.owner_id', '=', query.ownerId);
@@ -358,26 +415,6 @@ export async function listPresences(
         ),
       ),
     );
-  }
-  switch (query.risk) {
-    case 'no_owner':
-      q = q.where('p.owner_id', 'is', null);
-      break;
-    case 'owner_left':
-      q = q.where('o.status', '=', 'left');
-      break;
-    case 'no_custodian':
-      q = q.where('p.custodian_id', 'is', null);
-      break;
-    case 'personal_recovery':
-      q = q.where('p.recovery_contact', '=', 'personal');
-      break;
-    case 'mfa_off':
-      q = q.where('p.mfa', '=', 'off');
-      break;
-    case 'dead_platform':
-      q = q.where('p.platform', 'in', query.deadPlatforms?.length ? query.deadPlatforms : [DEAD_SENTINEL]);
-      break;
   }
   const dir = query.dir ?? 'asc';
   const order = {
@@ -404,6 +441,7 @@ type JoinedRow = PresenceRow & {
   owner_status: string | null;
   deputy_name: string | null;
   custodian_name: string | null;
+  custodian_status: string | null;
 };
 
 function toPresence(r: JoinedRow): Presence {
@@ -422,6 +460,7 @@ function toPresence(r: JoinedRow): Presence {
     deputy: r.deputy_name,
     custodianId: r.custodian_id,
     custodian: r.custodian_name,
+    custodianLeft: r.custodian_status === 'left',
     objective: r.objective,
     status: r.status as PresenceStatus,
     languages: parseList(r.languages),

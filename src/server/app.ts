@@ -28,6 +28,7 @@ import { vaultRoutes } from '../trust/vault/routes';
 import { releaseUnitKey } from '../trust/vault/store';
 import type { Vault } from '../trust/vault/vault';
 import { bodyLimit, JSON_BODY_LIMIT } from './body-limit';
+import { compressAnswers } from './compress';
 import { CONTENT_SECURITY_POLICY, documentCsp } from './csp';
 import { healthRoutes, type Lifecycle } from './health';
 import { errorBody, localeFrom, onError } from './http';
@@ -93,6 +94,7 @@ export function createApp(options: AppOptions) {
     await next();
   });
   app.use('/api/*', authenticate(services.trust));
+  app.use('/api/*', compressAnswers());
   app.use('/api/*', uploadQuota(new UploadQuota(uploadQuotaFromEnv(process.env)), UPLOAD_ROUTES));
   app.onError(onError);
 

@@ -57,7 +57,8 @@ export function serveWebApp(app: ReturnType<typeof createApp>['app'], dist: stri
     if (c.res.ok && !/^text\/html\b/.test(c.res.headers.get('content-type') ?? ''))
       c.res.headers.set('cache-control', 'public, max-age=31536000, immutable');
   });
-  app.use('/assets/*', serveStatic({ root }));
+  // Brotli or gzip copies written at build (web/precompress.ts), chosen by the browser's Accept-Encoding.
+  app.use('/assets/*', serveStatic({ root, precompressed: true }));
   app.use('*', serveStatic({ root }));
   app.get('*', page);
 }

@@ -112,11 +112,27 @@ export const setupSchema = z
   })
   .strict();
 
+/**
+ * Where one permission applies, as the server checks it (src/core/access.ts `scope`): everywhere, or
+ * these units (sub-units included) and these presences.
+ */
+export const permissionScopeSchema = z.object({
+  all: z.boolean(),
+  unitIds: z.array(z.number().int()),
+  presenceIds: z.array(z.number().int()),
+});
+export type PermissionScope = z.infer<typeof permissionScopeSchema>;
+
 /** Who is signed in, what they may do and where: what the web app shows and hides. */
 export const meSchema = z.object({
   user: userSchema,
   /** Permissions over at least part of the organisation. */
   permissions: z.array(z.enum(PERMISSIONS)),
+  /**
+   * Where each of those permissions applies, so that the web app offers only the units a change may
+   * go to (the server refuses the others anyway).
+   */
+  scopes: z.partialRecord(z.enum(PERMISSIONS), permissionScopeSchema),
   /** Roles the user holds, for display. */
   roles: z.array(z.enum(ROLES)),
   /** The token the web app sends back in `X-Vigie-CSRF` on every change. */

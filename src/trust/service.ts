@@ -19,7 +19,7 @@ import {
 } from './model';
 import { type PasswordContext, passwordIssue } from './password-policy';
 import { decoyHash, hashPassword, temporaryPassword, verifyPassword } from './passwords';
-import { closeUserSessions, type OpenedSession, openSession, type SessionVia } from './sessions';
+import { closeUserSessions, type OpenedSession, openSession, type SessionVia, withAddress } from './sessions';
 import * as store from './store';
 import { SignInThrottle } from './throttle';
 
@@ -112,7 +112,21 @@ export class TrustService {
   async me(access: Access, session: { csrf: string; via: SessionVia }, pendingPolicies: number): Promise<Me> {
     const user = await this.user(access.userId as number);
     const permissions = PERMISSIONS.filter((p) => access.can(p));
-    return { user, permissions, roles: access.roles, csrf: session.csrf, pendingPolicies, via: session.via };
+    const scopes: Me['scopes'] = {};
+    for (const p of permissions) {
+      const s = access.scope(p);
+      const ids = (set: ReadonlySet<number>) => (s.all ? [] : [...set].sort((a, b) => a - b));
+      scopes[p] = { all: s.all, unitIds: ids(s.unitIds), presenceIds: ids(s.presenceIds) };
+    }
+    return {
+      user,
+      permissions,
+      scopes,
+      roles: access.roles,
+      csrf: session.csrf,
+      pendingPolicies,
+      via: session.via,
+    };
   }
 
   /**
@@ -139,8 +153,7 @@ export class TrustService {
             u.login,
             u.id,
             'sign_in_failed',
-            { failures: [attempt.failures - 1, attempt.failures] },
-            meta.ip ?? null,
+            withAddress({ failures: [attempt.failures - 1, attempt.failures] }, meta.ip),
           ),
           ...(attempt.blockedUntil
             ? [
@@ -148,11 +161,13 @@ export class TrustService {
                   'system',
                   u.id,
                   'sign_in_throttled',
-                  {
-                    until: [null, attempt.blockedUntil],
-                    browser: [null, attempt.trusted ? 'known' : 'unknown'],
-                  },
-                  meta.ip ?? null,
+                  withAddress(
+                    {
+                      until: [null, attempt.blockedUntil],
+                      browser: [null, attempt.trusted ? 'known' : 'unknown'],
+                    },
+                    meta.ip,
+                  ),
                 ),
               ]
             : []),
@@ -170,7 +185,7 @@ export class TrustService {
       await this.throttle.succeeded(attempt, trx);
       const session = await openSession(trx, u.id, 'password', meta, at);
       await appendChanges(trx, [
-        change(u.login, u.id, 'sign_in', { via: [null, 'password'] }, meta.ip ?? null),
+        change(u.login, u.id, 'sign_in', withAddress({ via: [null, 'password'] }, meta.ip)),
       ]);
       return { user: store.toUser(u, []), session };
     });

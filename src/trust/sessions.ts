@@ -4,7 +4,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { Q } from '../core/log';
+import type { ChangeValues, Q } from '../core/log';
 import { DEVICE_COOKIE, DEVICE_MAX_AGE_MS } from './throttle';
 
 export const SESSION_COOKIE = 'vigie_session';
@@ -140,4 +140,12 @@ export function setDeviceCookie(c: Context, value: string): void {
 
 export function deviceToken(c: Context): string | undefined {
   return getCookie(c, DEVICE_COOKIE);
+}
+
+/**
+ * The client's address as a field of a sign-in's change (`ip`), never as its reason: a reason is
+ * what a person wrote. (Entries written before say it in the reason: see splitAddress.)
+ */
+export function withAddress(diff: ChangeValues['diff'], ip: string | null | undefined): ChangeValues['diff'] {
+  return ip ? { ...diff, ip: [null, ip] } : diff;
 }

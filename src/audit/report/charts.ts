@@ -16,6 +16,7 @@ export const DECISION_COLOURS: Record<Decision, string> = {
   merge: '#8e24aa',
   close_redirect: '#c62828',
   progressive_redirect: '#ef6c00',
+  remove: '#616161',
 };
 
 const STATUS_COLOURS: Record<string, string> = {

@@ -5,7 +5,7 @@ import { type CsvValue, csvDialect, csvText } from '../../core/csv';
 import type { Locale } from '../../core/i18n';
 import type { Audit, AuditItem } from '../model';
 import { bySeverity } from './figures';
-import { label, platformName, reasonText, tr } from './text';
+import { itemNames, label, type NameOf, namedParams, platformName, reasonText, tr } from './text';
 
 /** A cell: text from the data (guarded), a number we computed (written as is), or empty. */
 type Cell = string | number | null;
@@ -57,7 +57,11 @@ export function findingsCsvHeaders(locale: Locale): string[] {
 }
 
 export function findingsCsv(audit: Audit, locale: Locale): string {
-  const rows = [findingsCsvHeaders(locale), ...audit.items.map((item) => row(item, locale).map(rounded))];
+  const nameOf = itemNames(audit.items);
+  const rows = [
+    findingsCsvHeaders(locale),
+    ...audit.items.map((item) => row(item, locale, nameOf).map(rounded)),
+  ];
   return csvText(rows, { ...csvDialect(locale), bom: true });
 }
 
@@ -69,7 +73,7 @@ function rounded(cell: Cell): CsvValue {
   return typeof cell === 'number' ? Math.round(cell * 100) / 100 : cell;
 }
 
-function row(item: AuditItem, locale: Locale): Cell[] {
+function row(item: AuditItem, locale: Locale, nameOf: NameOf): Cell[] {
   const { presence: p, facts: f, decision: d, recommendation: r } = item;
   const yes = (v: boolean | null) =>
     tr(
@@ -105,10 +109,12 @@ function row(item: AuditItem, locale: Locale): Cell[] {
     overlaps: f.overlaps.value.join(', '),
     objective: objective(item, locale),
     findings: findings.map((x) => `${x.code} (${x.severity})`).join(JOIN),
-    findings_text: findings.map((x) => tr(locale, `audit.finding.${x.code}`, x.params)).join(JOIN),
+    findings_text: findings
+      .map((x) => tr(locale, `audit.finding.${x.code}`, namedParams(locale, x.params, nameOf)))
+      .join(JOIN),
     recommendation: label(locale, 'audit.decision', r.decision),
     recommendation_into: r.into,
-    reasons: r.reasons.map((x) => reasonText(locale, x)).join(JOIN),
+    reasons: r.reasons.map((x) => reasonText(locale, x, nameOf)).join(JOIN),
     decision: d ? label(locale, 'audit.decision', d.decision) : null,
     decision_into: d?.into ?? null,
     decision_reason: d?.reason ?? null,

@@ -1,5 +1,6 @@
 // The report's figures, computed from the audit's items and tasks (never from the summary counters, so
 // that the page and the data it shows cannot disagree). Pure functions; no words, no HTML.
+import { noRisks, RISK_FIELD, RISKS, type RiskCounts } from '../../registry/risks';
 import {
   type Audit,
   type AuditItem,
@@ -21,6 +22,7 @@ export const DECISION_ORDER: readonly Decision[] = [
   'merge',
   'close_redirect',
   'progressive_redirect',
+  'remove',
 ];
 
 /** What will happen to a presence: the decision taken, else the recommendation. */
@@ -77,6 +79,18 @@ export function findingCounts(audit: Audit): Map<FindingCode, number> {
   for (const item of audit.items)
     for (const code of new Set(item.findings.map((f) => f.code)))
       counts.set(code, (counts.get(code) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The registry's risks (src/registry/risks.ts) among the audited presences, counted from the
+ * findings that carry them: the same definition, and on the same registry the same numbers, as the
+ * overview's cards and the presences list's risk filter.
+ */
+export function riskCounts(audit: Audit): RiskCounts {
+  const found = findingCounts(audit);
+  const counts = noRisks();
+  for (const risk of RISKS) counts[RISK_FIELD[risk]] = found.get(risk satisfies FindingCode) ?? 0;
   return counts;
 }
 

@@ -35,6 +35,7 @@ const SEVERITY: Record<FindingCode, Severity> = {
   no_data: 'medium',
   abandoned: 'high',
   dormant: 'medium',
+  status_differs: 'low',
   low_cadence: 'low',
   low_engagement: 'low',
   audience_declining: 'medium',
@@ -97,11 +98,11 @@ const ROWS: Row[] = [
   { id: 15, platform: 'x', handle: 'ombreval_so', name: 'Ombreval Sud-Ouest', unit: SW, owner: 'Luc Garnier', status: 'dormant', audience: 800, days: 200, posts90: 0, findings: ['dormant', 'audience_declining', 'personal_recovery'], rec: 'close_redirect', recInto: 14, dec: 'close_redirect' },
   { id: 16, platform: 'facebook', handle: 'ombreval.bordeaux', name: 'Ombreval Bordeaux', unit: SW, owner: 'Anne Roux', status: 'abandoned', audience: 6800, days: 420, posts90: 0, findings: ['abandoned', 'abandoned_with_audience', 'owner_left', 'no_custodian'], rec: 'progressive_redirect', recInto: 14 },
   { id: 17, platform: 'instagram', handle: 'ombreval_toulouse', name: XSS_NAME, unit: SW, owner: 'Anne Roux', status: 'dormant', audience: 2100, days: 130, posts90: 0, findings: ['dormant', 'owner_left', 'mfa_off'], rec: 'progressive_redirect', recInto: 4, dec: 'investigate', reason: XSS_REASON },
-  { id: 18, platform: 'googleplus', handle: '+OmbrevalSudOuest', name: 'Ombreval Sud-Ouest', unit: SW, owner: null, status: 'abandoned', audience: 450, days: 2600, posts90: null, findings: ['dead_platform', 'no_objective'], rec: 'close_redirect', recInto: 14, dec: 'close_redirect' },
+  { id: 18, platform: 'googleplus', handle: '+OmbrevalSudOuest', name: 'Ombreval Sud-Ouest', unit: SW, owner: null, status: 'abandoned', audience: 450, days: 2600, posts90: null, findings: ['dead_platform', 'no_objective'], rec: 'remove', dec: 'remove' },
   { id: 19, platform: 'facebook', handle: 'ombreval.lille', name: 'Ombreval Lille', unit: NORTH, owner: 'Hugo Fontaine', status: 'active', audience: 3900, days: 3, posts90: 18, findings: ['mfa_unknown'], rec: 'maintain', dec: 'maintain' },
   { id: 20, platform: 'x', handle: 'ombreval_nord', name: 'Ombreval Nord', unit: NORTH, owner: 'Hugo Fontaine', status: 'active', audience: 2600, days: 8, posts90: 11, findings: ['low_engagement', 'no_replies'], rec: 'maintain' },
   { id: 21, platform: 'linkedin', handle: 'showcase/ombreval-nord', name: 'Ombreval Nord Entreprises', unit: NORTH, owner: 'Hugo Fontaine', status: 'dormant', audience: 700, days: 150, posts90: 0, findings: ['dormant', 'overlap'], rec: 'merge', recInto: 3 },
-  { id: 22, platform: 'vine', handle: 'ombrevalnord', name: 'Ombreval Nord', unit: NORTH, owner: null, status: 'abandoned', audience: null, days: null, posts90: null, findings: ['dead_platform', 'no_objective'], rec: 'close_redirect', dec: 'close_redirect' },
+  { id: 22, platform: 'vine', handle: 'ombrevalnord', name: 'Ombreval Nord', unit: NORTH, owner: null, status: 'abandoned', audience: null, days: null, posts90: null, findings: ['dead_platform', 'no_objective'], rec: 'remove', dec: 'remove' },
   { id: 23, platform: 'youtube', handle: '@ombrevalnord', name: 'Ombreval Nord vidéos', unit: NORTH, owner: 'Chloé Lambert', status: 'abandoned', audience: 5200, days: 480, posts90: 0, findings: ['abandoned', 'abandoned_with_audience', 'owner_left', 'personal_recovery'], rec: 'progressive_redirect', recInto: 5, dec: 'progressive_redirect' },
   { id: 24, platform: 'linkedin', handle: 'company/ombreval-carrieres', name: 'Ombreval Carrières', unit: HR, owner: 'Nadia Haddad', status: 'active', audience: 18800, days: 2, posts90: 45, findings: [], rec: 'invest', dec: 'invest' },
   { id: 25, platform: 'x', handle: 'ombreval_jobs', name: 'Ombreval Recrute', unit: HR, owner: 'Nadia Haddad', status: 'active', audience: 4100, days: 4, posts90: 33, findings: ['name_off_charter', 'mfa_off'], rec: 'maintain', dec: 'maintain' },
@@ -109,7 +110,7 @@ const ROWS: Row[] = [
   { id: 27, platform: 'facebook', handle: 'ombreval.energie', name: 'Ombreval Énergie', unit: ENERGY, owner: 'Camille Blanc', status: 'active', audience: 9700, days: 2, posts90: 28, findings: ['no_objective'], rec: 'invest', dec: 'maintain', reason: 'Le budget 2025 de l’entité ne permet pas davantage.' },
   { id: 28, platform: 'x', handle: 'ombreval_energie', name: 'Ombreval Énergie', unit: ENERGY, owner: 'Camille Blanc', status: 'active', audience: 3300, days: 5, posts90: 22, findings: ['language_off_charter', 'overlap'], rec: 'maintain', dec: 'maintain' },
   { id: 29, platform: 'mastodon', handle: 'ombreval@piaille.fr', name: 'Ombreval', unit: ENERGY, owner: 'Camille Blanc', status: 'active', audience: 650, days: 10, posts90: 12, findings: ['low_engagement'], rec: 'maintain', dec: 'invest', reason: 'Présence souveraine, à développer avec les collectivités.' },
-  { id: 30, platform: 'storify', handle: 'ombreval', name: 'Ombreval Revue de presse', unit: ENERGY, owner: null, status: 'abandoned', audience: null, days: null, posts90: null, findings: ['dead_platform', 'no_objective'], rec: 'close_redirect' },
+  { id: 30, platform: 'storify', handle: 'ombreval', name: 'Ombreval Revue de presse', unit: ENERGY, owner: null, status: 'abandoned', audience: null, days: null, posts90: null, findings: ['dead_platform', 'no_objective'], rec: 'remove' },
   { id: 31, platform: 'threads', handle: 'ombreval', name: 'Ombreval', unit: HUB, owner: 'Inès Moreau', status: 'active', audience: 800, days: 15, posts90: 7, findings: ['mfa_unknown', 'no_objective'], rec: 'maintain' },
   { id: 32, platform: 'x', handle: 'ombreval_energy_en', name: 'Ombreval Energy', unit: ENERGY, owner: 'Camille Blanc', status: 'dormant', audience: 2400, days: 100, posts90: 0, findings: ['dormant', 'overlap', 'personal_recovery'], rec: 'merge', recInto: 28, dec: 'merge' },
   { id: 33, platform: 'facebook', handle: 'groups/ombreval-clients', name: 'Club clients Ombreval', unit: null, owner: null, status: 'abandoned', audience: 7600, days: 800, posts90: 0, findings: ['abandoned', 'abandoned_with_audience', 'no_owner', 'no_custodian', 'mfa_unknown'], rec: 'progressive_redirect', recInto: 8, dec: 'progressive_redirect' },
@@ -188,13 +189,13 @@ function findingParams(r: Row, code: FindingCode): Record<string, string | numbe
   switch (code) {
     case 'abandoned':
     case 'dormant':
-      return { days: r.days ?? 0, last: '2024-01-10' };
+      return { days: r.days ?? 0, last: '2024-01-10', count: r.days ?? 0 };
     case 'abandoned_with_audience':
-      return { audience: r.audience ?? 0, days: r.days ?? 0 };
+      return { audience: r.audience ?? 0, days: r.days ?? 0, count: r.audience ?? 0 };
     case 'low_cadence':
-      return { posts: r.posts90 ?? 0, perWeek: 0.3, min: 6 };
+      return { posts: r.posts90 ?? 0, perWeek: 0.3, min: 6, count: r.posts90 ?? 0 };
     case 'low_engagement':
-      return { value: 1.4, min: 2 };
+      return { value: 1.4, min: 2, count: 1.4 };
     case 'audience_declining':
       return { percent: 18, first: '2025-03-01', last: '2025-05-31' };
     case 'owner_left':
@@ -206,9 +207,7 @@ function findingParams(r: Row, code: FindingCode): Record<string, string | numbe
     case 'overlap':
       return {
         count: 1,
-        ids: overlapsOf(r)
-          .map((id) => `#${id}`)
-          .join(', '),
+        ids: overlapsOf(r).join(', '),
       };
     default:
       return {};
@@ -222,14 +221,26 @@ function reasons(r: Row): Reason[] {
   });
   const main: Record<Decision, Reason> = {
     invest: reason('invest', { audience: r.audience ?? 0, posts: r.posts90 ?? 0, engagement: 12.5 }),
-    maintain: reason('maintain', { days: r.days ?? 0, audience: 5000, posts: 24, engagement: 10 }),
+    maintain: reason('maintain', {
+      days: r.days ?? 0,
+      audience: 5000,
+      posts: 24,
+      engagement: 10,
+      count: r.days ?? 0,
+    }),
     claim: reason('discovered'),
     investigate: reason('no_data'),
     merge: reason('overlap_merge', { into: r.recInto ?? 0, count: 1 }),
+    // Last year's audit still closed presences on dead platforms with a redirect message.
     close_redirect: DEAD.has(r.platform)
       ? reason('dead_platform', { platform: platformName(r.platform) })
-      : reason('abandoned_close', { days: r.days ?? 0, audience: r.audience ?? 0 }),
-    progressive_redirect: reason('abandoned_poll', { days: r.days ?? 0, audience: r.audience ?? 0 }),
+      : reason('abandoned_close', { days: r.days ?? 0, audience: r.audience ?? 0, count: r.audience ?? 0 }),
+    remove: reason('dead_platform', { platform: platformName(r.platform) }),
+    progressive_redirect: reason('abandoned_poll', {
+      days: r.days ?? 0,
+      audience: r.audience ?? 0,
+      count: r.audience ?? 0,
+    }),
   };
   const out = [main[r.rec]];
   if (r.recInto && r.rec !== 'merge') out.push(reason('redirect_to', { into: r.recInto }));
@@ -312,6 +323,7 @@ const PLANS: Partial<Record<Decision, TaskKind[]>> = {
   investigate: ['investigate'],
   merge: ['post_redirect', 'update_bio', 'export_archive', 'delete_or_lock'],
   close_redirect: ['post_redirect', 'export_archive', 'revoke_access', 'delete_or_lock'],
+  remove: ['remove_links', 'archive_record', 'mark_archived'],
   progressive_redirect: [
     'publish_poll',
     'redirect_post',
@@ -362,6 +374,7 @@ function tasks(a: Audit): Task[] {
           to: '2025-08-01',
           platform: i.presence.platform,
           handle: i.presence.handle ?? '',
+          account: i.presence.handle ?? '',
         },
         message: null,
         ownerId: i.presence.owner ? id : null,

@@ -4,6 +4,7 @@ import { type AuditItem, KEEPING_DECISIONS } from '../model';
 import { FORMULA_NAME, GENERATED_AT, reportFixture, XSS_NAME, XSS_REASON } from './fixture';
 import { renderReportHtml } from './html';
 import { reportMessages } from './messages';
+import { fillHtml, formatDays, plural, tr } from './text';
 
 const data = reportFixture();
 const fr = renderReportHtml(data, 'fr');
@@ -181,7 +182,8 @@ describe('renderReportHtml', () => {
   it('renders an audit with nothing in it', () => {
     const empty = { ...data.audit, items: [] };
     const html = renderReportHtml({ ...data, audit: empty, tasks: [], previous: null }, 'fr');
-    expect(visible(html)).toContain('De 0 à 0 présences');
+    // French: 0 takes the singular.
+    expect(visible(html)).toContain('De 0 à 0 présence ');
     expect(visible(html)).toContain('Toutes les décisions ont été prises.');
     expect(visible(html)).toContain('Pas encore de plan d’action');
   });
@@ -195,5 +197,66 @@ describe('reportMessages', () => {
       for (const form of [...textForms(en), ...textForms(fr)]) expect(form.trim(), key).not.toBe('');
       for (const form of textForms(fr)) expect(names(form), key).toEqual(names(textForms(en)[0]!));
     }
+  });
+});
+
+describe('report sentences that count', () => {
+  const MILLION_FR = '1\u202f000\u202f000';
+
+  it('count the presences after: From 3 to 1 presence, De 3 à 0 présence', () => {
+    const line = (locale: 'en' | 'fr', after: number) =>
+      fillHtml(locale, 'audit.report.headline', { before: '3', after: String(after) }, after);
+    expect(line('en', 1)).toBe('From 3 to 1 presence');
+    expect(line('en', 2)).toBe('From 3 to 2 presences');
+    expect(line('fr', 0)).toBe('De 3 à 0 présence');
+    expect(line('fr', 1)).toBe('De 3 à 1 présence');
+    expect(line('fr', 2)).toBe('De 3 à 2 présences');
+    expect(fillHtml('fr', 'audit.report.headline', { before: 'x', after: MILLION_FR }, 1_000_000)).toBe(
+      `De x à ${MILLION_FR} de présences`,
+    );
+  });
+
+  it('choose a group’s form by the number decided, not by its size', () => {
+    const group = (decided: number, total: number) =>
+      plural('fr', 'audit.report.decisions.group', decided, { decided, total });
+    expect(group(0, 3)).toBe('0 décidée sur 3');
+    expect(group(1, 3)).toBe('1 décidée sur 3');
+    expect(group(2, 1_000_000)).toBe(`2 décidées sur ${MILLION_FR}`);
+    expect(plural('en', 'audit.report.decisions.group', 1, { decided: 1, total: 2 })).toBe('1 of 2 decided');
+  });
+
+  it('write days in each language’s plural', () => {
+    expect(formatDays('en', 1)).toBe('1 day');
+    expect(formatDays('en', 2)).toBe('2 days');
+    expect(formatDays('en', 0)).toBe('0 days');
+    expect(formatDays('fr', 0)).toBe('0 jour');
+    expect(formatDays('fr', 1)).toBe('1 jour');
+    expect(formatDays('fr', 2)).toBe('2 jours');
+    expect(formatDays('fr', 1_000_000)).toBe(`${MILLION_FR} de jours`);
+  });
+
+  it('give the audience of abandoned presences as a figure, whatever it is', () => {
+    const key = 'audit.report.key.abandoned';
+    expect(plural('en', key, 1, { audience: 1 })).toBe(
+      '1 abandoned presence still has an audience of 1: whoever writes to it gets no answer.',
+    );
+    expect(plural('fr', key, 2, { audience: 1 })).toBe(
+      '2 présences abandonnées ont encore une audience cumulée de 1 : qui leur écrit n’obtient plus de réponse.',
+    );
+    expect(plural('fr', key, 1_000_000, { audience: 2 })).toMatch(
+      new RegExp(`^${MILLION_FR} de présences abandonnées`),
+    );
+  });
+
+  it('write French millions with “de” wherever the report counts presences, decisions or tasks', () => {
+    for (const key of [
+      'audit.report.pending',
+      'audit.report.key.custody',
+      'audit.report.key.owner_left',
+      'audit.report.key.dead',
+      'audit.report.key.overdue',
+    ])
+      expect(plural('fr', key, 1_000_000), key).toMatch(new RegExp(`^${MILLION_FR} de `));
+    expect(tr('fr', 'audit.report.day')).toBe('audit.report.day'); // replaced by the plural forms of days
   });
 });

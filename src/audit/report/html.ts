@@ -7,12 +7,11 @@ import { decisionChart, platformChart, statusChart, unitChart } from './charts';
 import {
   custodyRisks,
   DECISION_ORDER,
-  findingCounts,
-  hasFinding,
   type Overview,
   overdueTasks,
   overview,
   planTotal,
+  riskCounts,
   totalAudience,
   withFinding,
 } from './figures';
@@ -81,10 +80,12 @@ function metaList(ctx: Ctx, data: ReportData): string {
 function headline(ctx: Ctx, figures: Overview): string {
   const { locale } = ctx;
   const big = (n: number) => `<span class="big">${formatNumber(locale, n)}</span>`;
-  const line = fillHtml(locale, 'audit.report.headline', {
-    before: big(figures.before),
-    after: big(figures.after),
-  });
+  const line = fillHtml(
+    locale,
+    'audit.report.headline',
+    { before: big(figures.before), after: big(figures.after) },
+    figures.after,
+  );
   const kept = DECISION_ORDER.slice(0, 4).map((d) =>
     label(locale, 'audit.decision', d).toLocaleLowerCase(locale),
   );
@@ -124,18 +125,19 @@ function keyMessages(ctx: Ctx, data: ReportData): string {
   const { locale } = ctx;
   const { audit } = data;
   const abandoned = withFinding(audit, 'abandoned_with_audience');
-  const counts = findingCounts(audit);
-  const unreliable = audit.items.filter(
-    (i) => hasFinding(i, 'no_custodian') || hasFinding(i, 'custodian_left'),
-  );
+  // The overview's risks, by the same definitions: its two custody cards are named apart here.
+  const risks = riskCounts(audit);
   const lines: string[] = [];
   const add = (key: string, count: number, params = {}) => {
     if (count > 0) lines.push(plural(locale, key, count, params));
   };
-  add('audit.report.key.custody', unreliable.length);
+  add('audit.report.key.custody', risks.noCustodian + risks.custodianLeft, {
+    none: risks.noCustodian,
+    left: risks.custodianLeft,
+  });
   add('audit.report.key.abandoned', abandoned.length, { audience: totalAudience(abandoned) });
-  add('audit.report.key.owner_left', counts.get('owner_left') ?? 0);
-  add('audit.report.key.dead', counts.get('dead_platform') ?? 0);
+  add('audit.report.key.owner_left', risks.ownerLeft);
+  add('audit.report.key.dead', risks.deadPlatform);
   add('audit.report.key.overdue', overdueTasks(data.tasks, ctx.today).length);
   if (!lines.length) lines.push(tr(locale, 'audit.report.key.none'));
   const items = lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('');

@@ -19,6 +19,10 @@ const CODES = {
   'audit.report.code.no_data': { en: 'No activity data', fr: 'Aucune donnée d’activité' },
   'audit.report.code.abandoned': { en: 'Abandoned', fr: 'Abandonnée' },
   'audit.report.code.dormant': { en: 'Dormant', fr: 'En sommeil' },
+  'audit.report.code.status_differs': {
+    en: 'Status out of date',
+    fr: 'Statut à mettre à jour',
+  },
   'audit.report.code.low_cadence': { en: 'Too few posts', fr: 'Publications trop rares' },
   'audit.report.code.low_engagement': { en: 'Low engagement', fr: 'Engagement faible' },
   'audit.report.code.audience_declining': { en: 'Audience declining', fr: 'Audience en baisse' },
@@ -62,9 +66,14 @@ const COVER = {
   'audit.report.meta.previous': { en: 'Compared with', fr: 'Comparé à' },
   'audit.report.audit_status.open': { en: 'In progress', fr: 'En cours' },
   'audit.report.audit_status.closed': { en: 'Closed', fr: 'Clos' },
+  // Chosen by the presences after (`count`), the noun that follows it.
   'audit.report.headline': {
-    en: 'From {before} to {after} presences',
-    fr: 'De {before} à {after} présences',
+    en: { one: 'From {before} to {after} presence', other: 'From {before} to {after} presences' },
+    fr: {
+      one: 'De {before} à {after} présence',
+      other: 'De {before} à {after} présences',
+      many: 'De {before} à {after} de présences',
+    },
   },
   'audit.report.headline.explain': {
     en: 'Before: the presences audited. After: the presences the organisation keeps once every decision is carried out ({kept}).',
@@ -82,7 +91,7 @@ const COVER = {
     fr: {
       one: '{count} décision reste à prendre : le chiffre retient la recommandation.',
       other: '{count} décisions restent à prendre : le chiffre retient les recommandations.',
-      many: '{count} décisions restent à prendre : le chiffre retient les recommandations.',
+      many: '{count} de décisions restent à prendre : le chiffre retient les recommandations.',
     },
   },
   'audit.report.tile.decided': { en: 'Decisions taken', fr: 'Décisions prises' },
@@ -91,30 +100,33 @@ const COVER = {
   'audit.report.tile.tasks': { en: 'Action plan done', fr: 'Plan d’action réalisé' },
   'audit.report.tile.overdue': { en: 'Overdue tasks', fr: 'Tâches en retard' },
   'audit.report.key.title': { en: 'What the committee should know', fr: 'Ce que le comité doit retenir' },
+  // `count` is {none} + {left}, the overview's two cards ("no credential custodian", "custodian has
+  // left"), named apart so that the figures can be checked against it.
   'audit.report.key.custody': {
     en: {
-      one: '{count} presence has no reliable credential custodian: its access could be lost or hijacked.',
+      one: '{count} presence has no reliable credential custodian (none named: {none}; custodian has left: {left}): its access could be lost or hijacked.',
       other:
-        '{count} presences have no reliable credential custodian: their access could be lost or hijacked.',
+        '{count} presences have no reliable credential custodian (none named: {none}; custodian has left: {left}): their access could be lost or hijacked.',
     },
     fr: {
-      one: '{count} présence n’a pas de détenteur des accès fiable : ses accès peuvent être perdus ou détournés.',
+      one: '{count} présence n’a pas de détenteur des accès fiable (aucun désigné : {none} ; détenteur parti : {left}) : ses accès peuvent être perdus ou détournés.',
       other:
-        '{count} présences n’ont pas de détenteur des accès fiable : leurs accès peuvent être perdus ou détournés.',
-      many: '{count} présences n’ont pas de détenteur des accès fiable : leurs accès peuvent être perdus ou détournés.',
+        '{count} présences n’ont pas de détenteur des accès fiable (aucun désigné : {none} ; détenteur parti : {left}) : leurs accès peuvent être perdus ou détournés.',
+      many: '{count} de présences n’ont pas de détenteur des accès fiable (aucun désigné : {none} ; détenteur parti : {left}) : leurs accès peuvent être perdus ou détournés.',
     },
   },
+  // `count` is the presences; the audience, which may be 1, is given as a figure, not counted.
   'audit.report.key.abandoned': {
     en: {
-      one: '{count} abandoned presence still has an audience of {audience}: these people talk to nobody.',
+      one: '{count} abandoned presence still has an audience of {audience}: whoever writes to it gets no answer.',
       other:
-        '{count} abandoned presences still have {audience} people in their audience: these people talk to nobody.',
+        '{count} abandoned presences still have an audience of {audience} in all: whoever writes to them gets no answer.',
     },
     fr: {
-      one: '{count} présence abandonnée compte encore {audience} abonnés : ils s’adressent à une marque qui ne répond plus.',
+      one: '{count} présence abandonnée a encore une audience de {audience} : qui lui écrit n’obtient plus de réponse.',
       other:
-        '{count} présences abandonnées comptent encore {audience} abonnés : ils s’adressent à une marque qui ne répond plus.',
-      many: '{count} présences abandonnées comptent encore {audience} abonnés : ils s’adressent à une marque qui ne répond plus.',
+        '{count} présences abandonnées ont encore une audience cumulée de {audience} : qui leur écrit n’obtient plus de réponse.',
+      many: '{count} de présences abandonnées ont encore une audience cumulée de {audience} : qui leur écrit n’obtient plus de réponse.',
     },
   },
   'audit.report.key.owner_left': {
@@ -125,7 +137,7 @@ const COVER = {
     fr: {
       one: '{count} présence dépend d’un responsable qui a quitté l’organisation.',
       other: '{count} présences dépendent de responsables qui ont quitté l’organisation.',
-      many: '{count} présences dépendent de responsables qui ont quitté l’organisation.',
+      many: '{count} de présences dépendent de responsables qui ont quitté l’organisation.',
     },
   },
   'audit.report.key.dead': {
@@ -136,7 +148,7 @@ const COVER = {
     fr: {
       one: '{count} présence se trouve sur une plateforme disparue.',
       other: '{count} présences se trouvent sur des plateformes disparues.',
-      many: '{count} présences se trouvent sur des plateformes disparues.',
+      many: '{count} de présences se trouvent sur des plateformes disparues.',
     },
   },
   'audit.report.key.overdue': {
@@ -147,7 +159,7 @@ const COVER = {
     fr: {
       one: '{count} tâche du plan d’action est en retard.',
       other: '{count} tâches du plan d’action sont en retard.',
-      many: '{count} tâches du plan d’action sont en retard.',
+      many: '{count} de tâches du plan d’action sont en retard.',
     },
   },
   'audit.report.key.none': {
@@ -225,8 +237,12 @@ const RISKS = {
   },
   'audit.report.risk.none': { en: 'None.', fr: 'Aucune.' },
   'audit.report.more': { en: '… and {count} more.', fr: '… et {count} de plus.' },
-  'audit.report.days': { en: '{count} days', fr: '{count} jours' },
-  'audit.report.day': { en: '{count} day', fr: '{count} jour' },
+  'audit.report.days': {
+    en: { one: '{count} day', other: '{count} days' },
+    fr: { one: '{count} jour', other: '{count} jours', many: '{count} de jours' },
+  },
+  // A presence a reason points to that is no longer in the audit (never "#12"); the CLI says it too.
+  'audit.report.deleted_presence': { en: 'a deleted presence', fr: 'une présence supprimée' },
   'audit.report.total_audience': { en: 'Audience in total: {audience}', fr: 'Audience cumulée : {audience}' },
 } satisfies Catalogue;
 
@@ -261,16 +277,14 @@ const BODY = {
     en: 'Grouped by the decision taken or, where none has been taken yet, by the recommendation (marked “pending”).',
     fr: 'Regroupées par décision prise ou, à défaut, par recommandation (signalée « en attente »).',
   },
-  // Chosen by the number decided (French: « 0 décidée », « 1 décidée », « 2 décidées »).
+  // `count` is the number decided (French: « 0 décidée », « 1 décidée », « 2 décidées »); the
+  // group's size is `total`.
   'audit.report.decisions.group': {
-    en: {
-      one: '{decided} of {count} decided',
-      other: '{decided} of {count} decided',
-    },
+    en: '{decided} of {total} decided',
     fr: {
-      one: '{decided} décidée sur {count}',
-      other: '{decided} décidées sur {count}',
-      many: '{decided} décidées sur {count}',
+      one: '{decided} décidée sur {total}',
+      other: '{decided} décidées sur {total}',
+      many: '{decided} décidées sur {total}',
     },
   },
   'audit.report.decision.pending': { en: 'Pending', fr: 'En attente' },

@@ -102,9 +102,15 @@ export function outcomeCell(ctx: Ctx, item: AuditItem): string {
 export function intoCell(ctx: Ctx, into: number | null): string {
   if (into === null) return '<span class="muted">—</span>';
   const target = ctx.byId.get(into);
-  if (!target) return escapeHtml(`#${into}`);
+  if (!target) return `<span class="muted">${th(ctx.locale, 'audit.report.deleted_presence')}</span>`;
   const name = presenceLabel(target.presence);
   return `<span class="presence">${escapeHtml(name)}</span><span class="handle">${escapeHtml(platformName(target.presence.platform))}</span>`;
+}
+
+/** A presence of the audit by its name, as reasons and cells name it. */
+export function nameIn(ctx: Ctx, presenceId: number): string | undefined {
+  const item = ctx.byId.get(presenceId);
+  return item ? presenceLabel(item.presence) : undefined;
 }
 
 export function findingChips(ctx: Ctx, codes: FindingCode[]): string {

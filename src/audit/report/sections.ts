@@ -27,6 +27,7 @@ import {
   intoCell,
   itemCell,
   more,
+  nameIn,
   numberCell,
   outcomeCell,
   platformCell,
@@ -154,7 +155,9 @@ export function risksSection(
 
 function reasonCell(ctx: Ctx, item: AuditItem): string {
   if (item.decision) return escapeHtml(item.decision.reason);
-  const reasons = item.recommendation.reasons.map((r) => `<li>${escapeHtml(reasonText(ctx.locale, r))}</li>`);
+  const reasons = item.recommendation.reasons.map(
+    (r) => `<li>${escapeHtml(reasonText(ctx.locale, r, (id) => nameIn(ctx, id)))}</li>`,
+  );
   return reasons.length ? `<ul class="reasons">${reasons.join('')}</ul>` : '<span class="muted">—</span>';
 }
 
@@ -195,7 +198,7 @@ export function decisionsSection(ctx: Ctx, audit: Audit): string {
     const decided = items.filter((i) => i.decision).length;
     const count = plural(ctx.locale, 'audit.report.decisions.group', decided, {
       decided,
-      count: items.length,
+      total: items.length,
     });
     return `<div class="group"><h3>${decisionBadge(ctx, d)} <span class="muted">${escapeHtml(count)}</span></h3>${table(ctx, columns, items, { cls: 'decisions' })}</div>`;
   });

@@ -16,9 +16,9 @@ export function tr(locale: Locale, key: string, params: Params = {}): string {
   return translate(locale, key, params);
 }
 
-/** `key.one` or `key.other`, as the locale's plural rules say for `count`. */
+/** `key.one` or `key.other`, as the locale's plural rules say for `count` (which params cannot override). */
 export function plural(locale: Locale, key: string, count: number, params: Params = {}): string {
-  return tr(locale, key, { count, ...params });
+  return tr(locale, key, { ...params, count });
 }
 
 export function escapeHtml(value: string | number | null | undefined): string {
@@ -47,10 +47,11 @@ export function th(locale: Locale, key: string, params: Params = {}): string {
 
 /**
  * A catalogue text whose placeholders receive HTML (e.g. big figures): the text around them is
- * escaped, the given fragments are not (callers build them from escaped values).
+ * escaped, the given fragments are not (callers build them from escaped values). `count` chooses the
+ * plural form of a text that counts, the fragments being HTML, not numbers.
  */
-export function fillHtml(locale: Locale, key: string, html: Record<string, string>): string {
-  const template = typeset(locale, tr(locale, key));
+export function fillHtml(locale: Locale, key: string, html: Record<string, string>, count?: number): string {
+  const template = typeset(locale, tr(locale, key, count === undefined ? {} : { count }));
   return template
     .split(/(\{\w+\})/)
     .map((part) => {
@@ -77,7 +78,7 @@ export function formatDate(locale: Locale, day: string, style: 'long' | 'medium'
 }
 
 export function formatDays(locale: Locale, days: number): string {
-  return tr(locale, days === 1 ? 'audit.report.day' : 'audit.report.days', { count: days });
+  return plural(locale, 'audit.report.days', days);
 }
 
 export { platformName };
@@ -87,10 +88,45 @@ export function presenceLabel(p: Pick<PresenceSnapshot, 'name' | 'handle' | 'url
   return p.name ?? p.handle ?? p.url;
 }
 
-/** A reason's catalogue key: the rules give it whole (`audit.reason.invest`); a bare code is accepted too. */
-export function reasonText(locale: Locale, reason: { code: string; params: Params }): string {
+/** Parameters of the rules that name presences by id: one (`into`, `target_id`) or a list (`ids`, "12, 40"). */
+const PRESENCE_PARAMS = new Set(['into', 'target_id', 'ids']);
+
+/** Names a presence by id, or undefined when it is not known (not part of the audit). */
+export type NameOf = (presenceId: number) => string | undefined;
+
+/** Names the audit's presences by id, as people recognise them (name, else handle, else URL). */
+export function itemNames(items: readonly { presenceId: number; presence: PresenceSnapshot }[]): NameOf {
+  const names = new Map(items.map((i) => [i.presenceId, presenceLabel(i.presence)]));
+  return (id) => names.get(id);
+}
+
+/**
+ * The parameters with the presence ids replaced by names ("Its audience is sent to Bibliothèque",
+ * not "to presence #5"); one that is not in the audit any more reads "a deleted presence".
+ */
+export function namedParams(locale: Locale, params: Params, nameOf: NameOf): Params {
+  const out: Params = { ...params };
+  for (const [k, v] of Object.entries(params ?? {})) {
+    if (!PRESENCE_PARAMS.has(k)) continue;
+    const ids = typeof v === 'number' ? [v] : (String(v).match(/\d+/g)?.map(Number) ?? []);
+    if (!ids.length) continue;
+    const names = ids.map((id) => nameOf(id) ?? tr(locale, 'audit.report.deleted_presence'));
+    out[k] = new Intl.ListFormat(INTL[locale], { style: 'long', type: 'conjunction' }).format(names);
+  }
+  return out;
+}
+
+/**
+ * A reason's text, its presences named by `nameOf`. The catalogue key: the rules give it whole
+ * (`audit.reason.invest`); a bare code is accepted too.
+ */
+export function reasonText(
+  locale: Locale,
+  reason: { code: string; params: Params },
+  nameOf: NameOf = () => undefined,
+): string {
   const key = reason.code.startsWith('audit.') ? reason.code : `audit.reason.${reason.code}`;
-  return tr(locale, key, reason.params);
+  return tr(locale, key, namedParams(locale, reason.params, nameOf));
 }
 
 /** A label of the catalogue for a code, or the code itself when the catalogue has none. */

@@ -10,6 +10,7 @@ import * as m005 from './005_log_indexes';
 import * as m006 from './006_sign_in_throttle';
 import * as m007 from './007_versions';
 import * as m008 from './008_value_mappings';
+import * as m009 from './009_unit_aliases';
 
 export interface Migration {
   name: string;
@@ -25,4 +26,5 @@ export const MIGRATIONS: Migration[] = [
   { name: '006_sign_in_throttle', up: m006.up },
   { name: '007_versions', up: m007.up },
   { name: '008_value_mappings', up: m008.up },
+  { name: '009_unit_aliases', up: m009.up },
 ];

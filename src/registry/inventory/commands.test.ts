@@ -59,4 +59,34 @@ describe('vigie presences import --values', { timeout: 120_000 }, () => {
       /status "Veille" → dormant \(3 rows; remembered, set by cli:\S+ on \d{4}-\d{2}-\d{2}\)/,
     );
   });
+
+  it('asks who "A. Dumas" is, takes the answer with --values, and tells names read without asking', () => {
+    const first = path.join(dir, 'Comptes Énergie.csv');
+    fs.writeFileSync(
+      first,
+      'Réseau;URL;Entité;Responsable\nx;https://x.com/ombreval_energie;Branche Énergie;Aurélie Dumas\n',
+    );
+    expect(vigie('presences', 'import', first).code).toBe(0);
+    const second = path.join(dir, 'Comptes Énergie 2025.csv');
+    fs.writeFileSync(
+      second,
+      [
+        'Réseau;URL;Entité;Responsable',
+        'instagram;https://www.instagram.com/ombreval_energie;Branche Énergie;A. Dumas',
+        'facebook;https://www.facebook.com/ombreval.energie;branche energie;Dumas Aurélie',
+      ].join('\n'),
+    );
+    const asked = vigie('presences', 'import', second);
+    expect(asked.code).toBe(2);
+    expect(asked.err).toContain('"A. Dumas" is nobody the registry knows, but it is close to Aurélie Dumas');
+    expect(asked.err).toContain('--values "person:A. Dumas=…"');
+
+    const done = vigie('presences', 'import', second, '--values', 'owner:A. Dumas=Aurélie Dumas');
+    expect(done.code).toBe(0);
+    expect(done.out).toContain('Presences created: 2,');
+    expect(done.out).not.toContain('People to create');
+    expect(done.out).toContain(
+      '"Dumas Aurélie" is read as Aurélie Dumas (same name, words in another order)',
+    );
+  });
 });

@@ -273,8 +273,17 @@ export const inventoryMessages = {
     fr: '{reason} Indiquez une fois ce que signifie cette valeur : {option} (dans l’aperçu web : choisissez sa signification sous « Valeurs à reconnaître ») ; la correspondance est retenue pour cette source.',
   },
   'inventory.values_to_map': {
-    en: '{count} values are not recognised ({fields}). To import every row, say what they mean: {option} — or choose it in the web preview.',
-    fr: '{count} valeurs ne sont pas reconnues ({fields}). Pour importer toutes les lignes, indiquez ce qu’elles signifient : {option} — ou choisissez-le dans l’aperçu web.',
+    en: {
+      one: '{count} value is not recognised ({fields}). To import every row, say what it means: {option} — or choose it in the web preview.',
+      other:
+        '{count} values are not recognised ({fields}). To import every row, say what they mean: {option} — or choose it in the web preview.',
+    },
+    fr: {
+      one: '{count} valeur n’est pas reconnue ({fields}). Pour importer toutes les lignes, indiquez ce qu’elle signifie : {option} — ou choisissez-le dans l’aperçu web.',
+      other:
+        '{count} valeurs ne sont pas reconnues ({fields}). Pour importer toutes les lignes, indiquez ce qu’elles signifient : {option} — ou choisissez-le dans l’aperçu web.',
+      many: '{count} de valeurs ne sont pas reconnues ({fields}). Pour importer toutes les lignes, indiquez ce qu’elles signifient : {option} — ou choisissez-le dans l’aperçu web.',
+    },
   },
   'inventory.values_invalid': {
     en: 'The value mapping (--values) is not valid.',
@@ -311,6 +320,80 @@ export const inventoryMessages = {
   'inventory.dates_month_first': {
     en: 'Dates in this file are written month-first (e.g. {example}); read that way.',
     fr: 'Les dates de ce fichier sont écrites mois en premier (par ex. {example}) ; elles ont été lues ainsi.',
+  },
+  // People and units named the way the registry does not write them (./match.ts, ./refs.ts)
+  'inventory.person_read_as': {
+    en: {
+      one: 'Line {lines}, column "{column}": "{value}" is read as {name} ({how}).',
+      other: 'Lines {lines}, column "{column}": "{value}" is read as {name} ({how}).',
+    },
+    fr: {
+      one: 'Ligne {lines}, colonne « {column} » : « {value} » est lu comme {name} ({how}).',
+      other: 'Lignes {lines}, colonne « {column} » : « {value} » est lu comme {name} ({how}).',
+      many: 'Lignes {lines}, colonne « {column} » : « {value} » est lu comme {name} ({how}).',
+    },
+  },
+  'inventory.unit_read_as': {
+    en: {
+      one: 'Line {lines}, column "{column}": "{value}" is read as the unit {name} ({how}).',
+      other: 'Lines {lines}, column "{column}": "{value}" is read as the unit {name} ({how}).',
+    },
+    fr: {
+      one: 'Ligne {lines}, colonne « {column} » : « {value} » est lu comme l’entité {name} ({how}).',
+      other: 'Lignes {lines}, colonne « {column} » : « {value} » est lu comme l’entité {name} ({how}).',
+      many: 'Lignes {lines}, colonne « {column} » : « {value} » est lu comme l’entité {name} ({how}).',
+    },
+  },
+  'inventory.person_did_you_mean': {
+    en: {
+      one: `${AT_CELL_EN} "{value}" is nobody the registry knows, but it is close to {candidates}: did you mean them? Say who it is once: {option} (their name, new for a new person, or ignore; in the web preview: under "Values to recognise"); it is remembered for this source.`,
+      other: `${AT_CELL_EN} "{value}" is nobody the registry knows, but it is close to {count} people: {candidates}. Did you mean one of them? Say who it is once: {option} (a name, new for a new person, or ignore; in the web preview: under "Values to recognise"); it is remembered for this source.`,
+    },
+    fr: {
+      one: `${AT_CELL_FR} « {value} » ne désigne personne de connu, mais ressemble à {candidates} : vouliez-vous dire cette personne ? Indiquez une fois de qui il s’agit : {option} (son nom, new pour une nouvelle personne, ou ignore ; dans l’aperçu web : sous « Valeurs à reconnaître ») ; c’est retenu pour cette source.`,
+      other: `${AT_CELL_FR} « {value} » ne désigne personne de connu, mais ressemble à {count} personnes : {candidates}. Vouliez-vous dire l’une d’elles ? Indiquez une fois de qui il s’agit : {option} (un nom, new pour une nouvelle personne, ou ignore ; dans l’aperçu web : sous « Valeurs à reconnaître ») ; c’est retenu pour cette source.`,
+      many: `${AT_CELL_FR} « {value} » ne désigne personne de connu, mais ressemble à {count} de personnes : {candidates}. Vouliez-vous dire l’une d’elles ? Indiquez une fois de qui il s’agit : {option} (un nom, new pour une nouvelle personne, ou ignore ; dans l’aperçu web : sous « Valeurs à reconnaître ») ; c’est retenu pour cette source.`,
+    },
+  },
+  'inventory.unit_did_you_mean': {
+    en: {
+      one: `${AT_CELL_EN} "{value}" is no unit the registry knows, but it is close to {candidates}: did you mean it? Say which unit it is once: {option} (its name, new to create the unit, or ignore; in the web preview: under "Values to recognise"); it is remembered for this source.`,
+      other: `${AT_CELL_EN} "{value}" is no unit the registry knows, but it is close to {count} units: {candidates}. Did you mean one of them? Say which unit it is once: {option} (a unit’s name, new to create the unit, or ignore; in the web preview: under "Values to recognise"); it is remembered for this source.`,
+    },
+    fr: {
+      one: `${AT_CELL_FR} « {value} » ne désigne aucune entité connue, mais ressemble à {candidates} : vouliez-vous dire cette entité ? Indiquez une fois de laquelle il s’agit : {option} (son nom, new pour créer l’entité, ou ignore ; dans l’aperçu web : sous « Valeurs à reconnaître ») ; c’est retenu pour cette source.`,
+      other: `${AT_CELL_FR} « {value} » ne désigne aucune entité connue, mais ressemble à {count} entités : {candidates}. Vouliez-vous dire l’une d’elles ? Indiquez une fois de laquelle il s’agit : {option} (le nom d’une entité, new pour créer l’entité, ou ignore ; dans l’aperçu web : sous « Valeurs à reconnaître ») ; c’est retenu pour cette source.`,
+      many: `${AT_CELL_FR} « {value} » ne désigne aucune entité connue, mais ressemble à {count} d’entités : {candidates}. Vouliez-vous dire l’une d’elles ? Indiquez une fois de laquelle il s’agit : {option} (le nom d’une entité, new pour créer l’entité, ou ignore ; dans l’aperçu web : sous « Valeurs à reconnaître ») ; c’est retenu pour cette source.`,
+    },
+  },
+  'inventory.person_meaning_unknown': {
+    en: `${AT_CELL_EN} "{value}" is said to be "{meaning}", but nobody in the registry is called that or has that e-mail address. Say who it is: {option} (a name as the registry writes it, new, or ignore).`,
+    fr: `${AT_CELL_FR} « {value} » serait « {meaning} », mais personne dans Vigie ne porte ce nom ni cette adresse e-mail. Indiquez de qui il s’agit : {option} (un nom tel que Vigie l’écrit, new ou ignore).`,
+  },
+  'inventory.unit_meaning_unknown': {
+    en: `${AT_CELL_EN} "{value}" is said to be the unit "{meaning}", but the registry has no unit of that name. Say which unit it is: {option} (a unit’s name, new, or ignore).`,
+    fr: `${AT_CELL_FR} « {value} » serait l’entité « {meaning} », mais Vigie n’a aucune entité de ce nom. Indiquez de laquelle il s’agit : {option} (le nom d’une entité, new ou ignore).`,
+  },
+  'inventory.person_new_close': {
+    en: 'Line {line}: "{value}" will be created as a new person; the closest the registry knows is {name}. If it is them: {option}.',
+    fr: 'Ligne {line} : une nouvelle personne sera créée pour « {value} » ; la plus proche que Vigie connaisse est {name}. S’il s’agit d’elle : {option}.',
+  },
+  'inventory.unit_new_close': {
+    en: 'Line {line}: "{value}" will be created as a new unit; the closest the registry knows is {name}. If it is that one: {option}.',
+    fr: 'Ligne {line} : une nouvelle entité sera créée pour « {value} » ; la plus proche que Vigie connaisse est {name}. S’il s’agit d’elle : {option}.',
+  },
+  // Values an import would take back in time: told, never refused
+  'inventory.audience_smaller': {
+    en: 'Line {line}: the audience of {presence} would go down from {before} to {after}.',
+    fr: 'Ligne {line} : l’audience de la présence {presence} passerait de {before} à {after}, en baisse.',
+  },
+  'inventory.audience_date_older': {
+    en: 'Line {line}: the audience of {presence} would be dated {after}, older than the {before} stored.',
+    fr: 'Ligne {line} : l’audience de la présence {presence} serait datée du {after}, plus ancienne que celle du {before} enregistrée.',
+  },
+  'inventory.activity_older': {
+    en: 'Line {line}: the last activity of {presence} would go back from {before} to {after}.',
+    fr: 'Ligne {line} : la dernière activité de la présence {presence} reculerait du {before} au {after}.',
   },
 } satisfies Catalogue;
 

@@ -7,6 +7,11 @@ import { nameKey } from '../../core/text';
 import { registryMessages as M } from '../messages';
 import type { MfaState, PresenceStatus, RecoveryKind, UnitKind } from '../model';
 import { sameValue } from '../rules';
+import { platformName } from '../urls/platforms';
+import type { Candidate, KnownPerson, KnownUnit } from './match';
+import { MESSAGES } from './messages';
+import { type PersonRole, RefResolver, type RefValue, type Resolution, type ResolverOptions } from './refs';
+import type { ValueMapping } from './valuemap';
 
 export interface PersonRef {
   name?: string;
@@ -42,9 +47,9 @@ export interface PlanRow {
 /** What the registry holds, indexed the way the plan looks things up. */
 export interface RegistrySnapshot {
   presences: Map<string, ExistingPresence>;
-  units: Map<string, { id: number; name: string }>;
-  peopleByEmail: Map<string, { id: number; name: string }>;
-  peopleByName: Map<string, { id: number; name: string }>;
+  /** Every unit with its other names, and every person, active or not (see ./match.ts). */
+  units: KnownUnit[];
+  people: KnownPerson[];
   hubId: number | null;
 }
 
@@ -110,13 +115,20 @@ export interface PlannedChange {
   values: PlannedValues;
   /** Before → after, with people and units by name, as the history will record it. */
   diff: Record<string, [unknown, unknown]>;
+  /** Fields the row would make older or smaller than the registry has them (a warning each). */
+  older: OlderField[];
 }
+
+/** Values an import would take back in time: a smaller audience, an older activity or measure. */
+export type OlderField = 'audience' | 'audienceOn' | 'lastActivityOn';
 
 export interface NewUnit {
   key: string;
   name: string;
   kind: UnitKind;
   parentId: number | null;
+  /** The closest unit the registry has, if one is close. */
+  closest: Candidate | null;
 }
 
 export interface NewPerson {
@@ -125,6 +137,8 @@ export interface NewPerson {
   email: string | null;
   /** The unit of the first row that named this person. */
   unit: Ref | null;
+  /** The closest person the registry has (active or not), if one is close. */
+  closest: Candidate | null;
 }
 
 export interface InventoryPlan {
@@ -137,8 +151,23 @@ export interface InventoryPlan {
   /** Rows that repeated a presence already given on an earlier row. */
   merged: number;
   warnings: Issue[];
-  /** Rows refused by the plan itself (the importer naming themselves custodian). */
+  /**
+   * Rows refused by the plan itself: the importer naming themselves custodian, a person or unit
+   * close to a known one that nobody said is them or a new one.
+   */
   issues: Issue[];
+  /** Names of people and units read without asking, decided, or asked about, for the preview. */
+  values: RefValue[];
+}
+
+export interface PlanOptions {
+  file?: string;
+  today: string;
+  selfPersonId?: number | null;
+  /** What people said the file's names mean (`person` and `unit` value mappings). */
+  decisions?: ValueMapping;
+  /** The header of the unit and people columns, for messages. */
+  columns?: ResolverOptions['columns'];
 }
 
 const MERGE_FIELDS = [
@@ -262,48 +291,51 @@ export function guessUnitKind(name: string): UnitKind {
   return 'other';
 }
 
-export function planInventory(
-  input: PlanRow[],
-  snap: RegistrySnapshot,
-  options: { file?: string; today: string; selfPersonId?: number | null },
-): InventoryPlan {
+export function planInventory(input: PlanRow[], snap: RegistrySnapshot, options: PlanOptions): InventoryPlan {
   const { rows, merged, warnings } = mergeRows(input, options.file);
   const issues: Issue[] = [];
-  // The registry person a reference names, without creating one (null: none yet).
-  const known = (p: PersonRef | undefined): number | null => {
-    if (!p) return null;
-    const email = p.email?.toLowerCase();
-    const found =
-      (email ? snap.peopleByEmail.get(email) : undefined) ??
-      (p.name ? snap.peopleByName.get(nameKey(p.name)) : undefined);
-    return found?.id ?? null;
-  };
+  const refs = new RefResolver({
+    people: snap.people,
+    units: snap.units,
+    decisions: options.decisions,
+    columns: options.columns,
+    file: options.file,
+  });
   const newUnits = new Map<string, NewUnit>();
   const newPeople = new Map<string, NewPerson>();
 
-  const unitRef = (name: string | undefined): { ref: Ref; name: string } | undefined => {
-    if (name === undefined) return undefined;
-    const key = nameKey(name);
-    if (!key) return undefined;
-    const existing = snap.units.get(key);
-    if (existing) return { ref: { id: existing.id }, name: existing.name };
+  const unitRef = (
+    text: string | undefined,
+    r: Resolution | undefined,
+  ): { ref: Ref; name: string } | undefined => {
+    if (text === undefined || !r || r.kind === 'ignore' || r.kind === 'refused') return undefined;
+    if (r.kind === 'existing') return { ref: { id: r.id }, name: r.name };
+    const key = nameKey(text);
     if (!newUnits.has(key)) {
-      const kind = guessUnitKind(name);
+      const kind = guessUnitKind(text);
       // New units are spokes of the hub, unless they are a hub themselves.
-      newUnits.set(key, { key, name, kind, parentId: kind === 'hub' ? null : snap.hubId });
+      newUnits.set(key, {
+        key,
+        name: text,
+        kind,
+        parentId: kind === 'hub' ? null : snap.hubId,
+        closest: r.closest,
+      });
     }
     return { ref: { key }, name: newUnits.get(key)!.name };
   };
 
   const newByEmail = new Map<string, NewPerson>();
   const newByName = new Map<string, NewPerson>();
-  const personRef = (p: PersonRef | undefined, unit: Ref | null): { ref: Ref; name: string } | undefined => {
-    if (!p || (!p.name && !p.email)) return undefined;
+  const personRef = (
+    p: PersonRef | undefined,
+    r: Resolution | undefined,
+    unit: Ref | null,
+  ): { ref: Ref; name: string } | undefined => {
+    if (!p || !r || r.kind === 'ignore' || r.kind === 'refused') return undefined;
+    if (r.kind === 'existing') return { ref: { id: r.id }, name: r.name };
     const email = p.email?.toLowerCase();
     const nkey = p.name ? nameKey(p.name) : undefined;
-    const found =
-      (email ? snap.peopleByEmail.get(email) : undefined) ?? (nkey ? snap.peopleByName.get(nkey) : undefined);
-    if (found) return { ref: { id: found.id }, name: found.name };
     // Someone named first by e-mail and later by name (or the reverse) is one new person;
     // the e-mail decides when the two disagree.
     const alias = (email ? newByEmail.get(email) : undefined) ?? (nkey ? newByName.get(nkey) : undefined);
@@ -315,7 +347,13 @@ export function planInventory(
       return { ref: { key: alias.key }, name: alias.name };
     }
     const key = personKey(p);
-    const person: NewPerson = { key, name: p.name ?? nameFromEmail(email!), email: email ?? null, unit };
+    const person: NewPerson = {
+      key,
+      name: p.name ?? nameFromEmail(email!),
+      email: email ?? null,
+      unit,
+      closest: r.closest,
+    };
     newPeople.set(key, person);
     if (email) newByEmail.set(email, person);
     newByName.set(nameKey(person.name), person);
@@ -325,20 +363,38 @@ export function planInventory(
   const changes: PlannedChange[] = [];
   for (const row of rows) {
     const existing = snap.presences.get(`${row.platform}|${row.key}`);
+    const found = {
+      unit: refs.unit(row.unit, row.line),
+      ...Object.fromEntries(
+        PERSON_ROLES.map((role) => [role, refs.person(row[role], role, row.line)] as const),
+      ),
+    } as Record<'unit' | PersonRole, Resolution | undefined>;
     // Nobody names themselves custodian, through a file either (docs/trust.md): the row is refused
     // before it creates any unit or person.
     const self = options.selfPersonId ?? null;
-    if (self !== null && known(row.custodian) === self && existing?.custodianId !== self) {
+    const custodian = found.custodian;
+    if (
+      self !== null &&
+      custodian?.kind === 'existing' &&
+      custodian.id === self &&
+      existing?.custodianId !== self
+    ) {
       issues.push(
         issueFrom(M, 'custody.self_assign', {}, { file: options.file, line: row.line, field: 'custodian' }),
       );
       continue;
     }
-    const unit = unitRef(row.unit);
+    // A name close to a known one that nobody decided about: the row waits for the decision.
+    const refused = Object.values(found).flatMap((r) => (r?.kind === 'refused' ? [r.issue] : []));
+    if (refused.length) {
+      issues.push(...refused);
+      continue;
+    }
+    const unit = unitRef(row.unit, found.unit);
     const people = {
-      owner: personRef(row.owner, unit?.ref ?? null),
-      deputy: personRef(row.deputy, unit?.ref ?? null),
-      custodian: personRef(row.custodian, unit?.ref ?? null),
+      owner: personRef(row.owner, found.owner, unit?.ref ?? null),
+      deputy: personRef(row.deputy, found.deputy, unit?.ref ?? null),
+      custodian: personRef(row.custodian, found.custodian, unit?.ref ?? null),
     };
     const values: PlannedValues = {};
     const diff: Record<string, [unknown, unknown]> = {};
@@ -356,9 +412,9 @@ export function planInventory(
     };
     set('name', row.name, existing?.name);
     // References compare by id; a unit or person the import creates is always a change.
-    const refs = { unit, ...people };
+    const chosen = { unit, ...people };
     for (const role of ['unit', 'owner', 'deputy', 'custodian'] as const) {
-      const r = refs[role];
+      const r = chosen[role];
       if (!r) continue;
       if (existing && 'id' in r.ref && r.ref.id === existing[`${role}Id`]) continue;
       values[role] = r.ref;
@@ -392,6 +448,8 @@ export function planInventory(
       diff.url = [null, row.url];
       if (row.handle) diff.handle = [null, row.handle];
     }
+    const older = existing ? olderValues(row, existing, values) : [];
+    for (const field of older) warnings.push(olderWarning(field, row, existing!, options.file));
     changes.push({
       line: row.line,
       action,
@@ -403,6 +461,7 @@ export function planInventory(
       name: row.name ?? existing?.name ?? null,
       values,
       diff,
+      older,
     });
   }
   return {
@@ -413,9 +472,63 @@ export function planInventory(
     update: changes.filter((c) => c.action === 'update').length,
     unchanged: changes.filter((c) => c.action === 'unchanged').length,
     merged,
-    warnings,
+    warnings: [...warnings, ...refs.warnings()],
     issues,
+    values: refs.values(),
   };
+}
+
+const PERSON_ROLES: readonly PersonRole[] = ['owner', 'deputy', 'custodian'];
+
+/**
+ * The fields a row takes back in time: an audience smaller than the one stored, a last activity or
+ * an audience measured before the one stored. Only what the plan would write is compared.
+ */
+export function olderValues(
+  row: Pick<PlanRow, 'audience' | 'audienceOn' | 'lastActivityOn'>,
+  existing: Pick<ExistingPresence, 'audience' | 'audienceOn' | 'lastActivityOn'>,
+  values: PlannedValues,
+): OlderField[] {
+  const out: OlderField[] = [];
+  if (values.audience != null && existing.audience !== null && values.audience < existing.audience)
+    out.push('audience');
+  if (
+    row.audienceOn &&
+    existing.audienceOn &&
+    values.audienceOn != null &&
+    values.audienceOn < existing.audienceOn
+  )
+    out.push('audienceOn');
+  if (
+    values.lastActivityOn != null &&
+    existing.lastActivityOn &&
+    values.lastActivityOn < existing.lastActivityOn
+  )
+    out.push('lastActivityOn');
+  return out;
+}
+
+const OLDER_CODES: Record<OlderField, string> = {
+  audience: 'inventory.audience_smaller',
+  audienceOn: 'inventory.audience_date_older',
+  lastActivityOn: 'inventory.activity_older',
+};
+
+function olderWarning(field: OlderField, row: PlanRow, existing: ExistingPresence, file?: string): Issue {
+  const label = existing.name ?? row.handle ?? row.url;
+  const presence = `${label} (${platformName(row.platform)})`;
+  const before = field === 'audience' ? existing.audience! : existing[field]!;
+  const after = field === 'audience' ? row.audience! : row[field]!;
+  return issueFrom(
+    MESSAGES,
+    OLDER_CODES[field],
+    { line: String(row.line), presence, before, after },
+    {
+      file,
+      line: row.line,
+      field: field === 'audience' ? 'audience' : field === 'audienceOn' ? 'audience_date' : 'last_activity',
+    },
+  );
 }
 
 /** "claire.martin@x.fr" → "Claire Martin", for people only known by their e-mail. */

@@ -7,6 +7,7 @@ import { scopeFilter } from '../../core/access';
 import { Invalid, TooLarge } from '../../core/errors';
 import { guard, objectKind, pathParams } from '../../core/guard';
 import { apiApp, errorSchemaDoc } from '../../core/http';
+import { userNames } from '../names';
 import * as store from '../store';
 import { type ExplicitMapping, explicitMapping, parseMapOption } from './columns';
 import { writeCsv, writeJson, writeXlsx } from './export';
@@ -184,7 +185,16 @@ export function inventoryRoutes() {
       summary: 'Past inventory imports',
       responses: { 200: { description: 'OK' } },
     }),
-    async (c) => c.json(await store.listImports(c.get('services').db.db), 200),
+    async (c) => {
+      const { db } = c.get('services').db;
+      const rows = await store.listImports(db);
+      // Who imported, by name (the row keeps the login).
+      const names = await userNames(db, [...new Set(rows.map((r) => r.actor))]);
+      return c.json(
+        rows.map((r) => ({ ...r, actorName: names.get(r.actor) ?? null })),
+        200,
+      );
+    },
   );
 
   app.openapi(

@@ -16,10 +16,11 @@ import { MESSAGES } from './messages';
 import type { CandidateRow, InventoryField, RawRow, RawTable } from './model';
 import {
   IGNORE,
-  isMappable,
+  isValueField,
   MAX_MAPPED_VALUE,
   type MappableField,
   mappedMeaning,
+  type ValueField,
   type ValueMapping,
   valueKey,
   valuesOption,
@@ -186,7 +187,7 @@ export function toCandidates(
 }
 
 /** One issue for the whole file: how many values need a meaning, and the option that gives them. */
-function unrecognisedSummary(values: SeenValue[], file: string): Issue | null {
+export function unrecognisedSummary(values: readonly SeenValue[], file: string): Issue | null {
   const open = values.filter((v) => !v.mapped);
   if (!open.length) return null;
   const fields = [...new Set(open.map((v) => v.field))].join(', ');
@@ -196,7 +197,7 @@ function unrecognisedSummary(values: SeenValue[], file: string): Issue | null {
 }
 
 /** Counts a value of a mappable field, recognised through a mapping or not recognised. */
-function see(row: RawRow, ctx: Context, field: MappableField, value: string, mapped: boolean): void {
+function see(row: RawRow, ctx: Context, field: ValueField, value: string, mapped: boolean): void {
   const key = `${field}|${valueKey(value)}`;
   let seen = ctx.seen.get(key);
   if (!seen) {
@@ -215,7 +216,7 @@ function see(row: RawRow, ctx: Context, field: MappableField, value: string, map
  * map it. Values too long to be a word (a hostile or misplaced cell) are reported as they were.
  */
 function unrecognised(row: RawRow, ctx: Context, field: InventoryField, value: string, p: BadParse): Issue {
-  if (!isMappable(field) || value.length > MAX_MAPPED_VALUE || !valueKey(value))
+  if (!isValueField(field) || value.length > MAX_MAPPED_VALUE || !valueKey(value))
     return cellIssue(row, ctx, field, p.error, p.params);
   see(row, ctx, field, value, false);
   const reason = cellIssue(row, ctx, field, p.error, p.params);
@@ -350,7 +351,7 @@ function fieldsOf(row: RawRow, ctx: Context, problems: Issue[]): Partial<Candida
     const meaning = v && ctx.values ? mappedMeaning(ctx.values, spec.field, v) : undefined;
     if (meaning !== undefined) {
       // A mapping wins over recognition, and is checked when it is given: it always parses.
-      see(row, ctx, spec.field as MappableField, v, true);
+      see(row, ctx, spec.field as ValueField, v, true);
       if (meaning === IGNORE) continue;
       const p = spec.parse(meaning, ctx);
       if (!isError(p)) out[spec.key] = p.value;

@@ -13,6 +13,7 @@ import { registryMessages as M } from '../messages';
 import * as store from '../store';
 import { type ExplicitMapping, recogniseColumns } from './columns';
 import { listMappings, type RememberedMapping, rememberMappings } from './mappings';
+import type { Candidate, MatchHow } from './match';
 import type { InventoryField, RawTable } from './model';
 import { INVENTORY_FIELDS } from './model';
 import {
@@ -23,7 +24,8 @@ import {
   type RegistrySnapshot,
 } from './plan';
 import { readInventory } from './read';
-import { type SeenValue, toCandidates } from './rows';
+import type { RefValue } from './refs';
+import { type SeenValue, toCandidates, unrecognisedSummary } from './rows';
 import {
   givenSourceKey,
   type MappableField,
@@ -91,6 +93,9 @@ export interface InventoryPreview {
     rejected: number;
     newUnits: string[];
     newPeople: string[];
+    /** What the import would create, each with the closest unit or person known, if one is close. */
+    unitsToCreate: { name: string; closest: Candidate | null }[];
+    peopleToCreate: { name: string; email: string | null; closest: Candidate | null }[];
     changes: {
       line: number;
       action: 'create' | 'update' | 'unchanged';
@@ -99,6 +104,8 @@ export interface InventoryPreview {
       url: string;
       name: string | null;
       diff: Record<string, [unknown, unknown]>;
+      /** Fields this row would make smaller or older than stored (each also a warning). */
+      older: string[];
     }[];
   };
   issues: Issue[];
@@ -137,8 +144,17 @@ export interface InventoryResult {
 export interface PreviewValue extends SeenValue {
   /** What it is read as; null when nobody said. */
   meaning: string | null;
-  /** Given with this request, or remembered for the source (then `mappingId`, `setBy`, `setAt`). */
-  origin: 'given' | 'remembered' | null;
+  /**
+   * Given with this request, remembered for the source (then `mappingId`, `setBy`, `setAt`), or,
+   * for a person or a unit, recognised without asking (`recognised` says how).
+   */
+  origin: 'given' | 'remembered' | 'recognised' | null;
+  /** People and units: who or which it may be ("did you mean…"), best first. */
+  candidates?: Candidate[];
+  /** People and units: who or which it is read as now (null: a new one, left empty, or undecided). */
+  target?: Candidate | null;
+  /** People and units read without asking: how (words in another order, an acronym…). */
+  recognised?: MatchHow | null;
   mappingId: number | null;
   setBy: string | null;
   setAt: string | null;
@@ -179,21 +195,17 @@ async function loadSnapshot(h: Db): Promise<RegistrySnapshot & { orgDomains: str
   const keyById = new Map(rows.map((r) => [r.id, r.handle_key]));
   const snap: RegistrySnapshot & { orgDomains: string[] } = {
     presences: new Map(),
-    units: new Map(units.map((u) => [u.name_key, { id: u.id, name: u.name }])),
-    peopleByEmail: new Map(),
-    peopleByName: new Map(),
+    units: units.map((u) => ({ id: u.id, name: u.name, aliases: store.parseAliases(u.aliases) })),
+    // People who left are matched too: a file naming them keeps counting their presences as at risk.
+    people: people.map((p) => ({ id: p.id, name: p.name, email: p.email, left: p.status === 'left' })),
     hubId: units.find((u) => u.kind === 'hub' && u.parent_id === null)?.id ?? null,
     orgDomains: [],
   };
   // The organisation's own e-mail domains tell a corporate recovery address from a personal one.
   const domains = new Set<string>();
   for (const p of people) {
-    if (p.email) {
-      snap.peopleByEmail.set(p.email.toLowerCase(), { id: p.id, name: p.name });
-      const d = p.email.split('@')[1]?.toLowerCase();
-      if (d) domains.add(d);
-    }
-    if (!snap.peopleByName.has(p.name_key)) snap.peopleByName.set(p.name_key, { id: p.id, name: p.name });
+    const d = p.email?.split('@')[1]?.toLowerCase();
+    if (d) domains.add(d);
   }
   snap.orgDomains = [...domains];
   for (const p of list) {
@@ -226,27 +238,41 @@ async function analyse(h: Db, source: InventorySource, options: InventoryOptions
   const logMark = await readLogMark(h.db);
   const [snap, remembered] = await Promise.all([loadSnapshot(h), listMappings(h.db, from.key)]);
   const given = options.values ?? [];
-  const { candidates, issues, warnings, values, summary } = toCandidates(table, cols.mapping, {
+  // Given last: what the person says now wins over what was remembered.
+  const mapping = toValueMapping([...remembered, ...given]);
+  const { candidates, issues, warnings, values } = toCandidates(table, cols.mapping, {
     defaultUnit: options.defaultUnit,
     orgDomains: snap.orgDomains,
-    // Given last: what the person says now wins over what was remembered.
-    values: toValueMapping([...remembered, ...given]),
+    values: mapping,
     platforms: cols.platforms,
   });
+  const header = (field: InventoryField) => {
+    const i = cols.mapping.indexOf(field);
+    return i < 0 ? undefined : table.headers[i];
+  };
   const plan = planInventory(candidates, snap, {
     file: source.name,
     today: today(),
     selfPersonId: options.selfPersonId,
+    decisions: mapping,
+    columns: {
+      unit: header('unit') ?? (options.defaultUnit ? '--unit' : undefined),
+      owner: header('owner'),
+      deputy: header('deputy'),
+      custodian: header('custodian'),
+    },
   });
   issues.push(...plan.issues);
+  issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const seen = [...values, ...plan.values];
   return {
     table,
     logMark,
     source: from,
-    values: describeValues(values, remembered, given),
+    values: describeValues(seen, remembered, given),
     remembered,
     given,
-    summary,
+    summary: unrecognisedSummary(seen, source.name),
     sha256,
     mapping: cols.mapping,
     platforms: cols.platforms,
@@ -270,16 +296,24 @@ function describeValues(
   return seen.map((v) => {
     const g = byGiven.get(key(v.field, v.value));
     const r = byRemembered.get(key(v.field, v.value));
-    const origin = g ? 'given' : r ? 'remembered' : null;
+    const ref = 'candidates' in v ? (v as RefValue) : null;
+    // A person or unit read without asking means who or which it was read as.
+    const recognised = !g && !r && ref?.recognised && ref.target ? ref.target : null;
+    const origin = g ? 'given' : r ? 'remembered' : recognised ? 'recognised' : null;
     return {
       ...v,
-      meaning: g?.meaning ?? r?.meaning ?? null,
+      meaning: g?.meaning ?? r?.meaning ?? (recognised ? recognisedMeaning(recognised) : null),
       origin,
       mappingId: r?.id ?? null,
       setBy: r?.setBy ?? null,
       setAt: r?.setAt ?? null,
     };
   });
+}
+
+/** The meaning a person or unit read without asking would be given: as a decision names them. */
+function recognisedMeaning(c: Candidate): string {
+  return c.email ?? c.name;
 }
 
 export async function previewInventory(
@@ -321,6 +355,8 @@ export async function previewInventory(
       rejected: rejectedLines.size,
       newUnits: a.plan.newUnits.map((u) => u.name),
       newPeople: a.plan.newPeople.map((p) => (p.email ? `${p.name} <${p.email}>` : p.name)),
+      unitsToCreate: a.plan.newUnits.map((u) => ({ name: u.name, closest: u.closest })),
+      peopleToCreate: a.plan.newPeople.map((p) => ({ name: p.name, email: p.email, closest: p.closest })),
       changes: a.plan.changes.slice(0, PREVIEW_CHANGES).map((c) => ({
         line: c.line,
         action: c.action,
@@ -329,6 +365,7 @@ export async function previewInventory(
         url: c.url,
         name: c.name,
         diff: c.diff,
+        older: c.older,
       })),
     },
     issues: a.issues,

@@ -57,7 +57,7 @@ describe('--values', () => {
     );
     expect(messages).toEqual([
       '--values: "en" is not of the form field:Value=meaning (e.g. language:Bilingual=fr/en; a value holding a comma goes in double quotes).',
-      '--values: "colour" is not a field whose values can be mapped. Fields: platform, language, status, mfa, recovery, audience, audience_date, created, last_activity.',
+      '--values: "colour" is not a field whose values can be mapped. Fields: platform, language, status, mfa, recovery, audience, audience_date, created, last_activity, person, unit.',
       '--values: "sleepy" is not a meaning for status. Expected: discovered, active, dormant, abandoned, closing, redirecting, closed, archived, or ignore.',
       '--values: "status:=active" is not of the form field:Value=meaning (e.g. language:Bilingual=fr/en; a value holding a comma goes in double quotes).',
       '--values: "Dormant" is not of the form field:Value=meaning (e.g. language:Bilingual=fr/en; a value holding a comma goes in double quotes).',
@@ -72,6 +72,26 @@ describe('--values', () => {
     expect(refusal(() => parseValuesOption('created:Été=2099-99-99'))[0]).toContain(
       'is not a meaning for created',
     );
+  });
+
+  it('reads who a name is and which unit, one field for owners, deputies and custodians', () => {
+    expect(
+      parseValuesOption(
+        'owner:A. Dumas=Aurélie Dumas,deputy:"Dumas, A."=aurelie.dumas@ombreval.example,custodian:Max=ignore,unit:DRH=nouvelle,unit:Com=Direction de la communication groupe',
+      ),
+    ).toEqual([
+      { field: 'person', value: 'A. Dumas', meaning: 'Aurélie Dumas' },
+      { field: 'person', value: 'Dumas, A.', meaning: 'aurelie.dumas@ombreval.example' },
+      { field: 'person', value: 'Max', meaning: 'ignore' },
+      { field: 'unit', value: 'DRH', meaning: 'new' },
+      { field: 'unit', value: 'Com', meaning: 'Direction de la communication groupe' },
+    ]);
+    expect(checkValueEntries([{ field: 'owner', value: 'A. Dumas', meaning: 'new' }])).toEqual([
+      { field: 'person', value: 'A. Dumas', meaning: 'new' },
+    ]);
+    // Read by the plan against the registry, never as a cell's value.
+    const m = toValueMapping([{ field: 'unit', value: 'DRH', meaning: 'new' }]);
+    expect(mappedMeaning(m, 'unit', 'DRH')).toBeUndefined();
   });
 
   it('checks the web app’s entries the same way', () => {

@@ -12,8 +12,8 @@ import { MESSAGES } from './messages';
 import type { InventoryField } from './model';
 import { parseLanguages, parseMfa, parsePlatformName, parseRecovery, parseStatus } from './values';
 
-/** Fields whose values come from a closed vocabulary, a number or a date: what a mapping can explain. */
-export const MAPPABLE_FIELDS = [
+/** Fields whose values come from a closed vocabulary, a number or a date: read as the cell is read. */
+export const VALUE_FIELDS = [
   'platform',
   'language',
   'status',
@@ -24,14 +24,48 @@ export const MAPPABLE_FIELDS = [
   'created',
   'last_activity',
 ] as const satisfies readonly InventoryField[];
-export type MappableField = (typeof MAPPABLE_FIELDS)[number];
+export type ValueField = (typeof VALUE_FIELDS)[number];
+
+/**
+ * Fields whose values name someone or something in the registry: "A. Dumas" is Aurélie Dumas, "RH"
+ * is the Direction des ressources humaines (see ./match.ts). One `person` field for the owner,
+ * deputy and custodian columns: a name means the same person in each of them.
+ */
+export const MATCH_FIELDS = ['person', 'unit'] as const;
+export type MatchField = (typeof MATCH_FIELDS)[number];
+
+/** Every field a mapping can explain. */
+export const MAPPABLE_FIELDS = [...VALUE_FIELDS, ...MATCH_FIELDS] as const;
+export type MappableField = ValueField | MatchField;
+
+/** Columns whose values are the `person` field's. */
+const PERSON_COLUMNS = new Set(['owner', 'deputy', 'custodian']);
 
 export function isMappable(field: string): field is MappableField {
   return (MAPPABLE_FIELDS as readonly string[]).includes(field);
 }
 
+export function isValueField(field: string): field is ValueField {
+  return (VALUE_FIELDS as readonly string[]).includes(field);
+}
+
+export function isMatchField(field: string): field is MatchField {
+  return (MATCH_FIELDS as readonly string[]).includes(field);
+}
+
+/** A field as a person writes it in `--values`: `owner:`, `deputy:` and `custodian:` are `person:`. */
+export function mappableField(field: string): MappableField | null {
+  const f = field.trim().toLowerCase();
+  if (PERSON_COLUMNS.has(f)) return 'person';
+  return isMappable(f) ? f : null;
+}
+
 /** The meaning that makes a value count as an empty cell. */
 export const IGNORE = 'ignore';
+
+/** The meaning that creates the person or unit as written, though a close one exists. */
+export const NEW = 'new';
+const NEW_WORDS = new Set(['new', 'nouveau', 'nouvelle', 'create', 'creer']);
 
 /** Longest value (and meaning) a mapping holds; a longer cell is not offered for mapping. */
 export const MAX_MAPPED_VALUE = 200;
@@ -66,12 +100,13 @@ export function toValueMapping(entries: readonly ValueMappingEntry[]): ValueMapp
   return out;
 }
 
+/** The meaning given to a cell of a value field (people and units are matched by the plan). */
 export function mappedMeaning(mapping: ValueMapping | undefined, field: string, value: string) {
-  return isMappable(field) ? mapping?.get(field)?.get(valueKey(value)) : undefined;
+  return isValueField(field) ? mapping?.get(field)?.get(valueKey(value)) : undefined;
 }
 
 /** Reads a meaning as the field's own parser does: one reading for a file's cell and for a mapping. */
-export function parseMeaning(field: MappableField, meaning: string): Parsed<unknown> {
+export function parseMeaning(field: ValueField, meaning: string): Parsed<unknown> {
   switch (field) {
     case 'platform': {
       const p = parsePlatformName(meaning);
@@ -103,6 +138,8 @@ export const MEANING_EXAMPLES: Record<MappableField, string> = {
   audience_date: '2021-03-01',
   created: '2021-03-01',
   last_activity: '2021-03-01',
+  person: 'a person’s name or e-mail address, or new',
+  unit: 'a unit’s name, or new',
 };
 
 /**
@@ -115,7 +152,12 @@ export function canonicalMeaning(
 ): { meaning: string } | { issue: Issue } {
   const m = cleanText(meaning);
   if (m.toLowerCase() === IGNORE) return { meaning: IGNORE };
-  const p = m.length > MAX_MAPPED_VALUE ? null : parseMeaning(field, m);
+  if (isMatchField(field)) {
+    // Who or which unit it names is checked against the registry when the file is planned.
+    if (NEW_WORDS.has(valueKey(m))) return { meaning: NEW };
+    if (m && m.length <= MAX_MAPPED_VALUE) return { meaning: m };
+  }
+  const p = m.length > MAX_MAPPED_VALUE || !isValueField(field) ? null : parseMeaning(field, m);
   if (p && !isError(p)) {
     const v = p.value;
     return { meaning: Array.isArray(v) ? v.join('/') : String(v) };
@@ -152,12 +194,13 @@ export function parseValuesOption(text: string): ValueMappingEntry[] {
       bad('inventory.values_pair_invalid');
       continue;
     }
-    const field = pair.text.slice(0, colon).trim().toLowerCase();
+    const written = pair.text.slice(0, colon).trim().toLowerCase();
+    const field = mappableField(written);
     const value = pair.quoted ?? pair.text.slice(colon + 1, eq).trim();
     const meaning = pair.text.slice(eq + 1).trim();
-    if (!isMappable(field)) {
+    if (!field) {
       bad('inventory.values_field_unknown', {
-        field: field.slice(0, 40),
+        field: written.slice(0, 40),
         fields: MAPPABLE_FIELDS.join(', '),
       });
       continue;
@@ -181,10 +224,11 @@ export function checkValueEntries(input: readonly { field: string; value: string
   if (input.length > MAX_MAPPINGS)
     issues.push(issueFrom(MESSAGES, 'inventory.values_too_many', { max: MAX_MAPPINGS }));
   for (const e of input.slice(0, MAX_MAPPINGS)) {
-    if (!isMappable(e.field)) {
+    const field = mappableField(e.field);
+    if (!field) {
       const params = { field: e.field.slice(0, 40), fields: MAPPABLE_FIELDS.join(', '), pair: e.field };
       issues.push(issueFrom(MESSAGES, 'inventory.values_field_unknown', params));
-    } else entries.push(...checkedEntry({ field: e.field, value: e.value, meaning: e.meaning }, issues));
+    } else entries.push(...checkedEntry({ field, value: e.value, meaning: e.meaning }, issues));
   }
   if (issues.length) throw invalidValues(issues);
   return dedupe(entries);

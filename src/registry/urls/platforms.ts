@@ -12,6 +12,11 @@ export function getPlatform(id: string): Platform | undefined {
   return BY_ID.get(id);
 }
 
+/** Whether a platform still operates (the catalogue's `alive`); one Vigie does not know is taken as operating. */
+export function isAlive(id: string): boolean {
+  return getPlatform(id)?.alive ?? true;
+}
+
 /** A platform's name as people read it; the id itself for one Vigie does not know. */
 export function platformName(id: string): string {
   return getPlatform(id)?.name ?? id;

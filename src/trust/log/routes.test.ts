@@ -1,16 +1,11 @@
 // The change log's HTTP API: who may read, export and verify it, the list's filters and pages, the
 // streamed export, and a tampered row seen by POST /log/verify; on both databases.
-import { OpenAPIHono } from '@hono/zod-openapi';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { type Access, buildAccess, forbidden, type Role } from '../../core/access';
 import type { Db } from '../../core/db';
-import type { AppEnv } from '../../core/http';
 import { forEachDialect } from '../../core/testing/dialects';
-import { localiseIssue } from '../../messages';
-import { onError } from '../../server/http';
-import { logRoutes } from './routes';
-import { ids, seedLog } from './testing';
+import { ids, logApp, seedLog } from './testing';
 
 function accessOf(role: Role | null): Access | null {
   if (!role) return null;
@@ -35,30 +30,12 @@ function withoutExport(base: Access): Access {
   };
 }
 
-/** The log's routes under /api, with the acting user's access set as the sign-in middleware sets it. */
-function appFor(h: Db, access: Access | null, locale: 'en' | 'fr' = 'en') {
-  const app = new OpenAPIHono<AppEnv>();
-  app.use('/api/*', async (c, next) => {
-    c.set('services', { db: h } as AppEnv['Variables']['services']);
-    c.set('locale', locale);
-    c.set('localise', (i) => localiseIssue(i, locale));
-    if (access) {
-      c.set('access', access);
-      c.set('actor', access.actor);
-    }
-    await next();
-  });
-  app.onError(onError);
-  app.route('/api', logRoutes());
-  return app;
-}
-
 forEachDialect((t) => {
   describe('GET /log', () => {
     it('lists pages newest first for admins and auditors, with filters', async () => {
       await seedLog(t.h.db, 30);
       for (const role of ['admin', 'auditor'] as const) {
-        const app = appFor(t.h, accessOf(role));
+        const app = logApp(t.h, accessOf(role));
         const r = await app.request('/api/log?limit=20');
         expect(r.status).toBe(200);
         const page = (await r.json()) as { entries: { id: number; hash: string }[]; nextBefore: number };
@@ -87,25 +64,25 @@ forEachDialect((t) => {
         'records_manager',
         'agency',
       ] as const) {
-        const r = await appFor(t.h, accessOf(role)).request('/api/log');
+        const r = await logApp(t.h, accessOf(role)).request('/api/log');
         expect(r.status, role).toBe(403);
         expect(((await r.json()) as { error: { code: string } }).error.code).toBe('access.forbidden');
-        expect((await appFor(t.h, accessOf(role)).request('/api/log/export')).status, role).toBe(403);
+        expect((await logApp(t.h, accessOf(role)).request('/api/log/export')).status, role).toBe(403);
         expect(
-          (await appFor(t.h, accessOf(role)).request('/api/log/verify', { method: 'POST' })).status,
+          (await logApp(t.h, accessOf(role)).request('/api/log/verify', { method: 'POST' })).status,
           role,
         ).toBe(403);
       }
-      expect((await appFor(t.h, null).request('/api/log')).status).toBe(401);
+      expect((await logApp(t.h, null).request('/api/log')).status).toBe(401);
     });
 
     it('names the field of a bad query, in the reader’s language', async () => {
-      const r = await appFor(t.h, accessOf('admin'), 'fr').request('/api/log?to=2024-02-31');
+      const r = await logApp(t.h, accessOf('admin'), 'fr').request('/api/log?to=2024-02-31');
       expect(r.status).toBe(422);
       const body = (await r.json()) as { error: { code: string; issues: { field: string }[] } };
       expect(body.error).toMatchObject({ code: 'log.bad_date', issues: [{ field: 'to' }] });
-      expect((await appFor(t.h, accessOf('admin')).request('/api/log?limit=5000')).status).toBe(422);
-      expect((await appFor(t.h, accessOf('admin')).request('/api/log?before=abc')).status).toBe(422);
+      expect((await logApp(t.h, accessOf('admin')).request('/api/log?limit=5000')).status).toBe(422);
+      expect((await logApp(t.h, accessOf('admin')).request('/api/log?before=abc')).status).toBe(422);
     });
 
     it('returns text fields as data: script and SQL in a reason stay inert', async () => {
@@ -124,7 +101,7 @@ forEachDialect((t) => {
           reason: evil,
         },
       ]);
-      const app = appFor(t.h, accessOf('auditor'));
+      const app = logApp(t.h, accessOf('auditor'));
       const found = (await (await app.request(`/api/log?q=${encodeURIComponent("'; drop")}`)).json()) as {
         entries: { reason: string }[];
       };
@@ -138,7 +115,7 @@ forEachDialect((t) => {
   describe('GET /log/export', () => {
     it('streams CSV or JSON Lines with every hash, and records who exported', async () => {
       await seedLog(t.h.db, 8);
-      const app = appFor(t.h, accessOf('auditor'));
+      const app = logApp(t.h, accessOf('auditor'));
       const csv = await app.request('/api/log/export?format=csv');
       expect(csv.status).toBe(200);
       expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
@@ -161,14 +138,14 @@ forEachDialect((t) => {
     });
 
     it('needs export as well as log.read', async () => {
-      const r = await appFor(t.h, withoutExport(accessOf('auditor')!)).request('/api/log/export');
+      const r = await logApp(t.h, withoutExport(accessOf('auditor')!)).request('/api/log/export');
       expect(r.status).toBe(403);
       expect(((await r.json()) as { error: { message: string } }).error.message).toMatch(/export/);
       expect(await ids(t.h.db)).toEqual([]);
     });
 
     it('refuses a bad filter or format before anything is sent or recorded', async () => {
-      const app = appFor(t.h, accessOf('admin'));
+      const app = logApp(t.h, accessOf('admin'));
       expect((await app.request('/api/log/export?format=xlsx')).status).toBe(422);
       expect((await app.request('/api/log/export?from=2024-13-01')).status).toBe(422);
       expect(await ids(t.h.db)).toEqual([]);
@@ -178,7 +155,7 @@ forEachDialect((t) => {
   describe('POST /log/verify', () => {
     it('says the chain is intact, then names the row altered directly in the database', async () => {
       await seedLog(t.h.db, 10);
-      const app = appFor(t.h, accessOf('auditor'));
+      const app = logApp(t.h, accessOf('auditor'));
       const ok = await app.request('/api/log/verify', { method: 'POST' });
       expect(ok.status).toBe(200);
       expect(await ok.json()).toMatchObject({

@@ -4,10 +4,11 @@ import { PassThrough, Readable } from 'node:stream';
 import { createRoute, z } from '@hono/zod-openapi';
 import { guard } from '../../core/guard';
 import { apiApp, errorSchemaDoc } from '../../core/http';
-import { logEntrySchema, logQuerySchema, verifyResultSchema } from '../model';
+import { logQuerySchema, verifyResultSchema } from '../model';
 import { CONTENT_TYPES, EXPORT_FORMATS, exportFileName, recordExport, writeLogExport } from './export';
 import { checkFilter, listLog, streamLog } from './store';
 import { verifyLog } from './verify';
+import { forReading, logViewEntrySchema } from './view';
 
 const json = <T extends z.ZodType>(schema: T, description = 'OK') => ({
   content: { 'application/json': { schema } },
@@ -16,7 +17,8 @@ const json = <T extends z.ZodType>(schema: T, description = 'OK') => ({
 const errors = { 401: errorSchemaDoc, 403: errorSchemaDoc, 422: errorSchemaDoc };
 
 export const logPageSchema = z.object({
-  entries: z.array(logEntrySchema),
+  /** Each entry with the names of what it refers to, and the client's address apart from the reason. */
+  entries: z.array(logViewEntrySchema),
   nextBefore: z.number().int().nullable(),
 });
 
@@ -39,7 +41,8 @@ export function logRoutes() {
     }),
     async (c) => {
       const { db } = c.get('services');
-      return c.json(await listLog(db.db, db.dialect, c.req.valid('query')), 200);
+      const page = await listLog(db.db, db.dialect, c.req.valid('query'));
+      return c.json({ ...page, entries: await forReading(db.db, page.entries) }, 200);
     },
   );
 

@@ -71,6 +71,25 @@ forEachDialect((t) => {
       expect(await q('NOTHING')).toEqual([103]);
     });
 
+    it('finds text regardless of case and accents, the same on both databases (issue 12)', async () => {
+      await appendChanges(t.h.db, [
+        change(1, { reason: 'Rattachée au Pôle Énergie', diff: { name: ['a', 'b'] } }),
+        change(2, { reason: null, diff: { name: ['ÉNERGIE', 'Énergies'] } }),
+        change(3, { reason: 'Œuvre sociale', diff: { name: ['x', 'y'] } }),
+        change(4, { reason: 'Compte de l’eau', diff: { name: ['x', 'y'] } }),
+        change(5, { reason: 'Eau', diff: { name: ['x', 'y'] } }),
+      ]);
+      const q = async (text: string) =>
+        (await listLog(t.h.db, t.dialect, { q: text })).entries.map((e) => e.entityId).sort();
+      for (const text of ['energie', 'énergie', 'ÉNERGIE', 'Energie'])
+        expect(await q(text)).toEqual([101, 102]);
+      expect(await q('oe')).toEqual([103]);
+      expect(await q("l'eau")).toEqual([104]);
+      expect(await q('pole')).toEqual([101]);
+      expect(await q('%')).toEqual([]);
+      expect(await q('_')).toEqual([]);
+    });
+
     it('shows an entry whose diff is no longer JSON rather than failing', async () => {
       await seedLog(t.h.db, 2);
       await t.h.db.updateTable('changes').set({ diff: 'not json' }).where('id', '=', 1).execute();

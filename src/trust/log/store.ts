@@ -118,7 +118,22 @@ function applyFilter<O>(
   f: LogFilter,
 ): SelectQueryBuilder<Database, 'changes', O> {
   let out = q;
-  if (f.actor?.trim()) out = out.where(like(dialect, 'actor', f.actor.trim()));
+  const who = f.actor?.trim();
+  // "Who" takes a login or a name: the log keeps logins, and users' names are in `users`.
+  if (who)
+    out = out.where((eb: ExpressionBuilder<Database, 'changes'>) =>
+      eb.or([
+        like(dialect, 'actor', who),
+        eb(
+          'actor',
+          'in',
+          eb
+            .selectFrom('users')
+            .select('users.login')
+            .where(like(dialect, 'users.name', who)),
+        ),
+      ]),
+    );
   if (f.entity) out = out.where('entity', '=', f.entity);
   if (f.entityId !== undefined) out = out.where('entity_id', '=', f.entityId);
   if (f.action) out = out.where('action', '=', f.action);

@@ -1,5 +1,12 @@
 // Test helpers of the change log: a log of a few entries written the only legitimate way.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Access } from '../../core/access';
+import type { Db } from '../../core/db';
+import type { AppEnv } from '../../core/http';
 import { appendChanges, type ChangeValues, type Q } from '../../core/log';
+import { localiseIssue } from '../../messages';
+import { onError } from '../../server/http';
+import { logRoutes } from './routes';
 
 export function change(i: number, over: Partial<ChangeValues> = {}): ChangeValues {
   return {
@@ -24,4 +31,22 @@ export async function seedLog(db: Q, n: number, from = 1): Promise<void> {
 export async function ids(db: Q): Promise<number[]> {
   const rows = await db.selectFrom('changes').select('id').orderBy('id').execute();
   return rows.map((r) => Number(r.id));
+}
+
+/** The log's routes under /api, with the acting user's access set as the sign-in middleware sets it. */
+export function logApp(h: Db, access: Access | null, locale: 'en' | 'fr' = 'en') {
+  const app = new OpenAPIHono<AppEnv>();
+  app.use('/api/*', async (c, next) => {
+    c.set('services', { db: h } as AppEnv['Variables']['services']);
+    c.set('locale', locale);
+    c.set('localise', (i) => localiseIssue(i, locale));
+    if (access) {
+      c.set('access', access);
+      c.set('actor', access.actor);
+    }
+    await next();
+  });
+  app.onError(onError);
+  app.route('/api', logRoutes());
+  return app;
 }

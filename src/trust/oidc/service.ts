@@ -13,7 +13,7 @@
 import type { Kysely } from 'kysely';
 import { appendChanges, type ChangeValues, type Q } from '../../core/log';
 import type { Database } from '../../core/schema';
-import { type OpenedSession, openSession } from '../sessions';
+import { type OpenedSession, openSession, withAddress } from '../sessions';
 import type { OidcIdentity } from './client';
 import type { OidcErrorCode } from './messages';
 import * as store from './store';
@@ -40,9 +40,10 @@ function change(
     entity: 'user' as const,
     entity_id: entityId,
     action,
-    diff,
+    // The client's address is a field of the change, never its reason (see withAddress).
+    diff: withAddress(diff, ip),
     batch: null,
-    reason: ip,
+    reason: null,
   };
 }
 

@@ -13,11 +13,23 @@ export interface Formatters {
   /** "3 months ago", "il y a 3 mois". */
   relative(iso: string | null | undefined): string;
   bytes(n: number): string;
+  /**
+   * A number of days as a person says it: "13 years 5 months", "3 months", "45 days" ("13 ans et
+   * 5 mois"); below two months in days, then in months, then in years and months (rounded to the
+   * month). Show `days` beside it (a tooltip, a title) for the exact figure.
+   */
+  duration(days: number | null | undefined): string;
+  /** The exact number of days, "4,909 days" ("4 909 jours"). */
+  days(n: number | null | undefined): string;
   list(items: string[]): string;
   languageName(code: string): string;
 }
 
 const DAY = 86_400_000;
+/** The mean Gregorian month, in days (365.2425 / 12). */
+const MONTH_DAYS = 30.436875;
+/** Below this many days a duration is said in days ("45 days" says more than "1 month"). */
+const DAYS_SHOWN_UP_TO = 60;
 
 function toDate(iso: string): Date | null {
   const d = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00`) : new Date(iso);
@@ -38,6 +50,14 @@ export function formatters(language: string): Formatters {
   const unitDisplay = locale === 'fr-FR' ? 'short' : 'narrow';
   const unit = (u: string) =>
     new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay, maximumFractionDigits: 1 });
+  // Node 20 has no Intl.DurationFormat: each part in words, joined as the language joins units
+  // ("13 years 5 months"; "13 ans et 5 mois").
+  const long = (u: 'day' | 'month' | 'year') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'long', maximumFractionDigits: 0 });
+  const inDays = long('day');
+  const inMonths = long('month');
+  const inYears = long('year');
+  const parts = new Intl.ListFormat(locale, { type: 'unit', style: locale === 'fr-FR' ? 'long' : 'narrow' });
   return {
     locale,
     number: (n) => (n === null || n === undefined ? '' : num.format(n)),
@@ -67,6 +87,19 @@ export function formatters(language: string): Formatters {
       if (n < 1024 ** 3) return unit('megabyte').format(n / 1024 ** 2);
       return unit('gigabyte').format(n / 1024 ** 3);
     },
+    duration: (n) => {
+      if (n === null || n === undefined || !Number.isFinite(n)) return '';
+      const days = Math.round(Math.abs(n));
+      if (days < DAYS_SHOWN_UP_TO) return inDays.format(days);
+      const months = Math.round(days / MONTH_DAYS);
+      const years = Math.floor(months / 12);
+      const rest = months % 12;
+      if (years === 0) return inMonths.format(rest);
+      return rest === 0
+        ? inYears.format(years)
+        : parts.format([inYears.format(years), inMonths.format(rest)]);
+    },
+    days: (n) => (n === null || n === undefined || !Number.isFinite(n) ? '' : inDays.format(Math.round(n))),
     list: (items) => list.format(items),
     languageName: (code) => {
       try {

@@ -1,5 +1,6 @@
 // One calm look: a deep blue for actions, greys for structure, status colours kept for meaning.
 import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { foldedOptionsFilter } from './search';
 
 const vigie: MantineColorsTuple = [
   '#eef3fb',
@@ -29,5 +30,10 @@ export const theme = createTheme({
     Table: { defaultProps: { verticalSpacing: 'xs', fz: 'sm' } },
     Tooltip: { defaultProps: { withArrow: true, openDelay: 250 } },
     Modal: { defaultProps: { centered: true, overlayProps: { backgroundOpacity: 0.45, blur: 2 } } },
+    // Typing in a list finds "Énergie" from "energie", as every search does.
+    Select: { defaultProps: { filter: foldedOptionsFilter } },
+    MultiSelect: { defaultProps: { filter: foldedOptionsFilter } },
+    Autocomplete: { defaultProps: { filter: foldedOptionsFilter } },
+    TagsInput: { defaultProps: { filter: foldedOptionsFilter } },
   },
 });

@@ -7,7 +7,9 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ApiError } from './api';
+import { BACK_TO, type Unavailable, unavailableOf } from './unavailable';
 
 export function PageHeader({
   title,
@@ -101,9 +103,38 @@ export function useErrorMessage() {
   };
 }
 
+/**
+ * In place of a page whose object does not exist or is out of the reader's reach: what happened, in
+ * words that do not say which of the two it is (the API does not either), and the way back.
+ */
+export function NotAvailable({ kind, status }: Unavailable) {
+  const { t } = useTranslation();
+  return (
+    <Center mih={320} data-testid="not-available">
+      <Stack align="center" gap="sm" maw={620}>
+        <Title order={2} ta="center">
+          {status === 403 ? t('unavailable.forbiddenTitle') : t(`unavailable.title.${kind}`)}
+        </Title>
+        <Text c="dimmed" ta="center">
+          {status === 403 ? t('unavailable.forbidden') : t('unavailable.notFound')}
+        </Text>
+        <Button component={Link} to={BACK_TO[kind]} mt="sm">
+          {t(`unavailable.back.${kind}`)}
+        </Button>
+      </Stack>
+    </Center>
+  );
+}
+
+/**
+ * A query's error: a failure says so and offers a retry; an object the API will not give (404: unknown
+ * or out of scope; 403: refused to the role) is no failure, and gets NotAvailable instead.
+ */
 export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   const message = useErrorMessage();
+  const unavailable = unavailableOf(error);
+  if (unavailable) return <NotAvailable {...unavailable} />;
   return (
     <Alert
       color="red"

@@ -338,6 +338,7 @@ export function AuditPage() {
             mt={8}
             size="sm"
             color={decidedShare >= 1 ? 'teal' : 'vigie'}
+            aria-label={t('audit.figures.decided')}
           />
         </Figure>
         <Figure label={t('audit.figures.tasks')} hint={t('audit.figures.tasksHint')}>
@@ -352,6 +353,7 @@ export function AuditPage() {
             mt={8}
             size="sm"
             color="teal"
+            aria-label={t('audit.figures.tasks')}
           />
         </Figure>
       </SimpleGrid>

@@ -75,6 +75,7 @@ export function AuditStatusBadge({
 
 function RunAuditModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const navigate = useNavigate();
   const notify = useNotify();
   const message = useErrorMessage();
@@ -86,7 +87,14 @@ function RunAuditModal({ opened, onClose }: { opened: boolean; onClose: () => vo
 
   const run = useRunAudit({
     onSuccess: (audit) => {
-      notify.success(t('audit.run.done', { name: audit.name, presences: audit.presences, kept: audit.kept }));
+      notify.success(
+        t('audit.run.done', {
+          name: audit.name,
+          presences: f.number(audit.presences),
+          kept: f.number(audit.kept),
+          count: audit.presences,
+        }),
+      );
       onClose();
       navigate(`/audits/${audit.id}`);
     },

@@ -154,8 +154,12 @@ function Preview({ keyOf, body, presenceId }: { keyOf: Key; body: string; presen
       <Group gap="sm">
         <Text size="sm" c={over ? 'red.8' : share > 0.9 ? 'orange.8' : 'dimmed'} fw={500}>
           {p.limit === null
-            ? t('audit.templates.lengthNoLimit', { length: f.number(p.length) })
-            : t('audit.templates.length', { length: f.number(p.length), limit: f.number(p.limit) })}
+            ? t('audit.templates.lengthNoLimit', { length: f.number(p.length), count: p.length })
+            : t('audit.templates.length', {
+                length: f.number(p.length),
+                limit: f.number(p.limit),
+                count: p.length,
+              })}
         </Text>
         {p.shortened && (
           <Tooltip label={t('audit.templates.shortenedHint')} multiline maw={300}>

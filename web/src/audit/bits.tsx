@@ -99,7 +99,8 @@ export function TrendArrow({ trend }: { trend: number | null }) {
   });
   return (
     <Tooltip label={label}>
-      <Box component="span" aria-label={label} style={{ display: 'inline-flex', color }}>
+      {/* An icon that says something: an image with a name (aria-label alone is not allowed on a span). */}
+      <Box component="span" role="img" aria-label={label} style={{ display: 'inline-flex', color }}>
         <Icon size={15} stroke={2} />
       </Box>
     </Tooltip>
@@ -174,7 +175,11 @@ export function BeforeAfter({
       gap={size === 'sm' ? 4 : 10}
       wrap="nowrap"
       align="center"
-      aria-label={t('audit.figures.beforeAfterLabel', { before: f.number(before), after: f.number(after) })}
+      aria-label={t('audit.figures.beforeAfterLabel', {
+        before: f.number(before),
+        after: f.number(after),
+        count: before,
+      })}
     >
       <Text fz={fz} fw={size === 'sm' ? 500 : 650} lh={1.1} c="gray.7">
         {f.number(before)}

@@ -27,9 +27,17 @@ export const DECISION_LOOK: Record<Decision, { color: string; hex: string }> = {
   merge: { color: 'violet', hex: '#9775fa' },
   progressive_redirect: { color: 'grape', hex: '#cc5de8' },
   close_redirect: { color: 'red', hex: '#fa5252' },
+  remove: { color: 'gray', hex: '#868e96' },
 };
 export const DECISIONS = keys(DECISION_LOOK);
 
+/** Decisions that end a presence (ENDING_DECISIONS): nothing may be merged or redirected into it. */
+export const ENDING_DECISIONS: readonly Decision[] = [
+  'merge',
+  'close_redirect',
+  'progressive_redirect',
+  'remove',
+];
 /** Decisions that end a presence and point its audience to another one (`into`). */
 export const INTO_DECISIONS: readonly Decision[] = ['merge', 'close_redirect', 'progressive_redirect'];
 export const KEEPING: readonly Decision[] = ['invest', 'maintain', 'claim', 'investigate'];
@@ -44,6 +52,7 @@ const FINDINGS: Record<FindingCode, true> = {
   abandoned: true,
   abandoned_with_audience: true,
   dormant: true,
+  status_differs: true,
   low_cadence: true,
   low_engagement: true,
   audience_declining: true,
@@ -82,6 +91,9 @@ const TASKS: Record<TaskKind, true> = {
   publish_poll: true,
   redirect_post: true,
   measure_followers: true,
+  remove_links: true,
+  archive_record: true,
+  mark_archived: true,
   claim_account: true,
   recover_credentials: true,
   assign_owner: true,
@@ -140,6 +152,7 @@ export const STATUS_AFTER: Record<Decision, PresenceStatus | null> = {
   merge: 'closing',
   close_redirect: 'closing',
   progressive_redirect: 'redirecting',
+  remove: 'closing',
   claim: null,
   investigate: null,
 };

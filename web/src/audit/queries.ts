@@ -202,6 +202,8 @@ export interface DecideBody {
   deputyId?: number | null;
   custodianId?: number | null;
   unitId?: number | null;
+  /** The presence's version the decider saw: a decision on a presence changed since is refused (409). */
+  version?: number;
 }
 
 /** A decision changes the registry too (status, owner, unit): everything is read again after it. */
@@ -213,6 +215,8 @@ export function useDecide(auditId: number, presenceId: number) {
         body,
       }),
     {},
+    // Refused because the presence changed meanwhile: the drawer shows it as it is now.
+    { onConflict: true },
   );
 }
 

@@ -30,14 +30,15 @@ export type NameOf = (presenceId: number) => string | undefined;
 
 /**
  * Parameters written for the reader: numbers in the locale (one decimal at most), shares and
- * percentages as percentages, dates as dates, language codes as names, presence ids as names.
+ * percentages as percentages, dates as dates, language codes as names, presence ids as names (one
+ * that `nameOf` does not know reads `deleted`, "a deleted presence", never "#12").
  */
-export function formatParams(params: Params, f: Formatters, nameOf?: NameOf): Values {
+export function formatParams(params: Params, f: Formatters, nameOf?: NameOf, deleted?: string): Values {
   const out: Values = {};
   for (const [k, v] of Object.entries(params ?? {})) {
     if (PRESENCE_PARAMS.has(k) && nameOf) {
       const ids = typeof v === 'number' ? [v] : (String(v).match(/\d+/g)?.map(Number) ?? []);
-      const names = ids.map((id) => nameOf(id) ?? `#${id}`);
+      const names = ids.map((id) => nameOf(id) ?? deleted ?? String(id));
       out[k] = names.length ? f.list(names) : String(v);
     } else if (typeof v === 'number') {
       if (k === 'percent') out[k] = f.percent(Math.abs(v) / 100);
@@ -84,51 +85,88 @@ export interface AuditText {
   taskTitle(task: Pick<Task, 'kind' | 'params'>): string;
 }
 
+/** What the audit's texts need of i18next: `t` and `exists`, keys being codes from the server. */
+export interface Translate {
+  t(key: string, values?: Values): string;
+  exists(key: string, values?: Values): boolean;
+}
+
+/** The audit's texts in the language of `tr`, numbers written by `f`, platforms named by `platformName`. */
+export function auditText(tr: Translate, f: Formatters, platformName: (id: string) => string): AuditText {
+  const tx = (key: string, values?: Values) => tr.t(key, values);
+  const has = (key: string, values?: Values) => tr.exists(key, values);
+  /**
+   * The text of `key`, or undefined. A sentence that counts has only plural forms (`_one`, `_other`,
+   * `_many`): given no count (an audit run before its sentence counted), it reads as `_other`, as
+   * `fill` does on the server, rather than falling back to the bare code.
+   */
+  const text = (key: string, values: Values = {}) => {
+    if (has(key, values)) return tx(key, values);
+    if (values.count === undefined && has(`${key}_other`)) return tx(`${key}_other`, values);
+    return undefined;
+  };
+  const deleted = () => tx('audit.deletedPresence');
+  const lookup = (key: string, code: string, values: Values = {}) =>
+    text(key, values) ?? withParams(humanise(code), values);
+
+  return {
+    decision: (d) => lookup(`audit.decision.${d}`, d),
+    decisionHint: (d) => (has(`audit.decisionHint.${d}`) ? tx(`audit.decisionHint.${d}`) : ''),
+    findingTitle: (code) => lookup(`audit.finding.${code}`, code),
+    findingText: (finding, item, audit) => {
+      const nameOf: NameOf = (id) => {
+        const p = audit?.items.find((i) => i.presenceId === id)?.presence;
+        return p ? (p.name ?? p.handle ?? p.url) : undefined;
+      };
+      const values = counted(
+        {
+          ...factValues(item, audit?.settings, f, tx),
+          ...formatParams(finding.params, f, nameOf, deleted()),
+        },
+        finding.params,
+      );
+      if (item) values.platform ??= platformName(item.presence.platform);
+      // Registry statuses named in a finding (declared, measured) read in the reader's words.
+      for (const k of ['declared', 'measured']) {
+        const v = finding.params?.[k];
+        if (typeof v === 'string' && has(`status.${v}`)) values[k] = tx(`status.${v}`).toLocaleLowerCase();
+      }
+      return (
+        text(`audit.findingText.${finding.code}`, values) ??
+        withParams(lookup(`audit.finding.${finding.code}`, finding.code), formatParams(finding.params, f))
+      );
+    },
+    reason: (reason, nameOf) => {
+      const values = counted(formatParams(reason.params, f, nameOf, deleted()), reason.params);
+      // Decisions named in a reason ("merge into …") read in the reader's words.
+      for (const [k, v] of Object.entries(reason.params ?? {}))
+        if (typeof v === 'string' && has(`audit.decision.${v}`) && /decision/i.test(k))
+          values[k] = tx(`audit.decision.${v}`);
+      const code = reason.code.replace(/^audit\.reason\./, '');
+      return lookup(`audit.reason.${code}`, code, values);
+    },
+    taskTitle: (task) =>
+      lookup(`audit.taskKind.${task.kind}`, task.kind, counted(formatParams(task.params, f), task.params)),
+  };
+}
+
 export function useAuditText(): AuditText {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const directory = usePlatformDirectory();
-  return useMemo(() => {
-    // The codes come from the server: their keys are not known to the type of the catalogue.
-    const tx = t as unknown as (key: string, values?: Values) => string;
-    const has = (key: string, values?: Values) => i18n.exists(key, values);
-    const lookup = (key: string, code: string, values: Values = {}) =>
-      has(key, values) ? tx(key, values) : withParams(humanise(code), values);
-
-    return {
-      decision: (d) => lookup(`audit.decision.${d}`, d),
-      decisionHint: (d) => (has(`audit.decisionHint.${d}`) ? tx(`audit.decisionHint.${d}`) : ''),
-      findingTitle: (code) => lookup(`audit.finding.${code}`, code),
-      findingText: (finding, item, audit) => {
-        const nameOf: NameOf = (id) => {
-          const p = audit?.items.find((i) => i.presenceId === id)?.presence;
-          return p ? (p.name ?? p.handle ?? p.url) : undefined;
-        };
-        const values = counted(
-          { ...factValues(item, audit?.settings, f, tx), ...formatParams(finding.params, f, nameOf) },
-          finding.params,
-        );
-        if (item) values.platform ??= directory.name(item.presence.platform);
-        const key = `audit.findingText.${finding.code}`;
-        if (has(key, values)) return tx(key, values);
-        return withParams(
-          lookup(`audit.finding.${finding.code}`, finding.code),
-          formatParams(finding.params, f),
-        );
-      },
-      reason: (reason, nameOf) => {
-        const values = counted(formatParams(reason.params, f, nameOf), reason.params);
-        // Decisions named in a reason ("merge into …") read in the reader's words.
-        for (const [k, v] of Object.entries(reason.params ?? {}))
-          if (typeof v === 'string' && has(`audit.decision.${v}`) && /decision/i.test(k))
-            values[k] = tx(`audit.decision.${v}`);
-        const code = reason.code.replace(/^audit\.reason\./, '');
-        return lookup(`audit.reason.${code}`, code, values);
-      },
-      taskTitle: (task) =>
-        lookup(`audit.taskKind.${task.kind}`, task.kind, counted(formatParams(task.params, f), task.params)),
-    };
-  }, [t, i18n, f, directory]);
+  return useMemo(
+    () =>
+      auditText(
+        {
+          // The codes come from the server: their keys are not known to the type of the catalogue.
+          t: t as unknown as Translate['t'],
+          exists: (key, values) => i18n.exists(key, values),
+        },
+        f,
+        directory.name,
+      ),
+    [t, i18n, f, directory],
+  );
 }
 
 /** Values every finding sentence may use, from the item's facts and the audit's thresholds. */

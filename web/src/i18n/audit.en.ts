@@ -18,6 +18,7 @@ const decision = {
   merge: 'Merge',
   close_redirect: 'Close with a redirect message',
   progressive_redirect: 'Redirect progressively',
+  remove: 'Remove from the inventory and from our websites',
   claim: 'Claim',
   investigate: 'Investigate',
 } satisfies Record<Decision, string>;
@@ -28,6 +29,8 @@ const decisionHint = {
   merge: 'Fold it into another presence of the audit, then close it.',
   close_redirect: 'Close it, leaving a message that sends its audience to a kept presence.',
   progressive_redirect: 'Poll the community, redirect over several weeks, measure who follows, then close.',
+  remove:
+    'Its platform no longer exists: nobody can post there. Take the links to it off the websites and signatures, archive what is known of it, then archive it in the registry.',
   claim: 'Get the account back under the organisation’s control first.',
   investigate: 'Find out who runs it and what it does before deciding.',
 } satisfies Record<Decision, string>;
@@ -38,6 +41,7 @@ const finding = {
   abandoned: 'Abandoned',
   abandoned_with_audience: 'Abandoned with an audience',
   dormant: 'Dormant',
+  status_differs: 'Status out of date',
   low_cadence: 'Too few posts',
   low_engagement: 'Low engagement',
   audience_declining: 'Audience declining',
@@ -58,21 +62,60 @@ const finding = {
   no_objective: 'No objective',
 } satisfies Record<FindingCode, string>;
 
-/** Findings whose sentence counts (`count`): i18next plural forms, `_many` for French millions. */
-type Counted = 'overlap';
+/**
+ * Findings whose sentence counts (`count`, which the server sets to the counted quantity: overlaps,
+ * days, posts, interactions, people): i18next plural forms, `_many` for French millions. Reasons
+ * that count have plural forms the same way (src/audit/messages.ts says which quantity).
+ */
+type Counted =
+  | 'overlap'
+  | 'abandoned'
+  | 'dormant'
+  | 'status_differs'
+  | 'low_cadence'
+  | 'low_engagement'
+  | 'no_replies'
+  | 'abandoned_with_audience';
 type Plural<K extends string> = `${K}_${'one' | 'other' | 'many'}`;
 
 /** The findings as sentences, filled with their parameters and the presence's facts. */
 const findingText = {
   no_data: 'Nothing is known about this presence: no date of last activity, no posts, no audience figure.',
-  abandoned: 'No activity for {{days}} days (last on {{last}}): abandoned.',
-  dormant: 'No activity for {{days}} days (last on {{last}}): dormant.',
-  low_cadence: 'Only {{posts}} posts in 90 days ({{perWeek}} a week), fewer than the {{min}} expected.',
-  low_engagement:
-    '{{value}} interactions per post on average (likes, shares, replies, quotes), below the {{min}} expected.',
+  abandoned_one: 'No activity for {{days}} day (last on {{last}}): abandoned.',
+  abandoned_other: 'No activity for {{days}} days (last on {{last}}): abandoned.',
+  abandoned_many: 'No activity for {{days}} days (last on {{last}}): abandoned.',
+  dormant_one: 'No activity for {{days}} day (last on {{last}}): dormant.',
+  dormant_other: 'No activity for {{days}} days (last on {{last}}): dormant.',
+  dormant_many: 'No activity for {{days}} days (last on {{last}}): dormant.',
+  status_differs_one:
+    'Declared {{declared}} in the registry, but its last activity was {{days}} day ago: {{measured}} by the audit’s thresholds (dormant after {{dormant}} days, abandoned after {{abandoned}}).',
+  status_differs_other:
+    'Declared {{declared}} in the registry, but its last activity was {{days}} days ago: {{measured}} by the audit’s thresholds (dormant after {{dormant}} days, abandoned after {{abandoned}}).',
+  status_differs_many:
+    'Declared {{declared}} in the registry, but its last activity was {{days}} days ago: {{measured}} by the audit’s thresholds (dormant after {{dormant}} days, abandoned after {{abandoned}}).',
+  low_cadence_one:
+    'Only {{posts}} post in 90 days ({{perWeek}} a week), below the expected minimum of {{min}}.',
+  low_cadence_other:
+    'Only {{posts}} posts in 90 days ({{perWeek}} a week), below the expected minimum of {{min}}.',
+  low_cadence_many:
+    'Only {{posts}} posts in 90 days ({{perWeek}} a week), below the expected minimum of {{min}}.',
+  low_engagement_one:
+    '{{value}} interaction per post on average (likes, shares, replies, quotes), below the expected minimum of {{min}}.',
+  low_engagement_other:
+    '{{value}} interactions per post on average (likes, shares, replies, quotes), below the expected minimum of {{min}}.',
+  low_engagement_many:
+    '{{value}} interactions per post on average (likes, shares, replies, quotes), below the expected minimum of {{min}}.',
   audience_declining: 'The audience fell by {{percent}} between {{first}} and {{last}}.',
-  no_replies: '{{posts}} posts in 90 days and not a single reply: the audience’s questions go unanswered.',
-  abandoned_with_audience:
+  no_replies_one: '{{posts}} post in 90 days and not a single reply: the audience’s questions go unanswered.',
+  no_replies_other:
+    '{{posts}} posts in 90 days and not a single reply: the audience’s questions go unanswered.',
+  no_replies_many:
+    '{{posts}} posts in 90 days and not a single reply: the audience’s questions go unanswered.',
+  abandoned_with_audience_one:
+    'Abandoned for {{days}} days while {{audience}} person still follows it: their questions and complaints reach nobody.',
+  abandoned_with_audience_other:
+    'Abandoned for {{days}} days while {{audience}} people still follow it: their questions and complaints reach nobody.',
+  abandoned_with_audience_many:
     'Abandoned for {{days}} days while {{audience}} people still follow it: their questions and complaints reach nobody.',
   no_owner: 'No owner: nobody answers for this presence.',
   owner_left: 'Its owner, {{owner}}, has left the organisation.',
@@ -104,7 +147,11 @@ const reason = {
     'Nobody had registered it: claim it first (recover the access, name an owner), then decide its future.',
   no_data:
     'Nothing is known about it: find out who runs it, whether it is active and who follows it before deciding. A presence is never closed blind.',
-  activity_unknown:
+  activity_unknown_one:
+    '{{audience}} person follows it, but nothing is known of its activity: check it before deciding.',
+  activity_unknown_other:
+    '{{audience}} people follow it, but nothing is known of its activity: check it before deciding.',
+  activity_unknown_many:
     '{{audience}} people follow it, but nothing is known of its activity: check it before deciding.',
   dead_platform:
     '{{platform}} no longer operates: remove the presence from the inventory and the websites, and point to the kept presences instead.',
@@ -114,26 +161,65 @@ const reason = {
     'It duplicates {{into}} (same unit, platform and language), which is stronger: merge it into that one.',
   overlap_kept: 'The strongest of the duplicates: kept, it takes in {{ids}}.',
   overlap_invest: 'It duplicates {{into}}, but its results justify investing in it: kept as well.',
-  abandoned_poll:
+  abandoned_poll_one:
+    'No activity for {{days}} days, but {{audience}} person follows it: poll the community, then redirect progressively, measuring how much of the audience follows.',
+  abandoned_poll_other:
     'No activity for {{days}} days, but {{audience}} people follow it: poll the community, then redirect progressively, measuring how much of the audience follows.',
-  abandoned_close:
+  abandoned_poll_many:
+    'No activity for {{days}} days, but {{audience}} people follow it: poll the community, then redirect progressively, measuring how much of the audience follows.',
+  abandoned_close_one:
+    'No activity for {{days}} days and only {{audience}} follower: close it with a message that redirects to the kept presence.',
+  abandoned_close_other:
     'No activity for {{days}} days and only {{audience}} followers: close it with a message that redirects to the kept presence.',
-  abandoned_close_unknown:
+  abandoned_close_many:
+    'No activity for {{days}} days and only {{audience}} followers: close it with a message that redirects to the kept presence.',
+  abandoned_close_unknown_one:
+    'No activity for {{days}} day, audience unknown: close it with a message that redirects to the kept presence, after checking how many follow it.',
+  abandoned_close_unknown_other:
     'No activity for {{days}} days, audience unknown: close it with a message that redirects to the kept presence, after checking how many follow it.',
-  dormant_poll:
+  abandoned_close_unknown_many:
+    'No activity for {{days}} days, audience unknown: close it with a message that redirects to the kept presence, after checking how many follow it.',
+  dormant_poll_one:
+    'Dormant for {{days}} days while {{audience}} person follows it: poll the community, then redirect progressively.',
+  dormant_poll_other:
     'Dormant for {{days}} days while {{audience}} people follow it: poll the community, then redirect progressively.',
-  dormant_close:
+  dormant_poll_many:
+    'Dormant for {{days}} days while {{audience}} people follow it: poll the community, then redirect progressively.',
+  dormant_close_one:
+    'Dormant for {{days}} days with only {{audience}} follower: close it with a redirect message.',
+  dormant_close_other:
     'Dormant for {{days}} days with only {{audience}} followers: close it with a redirect message.',
-  dormant_close_unknown:
+  dormant_close_many:
+    'Dormant for {{days}} days with only {{audience}} followers: close it with a redirect message.',
+  dormant_close_unknown_one:
+    'Dormant for {{days}} day, audience unknown: close it with a redirect message, after checking how many follow it.',
+  dormant_close_unknown_other:
     'Dormant for {{days}} days, audience unknown: close it with a redirect message, after checking how many follow it.',
-  keep_audience:
+  dormant_close_unknown_many:
+    'Dormant for {{days}} days, audience unknown: close it with a redirect message, after checking how many follow it.',
+  keep_audience_one:
+    'Its results are weak, but {{audience}} person follows it: keep it and put it back on track rather than lose them.',
+  keep_audience_other:
     'Its results are weak, but {{audience}} people follow it: keep it and put it back on track rather than lose them.',
-  low_cadence: '{{posts}} posts in 90 days, fewer than the {{min}} expected: publish more regularly.',
-  low_engagement: '{{value}} interactions per post, below {{min}}: rethink what it publishes.',
+  keep_audience_many:
+    'Its results are weak, but {{audience}} people follow it: keep it and put it back on track rather than lose them.',
+  low_cadence_one:
+    '{{posts}} post in 90 days, below the expected minimum of {{min}}: publish more regularly.',
+  low_cadence_other:
+    '{{posts}} posts in 90 days, below the expected minimum of {{min}}: publish more regularly.',
+  low_cadence_many:
+    '{{posts}} posts in 90 days, below the expected minimum of {{min}}: publish more regularly.',
+  low_engagement_one: '{{value}} interaction per post, below {{min}}: rethink what it publishes.',
+  low_engagement_other: '{{value}} interactions per post, below {{min}}: rethink what it publishes.',
+  low_engagement_many: '{{value}} interactions per post, below {{min}}: rethink what it publishes.',
   invest:
-    '{{audience}} followers, {{posts}} posts in 90 days and {{engagement}} interactions per post: it delivers; invest in it and set its KPIs.',
-  maintain:
-    'Active (last activity {{days}} days ago) but short of the bar for investment ({{audience}} followers, {{posts}} posts in 90 days, {{engagement}} interactions per post): maintain it.',
+    'It delivers (followers: {{audience}}; posts in 90 days: {{posts}}; interactions per post: {{engagement}}): invest in it and set its KPIs.',
+  maintain_one:
+    'Active (last activity {{days}} day ago) but short of the bar for investment (followers: {{audience}}; posts in 90 days: {{posts}}; interactions per post: {{engagement}}): maintain it.',
+  maintain_other:
+    'Active (last activity {{days}} days ago) but short of the bar for investment (followers: {{audience}}; posts in 90 days: {{posts}}; interactions per post: {{engagement}}): maintain it.',
+  maintain_many:
+    'Active (last activity {{days}} days ago) but short of the bar for investment (followers: {{audience}}; posts in 90 days: {{posts}}; interactions per post: {{engagement}}): maintain it.',
   redirect_to: 'Its audience is sent to {{into}}.',
   no_target: 'No kept presence was found to take in its audience: choose one.',
   assign_owner: 'Assign an owner.',
@@ -148,7 +234,9 @@ const reason = {
   charter_name: 'Rename “{{name}}” to follow the charter ({{pattern}}).',
   charter_link: 'Add {{link}} to the bio.',
   charter_language: 'Publish in the charter’s languages ({{languages}}) or have the exception approved.',
-  answer_audience: 'Answer the audience: {{posts}} posts in 90 days, not a single reply.',
+  answer_audience_one: 'Answer the audience: {{posts}} post in 90 days, not a single reply.',
+  answer_audience_other: 'Answer the audience: {{posts}} posts in 90 days, not a single reply.',
+  answer_audience_many: 'Answer the audience: {{posts}} posts in 90 days, not a single reply.',
   audience_declining: 'The audience fell by {{percent}} between {{first}} and {{last}}: find out why.',
 };
 
@@ -161,6 +249,11 @@ const taskKind = {
   publish_poll: 'Poll the community: here or on {{target}}?',
   redirect_post: 'Publish redirect post {{n}} of {{count, number}} towards {{target}}',
   measure_followers: 'Measure how much of the audience followed to {{target}} between {{from}} and {{to}}',
+  remove_links:
+    'Remove the links to {{account}} ({{platform}}) from the organisation’s websites, e-mail signatures and documents; point to the kept presences instead',
+  archive_record:
+    'Archive what is known of {{account}} on {{platform}}: its record, the posts and figures imported, any saved copy',
+  mark_archived: 'Mark {{account}} ({{platform}}) as archived in the registry',
   claim_account: 'Claim the account {{account}} with {{platform}}',
   recover_credentials: 'Recover the credentials and the recovery contact of {{account}} on {{platform}}',
   assign_owner: 'Appoint an owner',
@@ -237,6 +330,9 @@ export const auditEn = {
   periodPer,
   objective,
   severity: { high: 'High', medium: 'Medium', low: 'Low' },
+  // A presence a reason or a task points to that is gone from the audit and the registry.
+  deletedPresence: 'a deleted presence',
+  deletedPresenceTitle: 'Deleted presence',
   status: { open: 'Under review', reviewed: 'Reviewed', closed: 'Closed' },
   placeholder: {
     organisation: 'The organisation’s name',
@@ -285,7 +381,13 @@ export const auditEn = {
     running: 'Auditing the presences of {{scope}}…',
     progress: 'Audit in progress',
     elapsed: '{{value}} s',
-    done: '“{{name}}”: {{presences}} presences audited, {{kept}} kept once the recommendations are carried out.',
+    // `count` is the presences audited; those kept, a second count, are named.
+    done_one:
+      '“{{name}}”: {{presences}} presence audited; kept once the recommendations are carried out: {{kept}}.',
+    done_other:
+      '“{{name}}”: {{presences}} presences audited; kept once the recommendations are carried out: {{kept}}.',
+    done_many:
+      '“{{name}}”: {{presences}} presences audited; kept once the recommendations are carried out: {{kept}}.',
   },
   page: {
     subtitle: '{{scope}} · as of {{date}} · run by {{actor}} on {{ran}}',
@@ -297,9 +399,13 @@ export const auditEn = {
     beforeAfter: 'Presences, before → after',
     beforeAfterHint:
       'Audited, then kept once every decision is carried out (recommendations where not yet decided).',
-    beforeAfterLabel: '{{before}} presences before, {{after}} after',
+    // `count` is the presences before.
+    beforeAfterLabel_one: '{{before}} presence before, {{after}} after',
+    beforeAfterLabel_other: '{{before}} presences before, {{after}} after',
+    beforeAfterLabel_many: '{{before}} presences before, {{after}} after',
     ending: 'To close or merge',
-    endingHint: 'Closed with a redirect, redirected progressively, or merged into another presence.',
+    endingHint:
+      'Closed with a redirect, redirected progressively, merged into another presence, or removed (platform closed).',
     decided: 'Decisions taken',
     decidedHint: '{{value}} still to decide.',
     tasks: 'Tasks done',
@@ -320,7 +426,6 @@ export const auditEn = {
     search: 'Search a presence',
     presence: 'Presence',
     days: 'Silent for',
-    daysValue: '{{value}} d',
     perWeek: 'Posts/week',
     audience: 'Audience',
     perPost: 'Eng./post',
@@ -358,9 +463,6 @@ export const auditEn = {
   facts: {
     daysSinceActivity: 'Days since the last activity',
     never: 'Never known',
-    daysValue_one: '{{value}} day',
-    daysValue_other: '{{value}} days',
-    daysValue_many: '{{value}} days',
     posts90: 'Posts over 90 days',
     postsPerWeek: 'Posts per week',
     audience: 'Audience',
@@ -419,6 +521,9 @@ export const auditEn = {
     accept: 'Accept the recommendation',
     change: 'Record this decision',
     conflict: 'This decision conflicts with another one',
+    stale: 'This presence changed since you opened it: check it as it is now, then decide again',
+    staleNext:
+      'The drawer now shows it as it is, and your reason is kept: check, then record the decision again.',
     done_one: 'Decision recorded: {{value}} task added to the action plan.',
     done_other: 'Decision recorded: {{value}} tasks added to the action plan.',
     done_many: 'Decision recorded: {{value}} tasks added to the action plan.',
@@ -617,8 +722,13 @@ export const auditEn = {
     previewHint: 'Filled for a presence, and counted as the platform counts.',
     previewFor: 'Presence to preview with',
     previewSample: 'Sample presence',
-    length: '{{length}} characters of {{limit}}',
-    lengthNoLimit: '{{length}} characters',
+    // `count` is the length.
+    length_one: '{{length}} character of {{limit}}',
+    length_other: '{{length}} characters of {{limit}}',
+    length_many: '{{length}} characters of {{limit}}',
+    lengthNoLimit_one: '{{length}} character',
+    lengthNoLimit_other: '{{length}} characters',
+    lengthNoLimit_many: '{{length}} characters',
     shortened: 'Shortened to fit',
     shortenedHint: 'Optional parts were left out, or the text cut, so that it fits the platform’s limit.',
   },

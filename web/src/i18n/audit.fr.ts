@@ -9,6 +9,7 @@ export const auditFr: AuditCatalogue = {
     merge: 'Fusionner',
     close_redirect: 'Fermer avec message de redirection',
     progressive_redirect: 'Redirection progressive',
+    remove: 'Retirer de l’inventaire et de nos sites',
     claim: 'Reprendre en main',
     investigate: 'Enquêter',
   },
@@ -19,6 +20,8 @@ export const auditFr: AuditCatalogue = {
     close_redirect: 'La fermer en laissant un message qui renvoie sa communauté vers une présence conservée.',
     progressive_redirect:
       'Sonder la communauté, rediriger sur plusieurs semaines, mesurer qui suit, puis fermer.',
+    remove:
+      'Sa plateforme n’existe plus : personne ne peut y publier. Retirer les liens vers elle des sites et des signatures, archiver ce que l’on en sait, puis l’archiver dans le registre.',
     claim: 'Reprendre d’abord le compte sous le contrôle de l’organisation.',
     investigate: 'Savoir qui l’anime et ce qu’elle fait avant de décider.',
   },
@@ -27,6 +30,7 @@ export const auditFr: AuditCatalogue = {
     abandoned: 'Abandonnée',
     abandoned_with_audience: 'Abandonnée avec une audience',
     dormant: 'En sommeil',
+    status_differs: 'Statut à mettre à jour',
     low_cadence: 'Publications trop rares',
     low_engagement: 'Engagement faible',
     audience_declining: 'Audience en baisse',
@@ -49,17 +53,43 @@ export const auditFr: AuditCatalogue = {
   findingText: {
     no_data:
       'On ne sait rien de cette présence : ni date de dernière activité, ni publications, ni audience.',
-    abandoned: 'Aucune activité depuis {{days}} jours (dernière le {{last}}) : présence abandonnée.',
-    dormant: 'Aucune activité depuis {{days}} jours (dernière le {{last}}) : présence en sommeil.',
-    low_cadence:
-      'Seulement {{posts}} publications en 90 jours ({{perWeek}} par semaine), moins que les {{min}} attendues.',
-    low_engagement:
+    abandoned_one: 'Aucune activité depuis {{days}} jour (dernière le {{last}}) : présence abandonnée.',
+    abandoned_other: 'Aucune activité depuis {{days}} jours (dernière le {{last}}) : présence abandonnée.',
+    abandoned_many: 'Aucune activité depuis {{days}} de jours (dernière le {{last}}) : présence abandonnée.',
+    dormant_one: 'Aucune activité depuis {{days}} jour (dernière le {{last}}) : présence en sommeil.',
+    dormant_other: 'Aucune activité depuis {{days}} jours (dernière le {{last}}) : présence en sommeil.',
+    dormant_many: 'Aucune activité depuis {{days}} de jours (dernière le {{last}}) : présence en sommeil.',
+    status_differs_one:
+      'Déclarée « {{declared}} » au registre, mais sa dernière activité remonte à {{days}} jour : « {{measured}} » selon les seuils de l’audit (en sommeil après {{dormant}} jours, abandonnée après {{abandoned}}).',
+    status_differs_other:
+      'Déclarée « {{declared}} » au registre, mais sa dernière activité remonte à {{days}} jours : « {{measured}} » selon les seuils de l’audit (en sommeil après {{dormant}} jours, abandonnée après {{abandoned}}).',
+    status_differs_many:
+      'Déclarée « {{declared}} » au registre, mais sa dernière activité remonte à {{days}} de jours : « {{measured}} » selon les seuils de l’audit (en sommeil après {{dormant}} jours, abandonnée après {{abandoned}}).',
+    low_cadence_one:
+      'Seulement {{posts}} publication en 90 jours ({{perWeek}} par semaine), sous le minimum attendu de {{min}}.',
+    low_cadence_other:
+      'Seulement {{posts}} publications en 90 jours ({{perWeek}} par semaine), sous le minimum attendu de {{min}}.',
+    low_cadence_many:
+      'Seulement {{posts}} de publications en 90 jours ({{perWeek}} par semaine), sous le minimum attendu de {{min}}.',
+    low_engagement_one:
+      '{{value}} interaction par publication en moyenne (mentions J’aime, partages, réponses, citations), sous le seuil de {{min}}.',
+    low_engagement_other:
       '{{value}} interactions par publication en moyenne (mentions J’aime, partages, réponses, citations), sous le seuil de {{min}}.',
+    low_engagement_many:
+      '{{value}} d’interactions par publication en moyenne (mentions J’aime, partages, réponses, citations), sous le seuil de {{min}}.',
     audience_declining: 'L’audience a baissé de {{percent}} entre le {{first}} et le {{last}}.',
-    no_replies:
+    no_replies_one:
+      '{{posts}} publication en 90 jours et aucune réponse aux internautes : leurs questions restent lettre morte.',
+    no_replies_other:
       '{{posts}} publications en 90 jours et aucune réponse aux internautes : leurs questions restent lettre morte.',
-    abandoned_with_audience:
+    no_replies_many:
+      '{{posts}} de publications en 90 jours et aucune réponse aux internautes : leurs questions restent lettre morte.',
+    abandoned_with_audience_one:
+      'Abandonnée depuis {{days}} jours alors que {{audience}} personne la suit encore : ses questions et ses réclamations ne parviennent à personne.',
+    abandoned_with_audience_other:
       'Abandonnée depuis {{days}} jours alors que {{audience}} personnes la suivent encore : leurs questions et leurs réclamations ne parviennent à personne.',
+    abandoned_with_audience_many:
+      'Abandonnée depuis {{days}} jours alors que {{audience}} de personnes la suivent encore : leurs questions et leurs réclamations ne parviennent à personne.',
     no_owner: 'Aucun responsable : personne ne répond de cette présence.',
     owner_left: 'Son responsable, {{owner}}, a quitté l’organisation.',
     no_custodian: 'Aucun détenteur des accès n’est identifié.',
@@ -89,8 +119,12 @@ export const auditFr: AuditCatalogue = {
       'Personne ne l’avait inscrite : reprenez-la d’abord en main (récupérer les accès, désigner un responsable), puis décidez de son avenir.',
     no_data:
       'On ne sait rien d’elle : identifiez qui l’anime, si elle est active et qui la suit avant de décider. On ne ferme jamais une présence à l’aveugle.',
-    activity_unknown:
+    activity_unknown_one:
+      '{{audience}} personne la suit, mais on ne sait rien de son activité : vérifiez-la avant de décider.',
+    activity_unknown_other:
       '{{audience}} personnes la suivent, mais on ne sait rien de son activité : vérifiez-la avant de décider.',
+    activity_unknown_many:
+      '{{audience}} de personnes la suivent, mais on ne sait rien de son activité : vérifiez-la avant de décider.',
     dead_platform:
       '{{platform}} n’existe plus : retirez cette présence de l’inventaire et des sites, et renvoyez plutôt vers les présences conservées.',
     dead_platform_closed:
@@ -100,28 +134,68 @@ export const auditFr: AuditCatalogue = {
     overlap_kept: 'La plus solide des présences en doublon : conservée, elle accueille {{ids}}.',
     overlap_invest:
       'Elle fait doublon avec {{into}}, mais ses résultats justifient d’y investir : elle est conservée elle aussi.',
-    abandoned_poll:
+    abandoned_poll_one:
+      'Aucune activité depuis {{days}} jours, mais {{audience}} personne la suit : faites un sondage auprès de la communauté, puis une redirection progressive, en mesurant la part de l’audience qui suit.',
+    abandoned_poll_other:
       'Aucune activité depuis {{days}} jours, mais {{audience}} personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive, en mesurant la part de l’audience qui suit.',
-    abandoned_close:
+    abandoned_poll_many:
+      'Aucune activité depuis {{days}} jours, mais {{audience}} de personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive, en mesurant la part de l’audience qui suit.',
+    abandoned_close_one:
+      'Aucune activité depuis {{days}} jours et seulement {{audience}} abonné : fermez-la avec un message de redirection vers la présence conservée.',
+    abandoned_close_other:
       'Aucune activité depuis {{days}} jours et seulement {{audience}} abonnés : fermez-la avec un message de redirection vers la présence conservée.',
-    abandoned_close_unknown:
+    abandoned_close_many:
+      'Aucune activité depuis {{days}} jours et seulement {{audience}} d’abonnés : fermez-la avec un message de redirection vers la présence conservée.',
+    abandoned_close_unknown_one:
+      'Aucune activité depuis {{days}} jour, audience inconnue : fermez-la avec un message de redirection vers la présence conservée, après avoir vérifié combien de personnes la suivent.',
+    abandoned_close_unknown_other:
       'Aucune activité depuis {{days}} jours, audience inconnue : fermez-la avec un message de redirection vers la présence conservée, après avoir vérifié combien de personnes la suivent.',
-    dormant_poll:
+    abandoned_close_unknown_many:
+      'Aucune activité depuis {{days}} de jours, audience inconnue : fermez-la avec un message de redirection vers la présence conservée, après avoir vérifié combien de personnes la suivent.',
+    dormant_poll_one:
+      'En sommeil depuis {{days}} jours alors que {{audience}} personne la suit : faites un sondage auprès de la communauté, puis une redirection progressive.',
+    dormant_poll_other:
       'En sommeil depuis {{days}} jours alors que {{audience}} personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive.',
-    dormant_close:
+    dormant_poll_many:
+      'En sommeil depuis {{days}} jours alors que {{audience}} de personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive.',
+    dormant_close_one:
+      'En sommeil depuis {{days}} jours pour seulement {{audience}} abonné : fermez-la avec un message de redirection.',
+    dormant_close_other:
       'En sommeil depuis {{days}} jours pour seulement {{audience}} abonnés : fermez-la avec un message de redirection.',
-    dormant_close_unknown:
+    dormant_close_many:
+      'En sommeil depuis {{days}} jours pour seulement {{audience}} d’abonnés : fermez-la avec un message de redirection.',
+    dormant_close_unknown_one:
+      'En sommeil depuis {{days}} jour, audience inconnue : fermez-la avec un message de redirection, après avoir vérifié combien de personnes la suivent.',
+    dormant_close_unknown_other:
       'En sommeil depuis {{days}} jours, audience inconnue : fermez-la avec un message de redirection, après avoir vérifié combien de personnes la suivent.',
-    keep_audience:
+    dormant_close_unknown_many:
+      'En sommeil depuis {{days}} de jours, audience inconnue : fermez-la avec un message de redirection, après avoir vérifié combien de personnes la suivent.',
+    keep_audience_one:
+      'Ses résultats sont faibles, mais {{audience}} personne la suit : conservez-la et relancez-la plutôt que de perdre son audience.',
+    keep_audience_other:
       'Ses résultats sont faibles, mais {{audience}} personnes la suivent : conservez-la et relancez-la plutôt que de les perdre.',
-    low_cadence:
-      '{{posts}} publications en 90 jours, moins que les {{min}} attendues : publiez plus régulièrement.',
-    low_engagement:
+    keep_audience_many:
+      'Ses résultats sont faibles, mais {{audience}} de personnes la suivent : conservez-la et relancez-la plutôt que de les perdre.',
+    low_cadence_one:
+      '{{posts}} publication en 90 jours, sous le minimum attendu de {{min}} : publiez plus régulièrement.',
+    low_cadence_other:
+      '{{posts}} publications en 90 jours, sous le minimum attendu de {{min}} : publiez plus régulièrement.',
+    low_cadence_many:
+      '{{posts}} de publications en 90 jours, sous le minimum attendu de {{min}} : publiez plus régulièrement.',
+    low_engagement_one:
+      '{{value}} interaction par publication, sous le seuil de {{min}} : revoyez la ligne éditoriale.',
+    low_engagement_other:
       '{{value}} interactions par publication, sous le seuil de {{min}} : revoyez la ligne éditoriale.',
+    low_engagement_many:
+      '{{value}} d’interactions par publication, sous le seuil de {{min}} : revoyez la ligne éditoriale.',
     invest:
-      '{{audience}} abonnés, {{posts}} publications en 90 jours et {{engagement}} interactions par publication : elle porte ses fruits ; investissez-y et fixez ses indicateurs clés.',
-    maintain:
-      'Active (dernière activité il y a {{days}} jours), mais en deçà du seuil d’investissement ({{audience}} abonnés, {{posts}} publications en 90 jours, {{engagement}} interactions par publication) : maintenez-la.',
+      'Elle porte ses fruits (abonnés : {{audience}} ; publications en 90 jours : {{posts}} ; interactions par publication : {{engagement}}) : investissez-y et fixez ses indicateurs clés.',
+    maintain_one:
+      'Active (dernière activité il y a {{days}} jour), mais en deçà du seuil d’investissement (abonnés : {{audience}} ; publications en 90 jours : {{posts}} ; interactions par publication : {{engagement}}) : maintenez-la.',
+    maintain_other:
+      'Active (dernière activité il y a {{days}} jours), mais en deçà du seuil d’investissement (abonnés : {{audience}} ; publications en 90 jours : {{posts}} ; interactions par publication : {{engagement}}) : maintenez-la.',
+    maintain_many:
+      'Active (dernière activité il y a {{days}} de jours), mais en deçà du seuil d’investissement (abonnés : {{audience}} ; publications en 90 jours : {{posts}} ; interactions par publication : {{engagement}}) : maintenez-la.',
     redirect_to: 'Son audience est redirigée vers {{into}}.',
     no_target: 'Aucune présence conservée n’a été trouvée pour accueillir son audience : choisissez-en une.',
     assign_owner: 'Désignez un responsable.',
@@ -137,7 +211,9 @@ export const auditFr: AuditCatalogue = {
     charter_name: 'Renommez « {{name}} » conformément à la charte ({{pattern}}).',
     charter_link: 'Ajoutez {{link}} dans la bio.',
     charter_language: 'Publiez dans les langues de la charte ({{languages}}) ou faites valider l’exception.',
-    answer_audience: 'Répondez aux internautes : {{posts}} publications en 90 jours, aucune réponse.',
+    answer_audience_one: 'Répondez aux internautes : {{posts}} publication en 90 jours, aucune réponse.',
+    answer_audience_other: 'Répondez aux internautes : {{posts}} publications en 90 jours, aucune réponse.',
+    answer_audience_many: 'Répondez aux internautes : {{posts}} de publications en 90 jours, aucune réponse.',
     audience_declining:
       'L’audience a baissé de {{percent}} entre le {{first}} et le {{last}} : cherchez-en la cause.',
   },
@@ -151,6 +227,11 @@ export const auditFr: AuditCatalogue = {
     redirect_post: 'Publier le message de redirection {{n}} sur {{count, number}} vers {{target}}',
     measure_followers:
       'Mesurer la part de la communauté qui a suivi vers {{target}} entre le {{from}} et le {{to}}',
+    remove_links:
+      'Retirer les liens vers {{account}} ({{platform}}) des sites, signatures de courriel et documents de l’organisation ; renvoyer plutôt vers les présences conservées',
+    archive_record:
+      'Archiver ce que l’on sait de {{account}} sur {{platform}} : sa fiche, les publications et chiffres importés, toute copie conservée',
+    mark_archived: 'Passer {{account}} ({{platform}}) au statut « archivée » dans le registre',
     claim_account: 'Revendiquer le compte {{account}} auprès de {{platform}}',
     recover_credentials:
       'Récupérer les identifiants et le contact de récupération de {{account}} sur {{platform}}',
@@ -201,6 +282,8 @@ export const auditFr: AuditCatalogue = {
     information: 'Information',
   },
   severity: { high: 'Élevée', medium: 'Moyenne', low: 'Faible' },
+  deletedPresence: 'une présence supprimée',
+  deletedPresenceTitle: 'Présence supprimée',
   status: { open: 'En revue', reviewed: 'Revu', closed: 'Clos' },
   placeholder: {
     organisation: 'Le nom de l’organisation',
@@ -249,7 +332,12 @@ export const auditFr: AuditCatalogue = {
     running: 'Audit des présences de {{scope}} en cours…',
     progress: 'Audit en cours',
     elapsed: '{{value}} s',
-    done: '« {{name}} » : {{presences}} présences auditées, {{kept}} conservées une fois les recommandations appliquées.',
+    done_one:
+      '« {{name}} » : {{presences}} présence auditée ; conservées une fois les recommandations appliquées : {{kept}}.',
+    done_other:
+      '« {{name}} » : {{presences}} présences auditées ; conservées une fois les recommandations appliquées : {{kept}}.',
+    done_many:
+      '« {{name}} » : {{presences}} de présences auditées ; conservées une fois les recommandations appliquées : {{kept}}.',
   },
   page: {
     subtitle: '{{scope}} · situation au {{date}} · lancé par {{actor}} le {{ran}}',
@@ -261,10 +349,12 @@ export const auditFr: AuditCatalogue = {
     beforeAfter: 'Présences, avant → après',
     beforeAfterHint:
       'Auditées, puis conservées une fois toutes les décisions appliquées (la recommandation tant qu’elle n’est pas tranchée).',
-    beforeAfterLabel: '{{before}} présences avant, {{after}} après',
+    beforeAfterLabel_one: '{{before}} présence avant, {{after}} après',
+    beforeAfterLabel_other: '{{before}} présences avant, {{after}} après',
+    beforeAfterLabel_many: '{{before}} de présences avant, {{after}} après',
     ending: 'À fermer ou fusionner',
     endingHint:
-      'Fermées avec redirection, redirigées progressivement, ou fusionnées dans une autre présence.',
+      'Fermées avec redirection, redirigées progressivement, fusionnées dans une autre présence, ou retirées (plateforme disparue).',
     decided: 'Décisions prises',
     decidedHint: 'Encore {{value}} à prendre.',
     tasks: 'Tâches faites',
@@ -285,7 +375,6 @@ export const auditFr: AuditCatalogue = {
     search: 'Chercher une présence',
     presence: 'Présence',
     days: 'Muette depuis',
-    daysValue: '{{value}} j',
     perWeek: 'Publ./sem.',
     audience: 'Audience',
     perPost: 'Eng./publ.',
@@ -323,9 +412,6 @@ export const auditFr: AuditCatalogue = {
   facts: {
     daysSinceActivity: 'Jours depuis la dernière activité',
     never: 'Jamais connue',
-    daysValue_one: '{{value}} jour',
-    daysValue_other: '{{value}} jours',
-    daysValue_many: '{{value}} de jours',
     posts90: 'Publications sur 90 jours',
     postsPerWeek: 'Publications par semaine',
     audience: 'Audience',
@@ -386,6 +472,10 @@ export const auditFr: AuditCatalogue = {
     accept: 'Suivre la recommandation',
     change: 'Enregistrer cette décision',
     conflict: 'Cette décision en contredit une autre',
+    stale:
+      'Cette présence a changé depuis que vous l’avez ouverte : vérifiez-la telle qu’elle est, puis décidez à nouveau',
+    staleNext:
+      'Le panneau la montre désormais telle qu’elle est, et votre justification est conservée : vérifiez, puis enregistrez de nouveau la décision.',
     done_one: 'Décision enregistrée : {{value}} tâche ajoutée au plan d’action.',
     done_other: 'Décision enregistrée : {{value}} tâches ajoutées au plan d’action.',
     done_many: 'Décision enregistrée : {{value}} de tâches ajoutées au plan d’action.',
@@ -588,8 +678,12 @@ export const auditFr: AuditCatalogue = {
     previewHint: 'Rempli pour une présence, et compté comme le compte la plateforme.',
     previewFor: 'Présence pour l’aperçu',
     previewSample: 'Présence d’exemple',
-    length: '{{length}} caractères sur {{limit}}',
-    lengthNoLimit: '{{length}} caractères',
+    length_one: '{{length}} caractère sur {{limit}}',
+    length_other: '{{length}} caractères sur {{limit}}',
+    length_many: '{{length}} de caractères sur {{limit}}',
+    lengthNoLimit_one: '{{length}} caractère',
+    lengthNoLimit_other: '{{length}} caractères',
+    lengthNoLimit_many: '{{length}} de caractères',
     shortened: 'Raccourci pour tenir',
     shortenedHint:
       'Des parties facultatives ont été omises, ou le texte coupé, pour respecter la limite de la plateforme.',

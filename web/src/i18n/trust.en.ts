@@ -162,7 +162,6 @@ export const trustEn = {
     none: 'No role: this user will only see the policies.',
     organisation: 'The whole organisation',
     unitAndBelow: '{{unit}} and its sub-units',
-    presenceNumber: 'Presence #{{id}}',
   },
   users: {
     title: 'Users',

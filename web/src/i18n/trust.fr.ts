@@ -159,7 +159,6 @@ export const trustFr: TrustCatalogue = {
     none: 'Aucun rôle : cet utilisateur ne verra que les politiques.',
     organisation: 'Toute l’organisation',
     unitAndBelow: '{{unit}} et ses sous-entités',
-    presenceNumber: 'Présence n° {{id}}',
   },
   users: {
     title: 'Utilisateurs',

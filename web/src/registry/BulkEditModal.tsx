@@ -11,7 +11,7 @@ import { useNotify } from '../app/ui';
 import { STATUSES } from './meta';
 import { useActivePeopleOptions } from './people';
 import { useBulkEdit } from './queries';
-import { UnitSelect, useUnitTree } from './UnitSelect';
+import { UnitSelect, useUnitChoices } from './UnitSelect';
 
 const NONE = '__none__';
 
@@ -30,8 +30,12 @@ export function BulkEditModal({
   const f = useFormat();
   const notify = useNotify();
   const peopleOptions = useActivePeopleOptions();
-  const tree = useUnitTree();
-  const removeUnit = useMemo(() => [{ value: NONE, label: t('bulk.removeUnit') }], [t]);
+  // Bulk edits need presence.delete: its units only, and "no unit" only where it applies everywhere.
+  const units = useUnitChoices('presence.delete');
+  const removeUnit = useMemo(
+    () => (units.everywhere ? [{ value: NONE, label: t('bulk.removeUnit') }] : []),
+    [t, units.everywhere],
+  );
   const [unit, setUnit] = useState<string | null>(null);
   const [owner, setOwner] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -101,8 +105,10 @@ export function BulkEditModal({
           <UnitSelect
             label={t('field.unit')}
             placeholder={t('bulk.keep')}
-            tree={tree}
+            description={units.hint}
+            tree={units.tree}
             extra={removeUnit}
+            disabled={units.fixed}
             value={unit}
             onChange={setUnit}
             searchable

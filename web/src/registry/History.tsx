@@ -3,11 +3,12 @@ import { Badge, Blockquote, Box, Group, Stack, Text, Timeline, Tooltip } from '@
 import { IconArrowRight, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Change } from '../../../src/registry/model';
+import type { Change, NameRef } from '../../../src/registry/model';
 import { useFormat } from '../app/format';
 import { useActorLabel } from '../app/ui';
 import { en } from '../i18n/en';
 import { isStatus, MFA_STATES, RECOVERY_KINDS } from './meta';
+import { useNames } from './names';
 import { usePlatformDirectory } from './platforms';
 import { usePeople, useUnits } from './queries';
 
@@ -16,6 +17,7 @@ type FieldKey = keyof typeof en.field;
 /** History field names (as in Presence, or the name-carrying forms) → catalogue key. */
 const FIELD_ALIASES: Record<string, FieldKey> = {
   unitId: 'unit',
+  unit_id: 'unit',
   ownerId: 'owner',
   deputyId: 'deputy',
   custodianId: 'custodian',
@@ -34,14 +36,22 @@ function isEmpty(v: unknown): boolean {
   return v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 }
 
+/**
+ * A field's value in words. `ref` is what the API says an id stands for (src/registry/names.ts); an
+ * id it did not name is looked up in the units and people already loaded, and reads as "deleted unit"
+ * when it is not there: never as a bare number.
+ */
 export function useDescribeValue() {
   const { t } = useTranslation();
   const f = useFormat();
   const units = useUnits();
   const people = usePeople();
   const platforms = usePlatformDirectory();
-  return (field: string, v: unknown): string => {
+  const names = useNames();
+  return (field: string, v: unknown, ref?: NameRef | null): string => {
     if (isEmpty(v)) return t('history.empty');
+    const named = names.text(ref);
+    if (named) return named;
     const key = FIELD_ALIASES[field] ?? field;
     if (key === 'status' && typeof v === 'string' && isStatus(v)) return t(`status.${v}`);
     if (key === 'mfa' && (MFA_STATES as readonly unknown[]).includes(v))
@@ -50,9 +60,13 @@ export function useDescribeValue() {
       return t(`recovery.${v as (typeof RECOVERY_KINDS)[number]}`);
     }
     if (key === 'platform' && typeof v === 'string') return platforms.name(v);
-    if (key === 'unit' && typeof v === 'number') return units.data?.find((u) => u.id === v)?.name ?? `#${v}`;
+    if (key === 'unit' && typeof v === 'number') {
+      if (!units.data) return '…';
+      return units.data.find((u) => u.id === v)?.name ?? t('names.deleted.unit');
+    }
     if ((key === 'owner' || key === 'deputy' || key === 'custodian') && typeof v === 'number') {
-      return people.data?.find((p) => p.id === v)?.name ?? `#${v}`;
+      if (!people.data) return '…';
+      return people.data.find((p) => p.id === v)?.name ?? t('names.deleted.person');
     }
     if (key === 'languages' && Array.isArray(v)) return f.list(v.map((l) => f.languageName(String(l))));
     if (Array.isArray(v)) return f.list(v.map(String));
@@ -108,6 +122,9 @@ export function History({ changes }: { changes: Change[] }) {
             return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib);
           });
         const Icon = c.action === 'create' ? IconPlus : c.action === 'delete' ? IconTrash : IconPencil;
+        // The actor by name; the login stays in the tooltip.
+        const actor = c.names?.actor ?? actorLabel(c.actor);
+        const refs = c.names?.fields ?? {};
         return (
           <Timeline.Item
             key={c.id}
@@ -115,10 +132,12 @@ export function History({ changes }: { changes: Change[] }) {
             color={c.action === 'create' ? 'teal' : c.action === 'delete' ? 'red' : 'vigie'}
             title={
               <Group gap={8} wrap="wrap">
-                <Text size="sm" fw={600}>
-                  {t(`history.action.${c.action as 'create' | 'update' | 'delete'}`, {
-                    actor: actorLabel(c.actor),
-                  })}
+                <Text
+                  size="sm"
+                  fw={600}
+                  title={c.names?.actor ? t('names.login', { login: c.actor }) : undefined}
+                >
+                  {t(`history.action.${c.action as 'create' | 'update' | 'delete'}`, { actor })}
                 </Text>
                 {c.batch && batchLabel(c.batch, t) && (
                   <Badge size="xs" variant="light" color="gray" tt="none">
@@ -137,6 +156,7 @@ export function History({ changes }: { changes: Change[] }) {
               <Stack gap={4} mt={6}>
                 {fields.map(([field, pair]) => {
                   const [before, after] = pair;
+                  const [refBefore, refAfter] = refs[field] ?? [null, null];
                   return (
                     <Box key={field}>
                       <Text size="sm" span c="gray.7">
@@ -145,12 +165,12 @@ export function History({ changes }: { changes: Change[] }) {
                       </Text>
                       {c.action === 'create' || isEmpty(before) ? (
                         <Text size="sm" span className="vigie-diff-after">
-                          {describe(field, after)}
+                          {describe(field, after, refAfter)}
                         </Text>
                       ) : (
                         <>
                           <Text size="sm" span className="vigie-diff-before">
-                            {describe(field, before)}
+                            {describe(field, before, refBefore)}
                           </Text>
                           <IconArrowRight
                             size={12}
@@ -159,7 +179,7 @@ export function History({ changes }: { changes: Change[] }) {
                             aria-label={t('history.became')}
                           />
                           <Text size="sm" span className="vigie-diff-after">
-                            {describe(field, after)}
+                            {describe(field, after, refAfter)}
                           </Text>
                         </>
                       )}

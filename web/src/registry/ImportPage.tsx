@@ -159,8 +159,14 @@ export function ImportPage() {
   const stale = preview !== null && previewOf !== options;
   const step = result ? 3 : preview ? 1 : 0;
   const blocked = preview ? preview.issues.length > 0 && !skipInvalid : true;
-  // Unknown columns already show as ignored in the columns table, with a select to map them.
-  const warnings = (preview?.warnings ?? []).filter((w) => w.code !== 'inventory.column_unknown');
+  // Unknown columns already show as ignored in the columns table, with a select to map them; names
+  // read as a known person or unit show in the values table, where they can be changed.
+  const shownElsewhere = new Set([
+    'inventory.column_unknown',
+    'inventory.person_read_as',
+    'inventory.unit_read_as',
+  ]);
+  const warnings = (preview?.warnings ?? []).filter((w) => !shownElsewhere.has(w.code));
   const badRows = preview ? new Set(preview.issues.map((i) => i.line ?? 0)).size : 0;
   // Values nobody said the meaning of yet: the rows holding them are the ones refused.
   const openValues = (preview?.values ?? []).filter(

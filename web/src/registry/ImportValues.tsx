@@ -1,7 +1,9 @@
 // The import preview's "Values to recognise": each value of the file Vigie did not understand (or
 // read through a mapping), with its count and lines, and a choice of what it means. A meaning
 // chosen here is remembered for the file's source when the import succeeds; one remembered can be
-// changed here, or forgotten.
+// changed here, or forgotten. Names of people and units are here too: those read without asking
+// ("Dumas Aurélie" is Aurélie Dumas), and those close to a known one ("did you mean…"), which wait
+// for a person to say who they are or that they are new.
 import {
   ActionIcon,
   Badge,
@@ -22,9 +24,15 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../app/format';
 import { useActorLabel } from '../app/ui';
 import { useFieldLabel } from './History';
-import type { PreviewValue } from './inventory';
+import {
+  CREATE_NEW,
+  candidateMeaning,
+  MATCH_FIELDS,
+  type MatchCandidate,
+  type PreviewValue,
+} from './inventory';
 import { COMMON_LANGUAGES, MFA_STATES, RECOVERY_KINDS, STATUSES } from './meta';
-import { usePlatforms } from './queries';
+import { usePeople, usePlatforms, useUnits } from './queries';
 
 /** The meaning that reads a value as an empty cell. */
 export const LEAVE_EMPTY = 'ignore';
@@ -61,6 +69,17 @@ function MeaningInput({
     placeholder: t('import.values.choose'),
   } as const;
 
+  if (MATCH_FIELDS.has(value.field)) {
+    return (
+      <MatchInput
+        value={value}
+        meaning={meaning}
+        onChange={onChange}
+        disabled={disabled}
+        chosenHere={chosenHere}
+      />
+    );
+  }
   if (value.field === 'language') {
     const names = new Intl.DisplayNames([i18n.language], { type: 'language' });
     const codes = meaning && meaning !== LEAVE_EMPTY ? meaning.split('/') : [];
@@ -99,6 +118,123 @@ function MeaningInput({
       allowDeselect={false}
     />
   );
+}
+
+/** "Aurélie Dumas (left)" for someone who has left, the name otherwise. */
+export function useCandidateLabel() {
+  const { t } = useTranslation();
+  return (c: Pick<MatchCandidate, 'name' | 'left'>) =>
+    c.left ? t('people.nameLeft', { name: c.name }) : c.name;
+}
+
+/**
+ * Who a name of the file is, or which unit: the ones it may mean first, then everyone else, a new one
+ * as written, or nothing. A person is chosen by e-mail address when they have one (names repeat).
+ */
+function MatchInput({
+  value,
+  meaning,
+  onChange,
+  disabled,
+  chosenHere,
+}: {
+  value: PreviewValue;
+  meaning: string | null;
+  onChange: (meaning: string | null) => void;
+  disabled: boolean;
+  chosenHere: boolean;
+}) {
+  const { t } = useTranslation();
+  const label = useCandidateLabel();
+  const people = usePeople();
+  const units = useUnits();
+  const isPerson = value.field === 'person';
+  const likely = [...(value.candidates ?? [])];
+  if (value.target && !likely.some((c) => c.id === value.target!.id)) likely.unshift(value.target);
+  const likelyIds = new Set(likely.map((c) => c.id));
+  const others: MatchCandidate[] = isPerson
+    ? (people.data ?? []).map((p) => ({
+        id: p.id,
+        name: p.name,
+        how: 'same',
+        left: p.status === 'left',
+        email: p.email,
+      }))
+    : (units.data ?? []).map((u) => ({ id: u.id, name: u.name, how: 'same' }));
+  const option = (c: MatchCandidate) => ({ value: candidateMeaning(c), label: label(c) });
+  // Chosen here, the meaning is an option's value; read by the server, it is who it names.
+  const current =
+    meaning === null || chosenHere || meaning === CREATE_NEW || meaning === LEAVE_EMPTY
+      ? meaning
+      : value.target
+        ? candidateMeaning(value.target)
+        : meaning;
+  const values = new Set([...likely, ...others].map(candidateMeaning));
+  const data = [
+    { group: t('import.match.likely'), items: likely.map(option) },
+    {
+      group: isPerson ? t('import.match.otherPeople') : t('import.match.otherUnits'),
+      items: others
+        .filter((c) => !likelyIds.has(c.id))
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map(option),
+    },
+    {
+      group: t('import.match.orElse'),
+      items: [
+        ...(current && !values.has(current) && current !== CREATE_NEW && current !== LEAVE_EMPTY
+          ? [{ value: current, label: current }]
+          : []),
+        {
+          value: CREATE_NEW,
+          label: t(isPerson ? 'import.match.newPerson' : 'import.match.newUnit', { value: value.value }),
+        },
+        { value: LEAVE_EMPTY, label: t('import.values.leaveEmpty') },
+      ],
+    },
+  ].filter((g) => g.items.length > 0);
+  return (
+    <Select
+      aria-label={t('import.values.meaningFor', { value: value.value })}
+      size="xs"
+      disabled={disabled}
+      placeholder={t(isPerson ? 'import.match.choosePerson' : 'import.match.chooseUnit')}
+      searchable
+      data={data}
+      value={current}
+      onChange={(v) => onChange(v)}
+      clearable={chosenHere}
+      allowDeselect={false}
+      data-testid="match-input"
+    />
+  );
+}
+
+/** Under a name of the file: who it was read as and how, or who it may be. */
+function MatchNote({ value, meaning }: { value: PreviewValue; meaning: string | null }) {
+  const { t, i18n } = useTranslation();
+  const label = useCandidateLabel();
+  if (meaning === null && value.candidates?.length) {
+    const names = new Intl.ListFormat(i18n.language, { type: 'disjunction' }).format(
+      value.candidates.map(label),
+    );
+    return (
+      <Text size="xs" c="orange.8" mt={4} data-testid="did-you-mean">
+        {t('import.match.didYouMean', { names })}
+      </Text>
+    );
+  }
+  if (value.origin === 'recognised' && value.target && value.recognised) {
+    return (
+      <Text size="xs" c="dimmed" mt={4} data-testid="read-as">
+        {t('import.match.readAs', {
+          name: label(value.target),
+          how: t(`import.match.how.${value.recognised}`),
+        })}
+      </Text>
+    );
+  }
+  return null;
 }
 
 /** A date or a number, typed: sent once it has the right shape, so the preview never fails on it. */
@@ -223,6 +359,11 @@ export function ImportValues({
                   <Table.Td>
                     <Code style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{v.value}</Code>
                     <Group gap={6} mt={4}>
+                      {chosen[key] === undefined && v.origin === 'recognised' && (
+                        <Badge size="xs" variant="light" color="vigie" tt="none">
+                          {t('import.match.recognised')}
+                        </Badge>
+                      )}
                       {chosen[key] === undefined && v.origin === 'remembered' && (
                         <Tooltip
                           label={t('import.values.rememberedBy', {
@@ -237,7 +378,9 @@ export function ImportValues({
                       )}
                       {meaning === null && (
                         <Badge size="xs" variant="light" color="red" tt="none">
-                          {t('import.values.unrecognised')}
+                          {MATCH_FIELDS.has(v.field)
+                            ? t('import.match.toConfirm')
+                            : t('import.values.unrecognised')}
                         </Badge>
                       )}
                       {v.mappingId !== null && (
@@ -255,6 +398,9 @@ export function ImportValues({
                         </Tooltip>
                       )}
                     </Group>
+                    {MATCH_FIELDS.has(v.field) && chosen[key] === undefined && (
+                      <MatchNote value={v} meaning={meaning} />
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">

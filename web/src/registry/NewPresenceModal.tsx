@@ -27,7 +27,7 @@ import { STATUSES } from './meta';
 import { useActivePeopleOptions } from './people';
 import { PlatformLabel } from './platforms';
 import { useCreatePresence, useResolveProfile } from './queries';
-import { UnitSelect, useUnitTree } from './UnitSelect';
+import { UnitSelect, useUnitChoices } from './UnitSelect';
 
 export function NewPresenceModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -35,7 +35,7 @@ export function NewPresenceModal({ opened, onClose }: { opened: boolean; onClose
   const errorMessage = useErrorMessage();
   const navigate = useNavigate();
   const peopleOptions = useActivePeopleOptions();
-  const tree = useUnitTree();
+  const units = useUnitChoices('presence.create');
 
   const [url, setUrl] = useState('');
   const [name, setName] = useState('');
@@ -53,6 +53,9 @@ export function NewPresenceModal({ opened, onClose }: { opened: boolean; onClose
       setStatus('active');
     }
   }, [opened]);
+  // A user who may create presences in one unit only finds it chosen.
+  const onlyUnit = !units.everywhere && units.tree.length === 1 ? String(units.tree[0]!.id) : null;
+  const chosenUnit = unit ?? onlyUnit;
 
   const resolved = useResolveProfile(debounced, opened && debounced.length > 1);
   const profile = debounced.length > 1 ? resolved.data?.[0] : undefined;
@@ -69,7 +72,7 @@ export function NewPresenceModal({ opened, onClose }: { opened: boolean; onClose
   const submit = () => {
     const body: PresenceCreate = { url: profile?.url ?? url.trim(), status };
     if (name.trim()) body.name = name.trim();
-    if (unit) body.unitId = Number(unit);
+    if (chosenUnit) body.unitId = Number(chosenUnit);
     if (owner) body.ownerId = Number(owner);
     create.mutate(body);
   };
@@ -144,12 +147,15 @@ export function NewPresenceModal({ opened, onClose }: { opened: boolean; onClose
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <UnitSelect
               label={t('field.unit')}
-              tree={tree}
-              value={unit}
+              description={units.hint}
+              tree={units.tree}
+              value={chosenUnit}
               onChange={setUnit}
               searchable
-              clearable
+              clearable={units.everywhere}
+              required={!units.everywhere}
               nothingFoundMessage={t('common.nothingFound')}
+              data-testid="new-presence-unit"
             />
             <Select
               label={t('field.owner')}
@@ -173,7 +179,11 @@ export function NewPresenceModal({ opened, onClose }: { opened: boolean; onClose
               {errorMessage(create.error)}
             </Alert>
           )}
-          <FormButtons onCancel={onClose} disabled={!profile || pending} loading={create.isPending}>
+          <FormButtons
+            onCancel={onClose}
+            disabled={!profile || pending || (!units.everywhere && !chosenUnit)}
+            loading={create.isPending}
+          >
             {t('newPresence.save')}
           </FormButtons>
         </Stack>

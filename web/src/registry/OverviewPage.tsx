@@ -19,6 +19,7 @@ import {
   IconFileImport,
   IconGhost,
   IconKey,
+  IconKeyOff,
   IconLockOpen,
   IconMailExclamation,
   IconStack2,
@@ -47,6 +48,7 @@ const RISK_ICON: Record<Risk, Icon> = {
   no_owner: IconUserQuestion,
   owner_left: IconUserOff,
   no_custodian: IconKey,
+  custodian_left: IconKeyOff,
   personal_recovery: IconMailExclamation,
   mfa_off: IconLockOpen,
   dead_platform: IconGhost,
@@ -312,6 +314,8 @@ export function OverviewPage() {
   if (overview.isError) return <QueryError error={overview.error} onRetry={() => void overview.refetch()} />;
   const o = overview.data;
   const deadPlatforms = o.byPlatform.filter((p) => !p.alive && p.count > 0).length;
+  // The figure and the risks count the current presences, as the audit does; the rest is history.
+  const history = o.totals.presences - o.totals.current;
 
   return (
     <>
@@ -343,7 +347,14 @@ export function OverviewPage() {
       ) : (
         <Stack gap="lg">
           <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }} spacing="lg">
-            <Figure label={t('overview.presences')} value={f.number(o.totals.presences)} icon={IconStack2} />
+            <Figure
+              label={t('overview.presences')}
+              value={f.number(o.totals.current)}
+              icon={IconStack2}
+              hint={
+                history > 0 ? t('overview.history', { count: history, value: f.number(history) }) : undefined
+              }
+            />
             <Figure
               label={t('overview.platforms')}
               value={f.number(o.totals.platforms)}
@@ -375,7 +386,7 @@ export function OverviewPage() {
               </Group>
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
                 {RISKS.map((r) => (
-                  <RiskCard key={r} risk={r} count={o.risks[RISK_FIELD[r]]} total={o.totals.presences} />
+                  <RiskCard key={r} risk={r} count={o.risks[RISK_FIELD[r]]} total={o.totals.current} />
                 ))}
               </SimpleGrid>
             </Grid.Col>

@@ -33,11 +33,13 @@ import { EmptyRow, RowMenu, TableHead } from '../app/DataTable';
 import { DateField } from '../app/DateField';
 import { useFormat } from '../app/format';
 import { FormButtons } from '../app/forms';
+import { searchMatcher } from '../app/search';
 import { Loading, PageHeader, QueryError, useDocumentTitle, useErrorMessage, useNotify } from '../app/ui';
-import { useCan } from '../trust/session';
+import { useCan, useScope } from '../trust/session';
 import { today } from './meta';
 import { usePeople, useSavePerson } from './queries';
-import { UnitSelect, useUnitTree } from './UnitSelect';
+import { scopeCovers } from './scope';
+import { UnitSelect, useUnitChoices, useUnitTree } from './UnitSelect';
 
 type Dialog =
   | { kind: 'create' }
@@ -50,7 +52,10 @@ function PersonDialog({ dialog, onClose }: { dialog: Dialog; onClose: () => void
   const f = useFormat();
   const notify = useNotify();
   const errorMessage = useErrorMessage();
-  const tree = useUnitTree();
+  const kept = dialog && dialog.kind !== 'create' ? dialog.person.unitId : null;
+  // The units the user manages (and the person's own): outside them, no unit is refused by the server.
+  const units = useUnitChoices('organisation.manage', kept);
+  const needsUnit = !units.everywhere && !(dialog?.kind === 'edit' && kept === null);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [jobTitle, setJobTitle] = useState('');
@@ -168,11 +173,14 @@ function PersonDialog({ dialog, onClose }: { dialog: Dialog; onClose: () => void
           </SimpleGrid>
           <UnitSelect
             label={t('field.unit')}
-            tree={tree}
+            description={units.hint}
+            tree={units.tree}
             value={unit}
             onChange={setUnit}
             searchable
-            clearable
+            clearable={!needsUnit}
+            required={needsUnit}
+            disabled={units.fixed}
             nothingFoundMessage={t('common.nothingFound')}
           />
           {save.isError && (
@@ -180,7 +188,11 @@ function PersonDialog({ dialog, onClose }: { dialog: Dialog; onClose: () => void
               {errorMessage(save.error)}
             </Alert>
           )}
-          <FormButtons onCancel={onClose} loading={save.isPending} disabled={!name.trim()}>
+          <FormButtons
+            onCancel={onClose}
+            loading={save.isPending}
+            disabled={!name.trim() || (needsUnit && !unit)}
+          >
             {t('common.save')}
           </FormButtons>
         </Stack>
@@ -215,6 +227,9 @@ export function PeoplePage() {
   const people = usePeople();
   const [dialog, setDialog] = useState<Dialog>(null);
   const canManage = useCan('organisation.manage');
+  const manageScope = useScope('organisation.manage');
+  // Organisation-wide readers see everyone and the organisation's counts; the others, their scope's.
+  const scoped = !useScope('registry.read')?.all;
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<'all' | 'active' | 'left'>('all');
   const [unit, setUnit] = useState<string | null>(null);
@@ -228,17 +243,11 @@ export function PeoplePage() {
 
   const list = useMemo(() => {
     const collator = new Intl.Collator(i18n.language, { sensitivity: 'base' });
-    const q = search.trim().toLocaleLowerCase();
+    const matches = searchMatcher(search);
     return (people.data ?? [])
       .filter((p) => status === 'all' || p.status === status)
       .filter((p) => !unit || String(p.unitId) === unit)
-      .filter(
-        (p) =>
-          !q ||
-          p.name.toLocaleLowerCase().includes(q) ||
-          (p.email ?? '').toLocaleLowerCase().includes(q) ||
-          (p.jobTitle ?? '').toLocaleLowerCase().includes(q),
-      )
+      .filter((p) => matches(p.name, p.email, p.jobTitle))
       .sort((a, b) => collator.compare(a.name, b.name));
   }, [people.data, status, unit, search, i18n.language]);
 
@@ -255,7 +264,9 @@ export function PeoplePage() {
     <>
       <PageHeader
         title={t('people.title')}
-        description={t('people.description')}
+        description={
+          scoped ? `${t('people.description')} ${t('people.scopedCounts')}` : t('people.description')
+        }
         actions={
           canManage && (
             <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ kind: 'create' })}>
@@ -387,7 +398,7 @@ export function PeoplePage() {
                         <Count n={p.holds} label={t('people.holds')} />
                       </Table.Td>
                       <Table.Td>
-                        {canManage && (
+                        {canManage && scopeCovers(manageScope, { unitId: p.unitId }) && (
                           <RowMenu label={t('people.actions', { name: p.name })}>
                             <Menu.Item
                               leftSection={<IconPencil size={14} />}

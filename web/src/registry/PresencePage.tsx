@@ -19,8 +19,9 @@ import { IconAlertTriangle, IconChartBar, IconExternalLink, IconForms } from '@t
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Presence } from '../../../src/registry/model';
+import { riskFactsOf, risksOf } from '../../../src/registry/risks';
 import { handleText, useFormat } from '../app/format';
-import { CardTitle, Loading, QueryError, useDocumentTitle } from '../app/ui';
+import { CardTitle, Loading, NotAvailable, QueryError, useDocumentTitle } from '../app/ui';
 import { PresenceActivity } from '../imports/PresenceActivity';
 import { usePresenceActivity } from '../imports/queries';
 import { CustodyPanel } from '../trust/CustodyPanel';
@@ -34,13 +35,8 @@ function Risks({ presence }: { presence: Presence }) {
   const { t } = useTranslation();
   const directory = usePlatformDirectory();
   const platform = directory.get(presence.platform);
-  const risks: string[] = [];
-  if (!presence.ownerId) risks.push(t('risk.no_owner.title'));
-  if (presence.ownerLeft) risks.push(t('risk.owner_left.title'));
-  if (!presence.custodianId) risks.push(t('risk.no_custodian.title'));
-  if (presence.recoveryContact === 'personal') risks.push(t('risk.personal_recovery.title'));
-  if (presence.mfa === 'off') risks.push(t('risk.mfa_off.title'));
-  if (platform && !platform.alive) risks.push(t('risk.dead_platform.title'));
+  // The overview's definitions (none for a closed or archived presence; on a closed platform, only that).
+  const risks = risksOf(riskFactsOf(presence, platform?.alive ?? true)).map((r) => t(`risk.${r}.title`));
   if (risks.length === 0) return null;
   return (
     <Alert
@@ -72,7 +68,9 @@ export function PresencePage() {
   const p = presence.data;
   useDocumentTitle(p ? (p.name ?? p.handle ?? p.url) : t('nav.presences'));
 
-  if (presence.isPending && Number.isInteger(presenceId)) return <Loading />;
+  // An address whose id cannot be one is answered as the API answers an unknown id.
+  const readable = Number.isInteger(presenceId) && presenceId > 0;
+  if (presence.isPending && readable) return <Loading />;
   if (presence.isError || !p) {
     return (
       <>
@@ -81,7 +79,7 @@ export function PresencePage() {
             {t('nav.presences')}
           </Anchor>
         </Breadcrumbs>
-        <QueryError error={presence.error} />
+        {readable ? <QueryError error={presence.error} /> : <NotAvailable kind="presence" status={404} />}
       </>
     );
   }

@@ -38,29 +38,16 @@ function parsed(v: string | number | undefined): unknown {
 }
 
 /**
- * An edit refused because someone changed the presence since it was opened (409 `presence.stale`):
- * each field that changed, from what to what, by whom and when; the person's edits stay in the form
- * until they choose to re-apply them to the current record or to discard them.
+ * What changed in a presence since a person opened it (the issues of a 409 `presence.stale`): each
+ * field, from what to what, by whom and when; `edited` marks the fields the person changed too.
  */
-export function StaleEdit({
-  error,
-  edited,
-  busy,
-  onReapply,
-  onDiscard,
-}: {
-  error: ApiError;
-  /** History names of the fields the person changed. */
-  edited: Set<string>;
-  busy: boolean;
-  onReapply: () => void;
-  onDiscard: () => void;
-}) {
+export function StaleChanges({ error, edited = new Set() }: { error: ApiError; edited?: Set<string> }) {
   const { t } = useTranslation();
   const f = useFormat();
   const label = useFieldLabel();
   const describe = useDescribeValue();
   const actorLabel = useActorLabel();
+  if (!error.issues.length) return <Text size="sm">{error.message}</Text>;
   const line = (i: ApiIssue) => {
     const field = i.field ?? '';
     const at = typeof i.params?.changedAt === 'string' ? i.params.changedAt : '';
@@ -93,6 +80,33 @@ export function StaleEdit({
     );
   };
   return (
+    <List size="sm" spacing={4}>
+      {error.issues.map(line)}
+    </List>
+  );
+}
+
+/**
+ * An edit refused because someone changed the presence since it was opened (409 `presence.stale`):
+ * what changed (StaleChanges); the person's edits stay in the form until they choose to re-apply
+ * them to the current record or to discard them.
+ */
+export function StaleEdit({
+  error,
+  edited,
+  busy,
+  onReapply,
+  onDiscard,
+}: {
+  error: ApiError;
+  /** History names of the fields the person changed. */
+  edited: Set<string>;
+  busy: boolean;
+  onReapply: () => void;
+  onDiscard: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
     <Alert
       color="red"
       variant="light"
@@ -103,13 +117,7 @@ export function StaleEdit({
     >
       <Stack gap="xs">
         <Text size="sm">{t('presence.conflict.text')}</Text>
-        {error.issues.length > 0 ? (
-          <List size="sm" spacing={4}>
-            {error.issues.map(line)}
-          </List>
-        ) : (
-          <Text size="sm">{error.message}</Text>
-        )}
+        <StaleChanges error={error} edited={edited} />
         <Group gap="sm" mt={4}>
           <Button size="xs" onClick={onReapply} loading={busy} data-testid="conflict-reapply">
             {t('presence.conflict.reapply')}

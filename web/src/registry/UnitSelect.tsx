@@ -1,9 +1,13 @@
 // Choosing a unit: the options follow the tree, indented under their parent; the field itself shows
-// the plain name, and typing searches names.
+// the plain name, and typing searches names. A field that puts something in a unit offers only the
+// units where the person may make that change (useUnitChoices).
 import { Select, type SelectProps, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Permission } from '../../../src/core/access';
+import { useScope } from '../trust/session';
 import { useUnits } from './queries';
+import { mayLeaveUnitEmpty, unitsInScope } from './scope';
 import { type UnitNode, unitTree } from './units';
 
 /** The organisation's units in tree order, for a UnitSelect (empty while they load). */
@@ -11,6 +15,34 @@ export function useUnitTree(): UnitNode[] {
   const { i18n } = useTranslation();
   const units = useUnits();
   return useMemo(() => unitTree(units.data ?? [], i18n.language), [units.data, i18n.language]);
+}
+
+export interface UnitChoices {
+  /** The units offered, in tree order. */
+  tree: UnitNode[];
+  /** The permission applies everywhere: every unit, and none, may be chosen. */
+  everywhere: boolean;
+  /** Besides `keep`, no unit may be chosen: the field only shows where the record is. */
+  fixed: boolean;
+  /** What the field says when its choices are narrowed (undefined when they are not). */
+  hint: string | undefined;
+}
+
+/**
+ * The units where the signed-in person may put something with this permission (the server's scope
+ * check, from /api/me), and `keep`, the unit it is in now.
+ */
+export function useUnitChoices(permission: Permission, keep: number | null = null): UnitChoices {
+  const { t } = useTranslation();
+  const all = useUnitTree();
+  const scope = useScope(permission);
+  return useMemo(() => {
+    const tree = unitsInScope(all, scope, keep);
+    const everywhere = mayLeaveUnitEmpty(scope);
+    const fixed = !everywhere && tree.every((u) => u.id === keep);
+    const hint = everywhere ? undefined : fixed ? t('units.scopeFixed') : t('units.scopeHint');
+    return { tree, everywhere, fixed, hint };
+  }, [all, scope, keep, t]);
 }
 
 export function UnitSelect({

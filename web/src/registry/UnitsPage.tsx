@@ -1,5 +1,6 @@
 // The organisation's units as a tree (the hub, then its spokes), with what each one holds; create,
 // rename, move and delete them. A unit that still has presences cannot be deleted: the API says why.
+// A unit's other names ("DRH") are how inventories write it: an import reads them as the unit.
 import {
   Alert,
   Anchor,
@@ -13,6 +14,7 @@ import {
   SimpleGrid,
   Stack,
   Table,
+  TagsInput,
   Text,
   TextInput,
 } from '@mantine/core';
@@ -27,16 +29,17 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Unit, UnitKind } from '../../../src/registry/model';
+import { MAX_UNIT_ALIASES, type Unit, type UnitKind } from '../../../src/registry/model';
 import { EmptyRow, RowMenu, TableHead } from '../app/DataTable';
 import { useFormat } from '../app/format';
 import { ConfirmModal, FormButtons } from '../app/forms';
 import { Loading, PageHeader, QueryError, useDocumentTitle, useErrorMessage, useNotify } from '../app/ui';
-import { useCan } from '../trust/session';
+import { useCan, useScope } from '../trust/session';
 import { UNIT_KINDS } from './meta';
 import { useDeleteUnit, useSaveUnit, useUnits } from './queries';
-import { UnitSelect, useUnitTree } from './UnitSelect';
-import { descendants, type UnitNode, unitTree } from './units';
+import { scopeCovers } from './scope';
+import { UnitSelect, useUnitChoices, useUnitTree } from './UnitSelect';
+import { descendants, type UnitNode } from './units';
 
 const KIND_COLOR: Record<UnitKind, string> = {
   hub: 'vigie',
@@ -55,13 +58,14 @@ type Dialog =
   | null;
 
 function UnitForm({ dialog, units, onClose }: { dialog: Dialog; units: Unit[]; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const notify = useNotify();
   const errorMessage = useErrorMessage();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<UnitKind>('business_unit');
   const [parent, setParent] = useState<string | null>(null);
   const [country, setCountry] = useState('');
+  const [aliases, setAliases] = useState<string[]>([]);
 
   useEffect(() => {
     if (!dialog) return;
@@ -70,11 +74,13 @@ function UnitForm({ dialog, units, onClose }: { dialog: Dialog; units: Unit[]; o
       setKind(dialog.parentId === null && units.length === 0 ? 'hub' : 'business_unit');
       setParent(dialog.parentId === null ? null : String(dialog.parentId));
       setCountry('');
+      setAliases([]);
     } else if (dialog.kind === 'edit' || dialog.kind === 'move') {
       setName(dialog.unit.name);
       setKind(dialog.unit.kind);
       setParent(dialog.unit.parentId === null ? null : String(dialog.unit.parentId));
       setCountry(dialog.unit.country ?? '');
+      setAliases(dialog.unit.aliases ?? []);
     }
   }, [dialog, units.length]);
 
@@ -102,12 +108,18 @@ function UnitForm({ dialog, units, onClose }: { dialog: Dialog; units: Unit[]; o
     }
   }, [dialog, resetSave, resetRemove]);
 
-  const tree = useMemo(() => unitTree(units, i18n.language), [units, i18n.language]);
+  // Where the unit may go: the units the user manages (a unit manager cannot make a top-level unit).
+  const choices = useUnitChoices(
+    'organisation.manage',
+    dialog?.kind === 'move' ? dialog.unit.parentId : null,
+  );
   const excluded =
     dialog && (dialog.kind === 'move' || dialog.kind === 'edit')
       ? descendants(units, dialog.unit.id)
       : new Set();
-  const parentTree = tree.filter((u) => !excluded.has(u.id));
+  const parentTree = choices.tree.filter((u) => !excluded.has(u.id));
+  const keptParent = dialog?.kind === 'move' && dialog.unit.parentId === null;
+  const needsParent = dialog?.kind !== 'edit' && !choices.everywhere && !keptParent;
   const error = save.error ?? remove.error;
 
   if (!dialog) return null;
@@ -155,11 +167,14 @@ function UnitForm({ dialog, units, onClose }: { dialog: Dialog; units: Unit[]; o
                 name: name.trim(),
                 kind,
                 country: country.trim() || null,
+                aliases,
                 version: dialog.unit.version,
               },
             });
           } else {
-            save.mutate({ body: { name: name.trim(), kind, parentId, country: country.trim() || null } });
+            save.mutate({
+              body: { name: name.trim(), kind, parentId, country: country.trim() || null, aliases },
+            });
           }
         }}
       >
@@ -190,17 +205,30 @@ function UnitForm({ dialog, units, onClose }: { dialog: Dialog; units: Unit[]; o
                   maxLength={80}
                 />
               </SimpleGrid>
+              <TagsInput
+                label={t('units.aliases')}
+                description={t('units.aliasesHelp')}
+                placeholder={aliases.length ? undefined : t('units.aliasesPlaceholder')}
+                value={aliases}
+                onChange={setAliases}
+                maxTags={MAX_UNIT_ALIASES}
+                splitChars={[',', ';']}
+                clearable
+                name="aliases"
+                data-testid="unit-aliases"
+              />
             </>
           )}
           {dialog.kind !== 'edit' && (
             <UnitSelect
               label={t('units.parent')}
-              description={t('units.parentHelp')}
+              description={choices.everywhere ? t('units.parentHelp') : choices.hint}
               tree={parentTree}
               value={parent}
               onChange={setParent}
               searchable
-              clearable
+              clearable={!needsParent}
+              required={needsParent}
               nothingFoundMessage={t('common.nothingFound')}
             />
           )}
@@ -212,7 +240,7 @@ function UnitForm({ dialog, units, onClose }: { dialog: Dialog; units: Unit[]; o
           <FormButtons
             onCancel={onClose}
             loading={save.isPending}
-            disabled={dialog.kind !== 'move' && !name.trim()}
+            disabled={(dialog.kind !== 'move' && !name.trim()) || (needsParent && !parent)}
           >
             {t('common.save')}
           </FormButtons>
@@ -228,6 +256,9 @@ export function UnitsPage() {
   const units = useUnits();
   const [dialog, setDialog] = useState<Dialog>(null);
   const canManage = useCan('organisation.manage');
+  const manageScope = useScope('organisation.manage');
+  // Organisation-wide readers see the organisation's counts; the others, those of their scope.
+  const scoped = !useScope('registry.read')?.all;
   useDocumentTitle(t('nav.units'));
   const tree = useUnitTree();
   const totals = useMemo(
@@ -242,7 +273,7 @@ export function UnitsPage() {
     <>
       <PageHeader
         title={t('units.title')}
-        description={t('units.description')}
+        description={scoped ? `${t('units.description')} ${t('units.scopedCounts')}` : t('units.description')}
         actions={
           canManage && (
             <Button
@@ -281,6 +312,11 @@ export function UnitsPage() {
                       <Text size="sm" fw={u.depth === 0 ? 650 : 500}>
                         {u.name}
                       </Text>
+                      {u.aliases?.length > 0 && (
+                        <Text size="xs" c="dimmed" title={t('units.aliases')}>
+                          {t('units.aliasesShown', { list: f.list(u.aliases) })}
+                        </Text>
+                      )}
                     </Group>
                   </Table.Td>
                   <Table.Td>
@@ -317,7 +353,7 @@ export function UnitsPage() {
                   </Table.Td>
                   <Table.Td className="vigie-num">{f.number(u.people)}</Table.Td>
                   <Table.Td>
-                    {canManage && (
+                    {canManage && scopeCovers(manageScope, { unitId: u.id }) && (
                       <RowMenu label={t('units.actions', { name: u.name })}>
                         <Menu.Item
                           leftSection={<IconPencil size={14} />}

@@ -1,4 +1,5 @@
 // The inventory import's answers, as the API sends them (POST /api/inventory/preview and /import).
+import type { MatchHow } from '../../../src/registry/inventory/match';
 import type { ApiIssue } from '../app/api';
 
 export interface InventoryColumn {
@@ -18,9 +19,28 @@ export interface PlannedChange {
   url: string;
   name: string | null;
   diff: Record<string, [unknown, unknown]>;
+  /** Fields the row would make smaller or older than stored (each also a warning). */
+  older: string[];
 }
 
-/** A value of the file Vigie did not recognise, or read through a mapping (given now or remembered). */
+/** How a name was matched to a person or unit. */
+export type { MatchHow };
+
+/** A person or unit the registry has, that a name of the file may mean. */
+export interface MatchCandidate {
+  id: number;
+  name: string;
+  how: MatchHow;
+  /** People only: has left the organisation. */
+  left?: boolean;
+  email?: string | null;
+}
+
+/**
+ * A value of the file Vigie did not recognise, or read through a mapping (given now or remembered);
+ * for people and units (`person`, `unit`), also those recognised without asking and those close to
+ * a known one ("did you mean…").
+ */
 export interface PreviewValue {
   field: string;
   column: string;
@@ -29,10 +49,25 @@ export interface PreviewValue {
   lines: number[];
   mapped: boolean;
   meaning: string | null;
-  origin: 'given' | 'remembered' | null;
+  origin: 'given' | 'remembered' | 'recognised' | null;
   mappingId: number | null;
   setBy: string | null;
   setAt: string | null;
+  candidates?: MatchCandidate[];
+  /** Who or which unit it is read as now (null: a new one, left empty, or not decided). */
+  target?: MatchCandidate | null;
+  recognised?: MatchHow | null;
+}
+
+/** The fields whose values name a person or a unit of the registry. */
+export const MATCH_FIELDS = new Set(['person', 'unit']);
+
+/** The meaning that creates the person or unit as written. */
+export const CREATE_NEW = 'new';
+
+/** The meaning a candidate is chosen by: a person's e-mail address when they have one, else the name. */
+export function candidateMeaning(c: MatchCandidate): string {
+  return c.email ?? c.name;
 }
 
 export interface RememberedMapping {
@@ -74,6 +109,9 @@ export interface InventoryPreview {
     rejected: number;
     newUnits: string[];
     newPeople: string[];
+    /** What the import would create, each with the closest unit or person known, if one is close. */
+    unitsToCreate: { name: string; closest: MatchCandidate | null }[];
+    peopleToCreate: { name: string; email: string | null; closest: MatchCandidate | null }[];
     changes: PlannedChange[];
   };
   issues: ApiIssue[];

@@ -3,7 +3,6 @@
 import type {
   MfaState,
   PersonStatus,
-  PresenceQuery,
   PresenceStatus,
   RecoveryKind,
   UnitKind,
@@ -55,26 +54,9 @@ export const STATUS_SEVERITY: Record<PresenceStatus, number> = {
   closed: 0,
 };
 
-export type Risk = NonNullable<PresenceQuery['risk']>;
-
-export const RISKS = [
-  'no_owner',
-  'owner_left',
-  'no_custodian',
-  'personal_recovery',
-  'mfa_off',
-  'dead_platform',
-] as const satisfies readonly Risk[];
-
-/** Overview field that counts each risk. */
-export const RISK_FIELD = {
-  no_owner: 'noOwner',
-  owner_left: 'ownerLeft',
-  no_custodian: 'noCustodian',
-  personal_recovery: 'personalRecovery',
-  mfa_off: 'mfaOff',
-  dead_platform: 'deadPlatform',
-} as const satisfies Record<Risk, string>;
+// The risks, the overview's field counting each, and what puts a presence at risk: one definition
+// with the server's overview, list filter and audit (src/registry/risks.ts, pure, no zod).
+export { isRisk, RISK_FIELD, RISKS, type Risk } from '../../../src/registry/risks';
 
 export const UNIT_KINDS = [
   'hub',
@@ -91,10 +73,6 @@ export const PERSON_STATUSES = ['active', 'left'] as const satisfies readonly Pe
 
 export function isStatus(v: string | null | undefined): v is PresenceStatus {
   return (STATUSES as readonly string[]).includes(v ?? '');
-}
-
-export function isRisk(v: string | null | undefined): v is Risk {
-  return (RISKS as readonly string[]).includes(v ?? '');
 }
 
 /** The status a cell of the map is coloured by: the most frequent one, or the most worrying one. */

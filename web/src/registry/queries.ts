@@ -30,6 +30,8 @@ export interface ImportRecord {
   id: number;
   at: string;
   actor: string;
+  /** The importing user's name (null when the actor is not a user: the command line as root…). */
+  actorName: string | null;
   fileName: string;
   format: string;
   size: number;

@@ -30,6 +30,7 @@ import type { User } from '../../../src/trust/model';
 import { EmptyRow, RowMenu, TableHead } from '../app/DataTable';
 import { useFormat } from '../app/format';
 import { ConfirmModal } from '../app/forms';
+import { searchMatcher } from '../app/search';
 import { Dash, Loading, PageHeader, QueryError, useDocumentTitle, useNotify } from '../app/ui';
 import { useResetPassword, useSetUserStatus, useUnlockUser, useUsers } from './queries';
 import { useMe } from './session';
@@ -76,15 +77,9 @@ export function UsersPage() {
 
   const collator = useMemo(() => new Intl.Collator(i18n.language, { sensitivity: 'base' }), [i18n.language]);
   const rows = useMemo(() => {
-    const q = search.trim().toLowerCase();
+    const matches = searchMatcher(search);
     return [...(users.data ?? [])]
-      .filter(
-        (u) =>
-          !q ||
-          u.login.includes(q) ||
-          u.name.toLowerCase().includes(q) ||
-          (u.email ?? '').toLowerCase().includes(q),
-      )
+      .filter((u) => matches(u.login, u.name, u.email))
       .filter((u) => !role || u.grants.some((g) => g.role === role))
       .sort((a, b) => collator.compare(a.name, b.name));
   }, [users.data, search, role, collator]);

@@ -45,8 +45,9 @@ export function RoleBadges({ roles, size = 'sm' }: { roles: readonly Role[]; siz
 export function useGrantScope() {
   const { t } = useTranslation();
   return (g: Pick<Grant, 'unitId' | 'unit' | 'presenceId' | 'presence'>): string => {
-    if (g.presenceId !== null) return g.presence ?? t('trust.grants.presenceNumber', { id: g.presenceId });
-    if (g.unitId !== null) return t('trust.grants.unitAndBelow', { unit: g.unit ?? `#${g.unitId}` });
+    // A grant on something deleted since: said so, never as its number.
+    if (g.presenceId !== null) return g.presence || t('names.deleted.presence');
+    if (g.unitId !== null) return t('trust.grants.unitAndBelow', { unit: g.unit || t('names.deleted.unit') });
     return t('trust.grants.organisation');
   };
 }

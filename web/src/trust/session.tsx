@@ -3,11 +3,11 @@
 // ends while a page is open (401 from any call) sends the reader to the sign-in page, then back.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { buildAccess, type Permission, type Target } from '../../../src/core/access';
-import type { Me } from '../../../src/trust/model';
+import type { Permission, Target } from '../../../src/core/access';
+import type { Me, PermissionScope } from '../../../src/trust/model';
 import { setCsrfToken, setUnauthenticatedHandler } from '../app/api';
 import { Loading, QueryError } from '../app/ui';
-import { useUnits } from '../registry/queries';
+import { scopeCovers } from '../registry/scope';
 import { signInPath } from './paths';
 import { signOutRequest, useAuthStatus, useMeQuery, useSessionCache } from './queries';
 
@@ -119,25 +119,16 @@ export function useCan(permission: Permission): boolean {
 }
 
 /**
- * Whether the permission covers this presence or unit, as the server decides it: from the user's
- * grants and the unit tree (a unit manager's grant covers the sub-units). While the units load, a
- * unit-scoped grant does not count yet.
+ * Where the permission applies, as the server decides it (/api/me: everywhere, or units with their
+ * sub-units and named presences); undefined when the user does not hold it.
  */
+export function useScope(permission: Permission): PermissionScope | undefined {
+  return useMe()?.scopes?.[permission];
+}
+
+/** Whether the permission covers this presence or unit, as the server decides it (see useScope). */
 export function useCanOn(permission: Permission, target: Target): boolean {
-  const me = useMe();
-  const units = useUnits();
-  const { presenceId = null, unitId = null } = target;
-  return useMemo(() => {
-    if (!me?.permissions.includes(permission)) return false;
-    const access = buildAccess({
-      userId: me.user.id,
-      actor: me.user.login,
-      personId: me.user.personId,
-      grants: me.user.grants,
-      units: units.data ?? [],
-    });
-    return access.covers(permission, { presenceId, unitId });
-  }, [me, units.data, permission, presenceId, unitId]);
+  return scopeCovers(useScope(permission), target);
 }
 
 /** Whether any of these permissions is held. */

@@ -1,8 +1,8 @@
 // Deciding what becomes of a presence: the decision (the recommended one first), the presence a closing
 // one points its audience to, the reason, and who answers for it from now on. Saving adds the tasks
 // the decision calls for to the action plan.
-import { Box, Button, Group, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import { IconGavel, IconSparkles } from '@tabler/icons-react';
+import { Alert, Box, Button, Group, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { IconAlertTriangle, IconGavel, IconSparkles } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audit, AuditItem, Decision } from '../../../../src/audit/model';
@@ -12,8 +12,9 @@ import { useFieldLabel } from '../../registry/History';
 import { useActivePeopleOptions, useCustodianChoice } from '../../registry/people';
 import { usePlatformDirectory } from '../../registry/platforms';
 import { usePresence } from '../../registry/queries';
+import { StaleChanges } from '../../registry/StaleEdit';
 import { UnitSelect, useUnitTree } from '../../registry/UnitSelect';
-import { DECISIONS, INTO_DECISIONS, STATUS_AFTER } from '../meta';
+import { DECISIONS, ENDING_DECISIONS, INTO_DECISIONS, STATUS_AFTER } from '../meta';
 import { presenceName } from '../names';
 import { type DecideBody, useDecide } from '../queries';
 import { auditNameOf, useAuditText } from '../text';
@@ -23,8 +24,9 @@ function useIntoOptions(audit: Audit, self: number) {
   const directory = usePlatformDirectory();
   const { t } = useTranslation();
   return useMemo(() => {
+    // A removed presence is no target either: the server refuses it as one being closed.
     const keep = (i: AuditItem) =>
-      !INTO_DECISIONS.includes(i.decision?.decision ?? i.recommendation.decision);
+      !ENDING_DECISIONS.includes(i.decision?.decision ?? i.recommendation.decision);
     const others = audit.items.filter((i) => i.presenceId !== self);
     const option = (i: AuditItem) => ({
       value: String(i.presenceId),
@@ -100,6 +102,7 @@ export function DecideForm({
       if (deputy !== idOf(p.deputyId)) out.deputyId = num(deputy);
       if (custodian !== idOf(p.custodianId)) out.custodianId = num(custodian);
       if (unit !== idOf(p.unitId)) out.unitId = num(unit);
+      out.version = p.version;
     }
     return out;
   };
@@ -263,16 +266,34 @@ export function DecideForm({
           </Text>
         )}
 
-        {decide.isError && (
-          <ErrorAlert
-            error={decide.error}
-            title={
-              decide.error instanceof ApiError && decide.error.status === 409
-                ? t('audit.decide.conflict')
-                : undefined
-            }
-            fieldLabel={fieldLabel}
-          />
+        {decide.error instanceof ApiError && decide.error.code === 'presence.stale' ? (
+          // Someone changed the presence meanwhile: what changed; the drawer has read it again, and
+          // the decision, reason kept, is one click away.
+          <Alert
+            color="orange"
+            variant="light"
+            icon={<IconAlertTriangle size={18} />}
+            title={t('audit.decide.stale')}
+            role="alert"
+            data-testid="decide-stale"
+          >
+            <Stack gap="xs">
+              <StaleChanges error={decide.error} />
+              <Text size="sm">{t('audit.decide.staleNext')}</Text>
+            </Stack>
+          </Alert>
+        ) : (
+          decide.isError && (
+            <ErrorAlert
+              error={decide.error}
+              title={
+                decide.error instanceof ApiError && decide.error.status === 409
+                  ? t('audit.decide.conflict')
+                  : undefined
+              }
+              fieldLabel={fieldLabel}
+            />
+          )
         )}
 
         <Group justify="flex-end" gap="sm">

@@ -100,12 +100,13 @@ export function FactsTable({
       key: 'days',
       label: t('audit.facts.daysSinceActivity'),
       value:
-        facts.daysSinceActivity.value === null
-          ? t('audit.facts.never')
-          : t('audit.facts.daysValue', {
-              count: facts.daysSinceActivity.value,
-              value: f.number(facts.daysSinceActivity.value),
-            }),
+        facts.daysSinceActivity.value === null ? (
+          t('audit.facts.never')
+        ) : (
+          <span title={f.days(facts.daysSinceActivity.value)}>
+            {f.duration(facts.daysSinceActivity.value)}
+          </span>
+        ),
       evidence: facts.daysSinceActivity.evidence,
       bad: (facts.daysSinceActivity.value ?? 0) >= audit.settings.dormantDays,
     },

@@ -100,7 +100,7 @@ export function TaskCard({
             {presenceName({
               name: task.presence.name,
               handle: task.presence.handle,
-              url: `#${task.presenceId}`,
+              url: t('audit.deletedPresenceTitle'),
             })}
           </Anchor>
         </Group>

@@ -43,6 +43,7 @@ export function UnitBars({ progress }: { progress: UnitProgress[] }) {
                 {(['done', 'skipped', 'doing'] as const).map((s) => (
                   <Tooltip key={s} label={`${t(`audit.taskStatus.${s}`)}: ${f.number(r.byStatus[s] ?? 0)}`}>
                     <Progress.Section
+                      aria-label={`${r.unit ?? t('presence.noUnit')}: ${t(`audit.taskStatus.${s}`)}`}
                       value={share(s)}
                       color={s === 'skipped' ? 'gray.5' : TASK_STATUS_COLOR[s]}
                     />

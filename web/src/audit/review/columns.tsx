@@ -69,8 +69,8 @@ export function useReviewColumns(audit: Audit): ColumnDef<AuditItem>[] {
           const c =
             d >= settings.abandonedDays ? 'red.8' : d >= settings.dormantDays ? 'orange.8' : undefined;
           return (
-            <Text size="sm" span c={c} fw={c ? 600 : undefined}>
-              {t('audit.review.daysValue', { value: f.number(d) })}
+            <Text size="sm" span c={c} fw={c ? 600 : undefined} title={f.days(d)}>
+              {f.duration(d)}
             </Text>
           );
         },

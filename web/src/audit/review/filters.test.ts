@@ -41,6 +41,19 @@ describe('filterItems', () => {
     expect(filterItems(items, { ...NO_FILTERS, decided: 'changed' }).map((i) => i.presenceId)).toEqual([2]);
     expect(filterItems(items, { ...NO_FILTERS, q: 'voyA' }).map((i) => i.presenceId)).toEqual([1]);
   });
+
+  it('finds words regardless of case and accents, as the server does (issue 12)', () => {
+    const named = [
+      item(1, { name: 'Pôle Énergie' }),
+      item(2, { name: 'Œuvre sociale' }),
+      item(3, { name: 'L’eau' }),
+    ];
+    const ids = (q: string) => filterItems(named, { ...NO_FILTERS, q }).map((i) => i.presenceId);
+    for (const q of ['energie', 'énergie', 'ÉNERGIE', 'Energie']) expect(ids(q)).toEqual([1]);
+    expect(ids('oe')).toEqual([2]);
+    expect(ids("l'eau")).toEqual([3]);
+    expect(ids('%')).toEqual([]);
+  });
 });
 
 describe('sortItems', () => {

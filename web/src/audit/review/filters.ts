@@ -2,6 +2,7 @@
 // finding, recommendation, decided or not, words), and the order the table and the drawer share.
 import type { SortingState } from '@tanstack/react-table';
 import type { AuditItem, Decision } from '../../../../src/audit/model';
+import { searchMatcher } from '../../app/search';
 import { DECISIONS, SEVERITY_RANK } from '../meta';
 import { presenceName } from '../names';
 
@@ -37,7 +38,7 @@ export function outcome(item: AuditItem): Decision {
 }
 
 export function filterItems(items: AuditItem[], filters: ReviewFilters): AuditItem[] {
-  const q = filters.q.trim().toLowerCase();
+  const matches = searchMatcher(filters.q);
   return items.filter((i) => {
     if (filters.unit && unitKey(i) !== filters.unit) return false;
     if (filters.platform && i.presence.platform !== filters.platform) return false;
@@ -47,13 +48,8 @@ export function filterItems(items: AuditItem[], filters: ReviewFilters): AuditIt
     if (filters.decided === 'decided' && !i.decision) return false;
     if (filters.decided === 'changed' && (!i.decision || i.decision.decision === i.recommendation.decision))
       return false;
-    if (q) {
-      const hay = [i.presence.name, i.presence.handle, i.presence.url, i.presence.unit, i.presence.owner]
-        .filter(Boolean)
-        .join(' ')
-        .toLowerCase();
-      if (!hay.includes(q)) return false;
-    }
+    if (!matches(i.presence.name, i.presence.handle, i.presence.url, i.presence.unit, i.presence.owner))
+      return false;
     return true;
   });
 }

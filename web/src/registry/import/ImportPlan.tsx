@@ -1,26 +1,47 @@
 // The import's plan: how many presences it would create, update, leave, merge or refuse, the units and
-// people it would create, and every change row by row.
-import { Badge, Box, Card, Group, SimpleGrid, Text } from '@mantine/core';
+// people it would create (each with the closest one the registry knows, so a near-duplicate shows),
+// and every change row by row.
+import { Badge, Box, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/format';
 import { CardTitle, Figure } from '../../app/ui';
-import type { InventoryPreview } from '../inventory';
+import { useCandidateLabel } from '../ImportValues';
+import type { InventoryPreview, MatchCandidate } from '../inventory';
 import { PlannedChanges } from './PlannedChanges';
 
-/** Names of what the import would create, as badges. */
-function Created({ title, names, color }: { title: string; names: string[]; color: string }) {
+/** What the import would create, as badges, each with the closest one known when one is close. */
+function Created({
+  title,
+  items,
+  color,
+  testId,
+}: {
+  title: string;
+  items: { name: string; detail?: string; closest: MatchCandidate | null }[];
+  color: string;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  const label = useCandidateLabel();
   return (
-    <Box>
+    <Box data-testid={testId}>
       <Text size="sm" fw={600} mb={6}>
         {title}
       </Text>
-      <Group gap={6}>
-        {names.map((n) => (
-          <Badge key={n} variant="light" color={color} tt="none">
-            {n}
-          </Badge>
+      <Stack gap={4}>
+        {items.map((n) => (
+          <Group key={`${n.name}-${n.detail ?? ''}`} gap={6} wrap="nowrap">
+            <Badge variant="light" color={color} tt="none">
+              {n.detail ? `${n.name} <${n.detail}>` : n.name}
+            </Badge>
+            {n.closest && (
+              <Text size="xs" c="orange.8">
+                {t('import.match.closest', { name: label(n.closest) })}
+              </Text>
+            )}
+          </Group>
         ))}
-      </Group>
+      </Stack>
     </Box>
   );
 }
@@ -65,16 +86,18 @@ export function ImportPlan({ plan }: { plan: InventoryPreview['plan'] }) {
               count: plan.newUnits.length,
               value: f.number(plan.newUnits.length),
             })}
-            names={plan.newUnits}
+            items={plan.unitsToCreate}
             color="vigie"
+            testId="new-units"
           />
           <Created
             title={t('import.newPeople', {
               count: plan.newPeople.length,
               value: f.number(plan.newPeople.length),
             })}
-            names={plan.newPeople}
+            items={plan.peopleToCreate.map((p) => ({ ...p, detail: p.email ?? undefined }))}
             color="grape"
+            testId="new-people"
           />
         </SimpleGrid>
       )}

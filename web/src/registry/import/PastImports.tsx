@@ -33,8 +33,12 @@ export function PastImports() {
                   <Table.Tr key={i.id}>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{f.dateTime(i.at)}</Table.Td>
                     <Table.Td>
-                      <Text size="sm" truncate>
-                        {actorLabel(i.actor)}
+                      <Text
+                        size="sm"
+                        truncate
+                        title={i.actorName ? t('names.login', { login: i.actor }) : undefined}
+                      >
+                        {i.actorName ?? actorLabel(i.actor)}
                       </Text>
                     </Table.Td>
                     <Table.Td>

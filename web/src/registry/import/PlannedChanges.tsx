@@ -1,7 +1,8 @@
 // What an import would change, row by row: created, updated or unchanged presences, with the fields
-// each one changes (before → after), filtered by kind of change and a page at a time.
-import { Badge, Box, Group, Pagination, SegmentedControl, Table, Text } from '@mantine/core';
-import { IconArrowRight } from '@tabler/icons-react';
+// each one changes (before → after), those it would make smaller or older marked, filtered by kind of
+// change and a page at a time.
+import { Badge, Box, Group, Pagination, SegmentedControl, Table, Text, Tooltip } from '@mantine/core';
+import { IconAlertTriangle, IconArrowRight } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyRow } from '../../app/DataTable';
@@ -27,10 +28,21 @@ function DiffCell({ change }: { change: PlannedChange }) {
       </Text>
     );
   }
+  const older = new Set(change.older ?? []);
   return (
     <Group gap={4} wrap="wrap">
       {entries.map(([field, [before, after]]) => (
-        <Text size="xs" key={field} className="vigie-diff-chip">
+        <Text size="xs" key={field} className="vigie-diff-chip" data-older={older.has(field) || undefined}>
+          {older.has(field) && (
+            <Tooltip label={t(field === 'audience' ? 'import.match.smaller' : 'import.match.older')}>
+              <IconAlertTriangle
+                size={12}
+                color="var(--mantine-color-orange-7)"
+                aria-label={t(field === 'audience' ? 'import.match.smaller' : 'import.match.older')}
+                style={{ marginRight: 4, verticalAlign: 'middle' }}
+              />
+            </Tooltip>
+          )}
           <Text span c="dimmed" size="xs">
             {label(field)}{' '}
           </Text>

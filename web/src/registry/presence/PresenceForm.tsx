@@ -37,7 +37,7 @@ import { useActivePeopleOptions, useCustodianChoice } from '../people';
 import { PlatformLabel } from '../platforms';
 import { useFetchPresence, useRefreshAll, useSavePresence } from '../queries';
 import { editedFields, reapply, StaleEdit } from '../StaleEdit';
-import { UnitSelect, useUnitTree } from '../UnitSelect';
+import { UnitSelect, useUnitChoices } from '../UnitSelect';
 import { DeletePresence } from './DeletePresence';
 import { type Draft, patchOf, toDraft } from './draft';
 import { SaveBar } from './SaveBar';
@@ -56,7 +56,8 @@ export function PresenceForm({ presence }: { presence: Presence }) {
   const [draft, setDraft] = useState<Draft>(initial);
   const [reloading, setReloading] = useState(false);
   const [reason, setReason] = useState('');
-  const tree = useUnitTree();
+  // The units this presence may move to (where the user may edit), and the one it is in.
+  const units = useUnitChoices('presence.edit', base.unitId);
   const peopleOptions = useActivePeopleOptions([presence.ownerId, presence.deputyId, presence.custodianId]);
   const canEdit = useCanOn('presence.edit', { presenceId: presence.id, unitId: presence.unitId });
   const canDelete = useCanOn('presence.delete', { presenceId: presence.id, unitId: presence.unitId });
@@ -185,11 +186,13 @@ export function PresenceForm({ presence }: { presence: Presence }) {
                 <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
                   <UnitSelect
                     label={t('field.unit')}
-                    tree={tree}
+                    description={canEdit ? units.hint : undefined}
+                    tree={units.tree}
                     value={draft.unitId}
                     onChange={(v) => set('unitId', v)}
                     searchable
-                    clearable
+                    clearable={units.everywhere || base.unitId === null}
+                    disabled={units.fixed}
                     nothingFoundMessage={t('common.nothingFound')}
                     name="unit"
                   />

@@ -1,5 +1,7 @@
-// Entries of the change log as a table: when, who, what (and its number), the action, each field's
-// value before → after, and the reason. The first broken entry found by a verification is marked.
+// Entries of the change log as a table: when, who (and from which address), what, the action, each
+// field's value before → after, and the reason. People, presences, units… read by the names the API
+// resolved (src/registry/names.ts); their numbers are links or tooltips. The first broken entry found
+// by a verification is marked.
 import { Anchor, Badge, Box, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconArrowRight } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
@@ -17,6 +19,7 @@ import { useFormat } from '../../app/format';
 import { Dash, useActorLabel } from '../../app/ui';
 import { LOG_ACTIONS, type LogAction, logEn } from '../../i18n/log.en';
 import { useDescribeValue, useFieldLabel } from '../../registry/History';
+import { type NameRef, useNames } from '../../registry/names';
 import { LOG_ENTITIES, type LogEntity, type LogEntry } from './queries';
 
 /** Audit values the audit's catalogue names (decisions, task statuses, template kinds, KPIs). */
@@ -59,13 +62,19 @@ export function useActionLabel() {
   return (action: string) => (isAction(action) ? t(`log.actions.${action}`) : action);
 }
 
-/** A value of any entity, in words: the registry's own words for its fields, plain text otherwise. */
+/**
+ * A value of any entity, in words: an id by the name the API gave it, the registry's own words for
+ * its fields, plain text otherwise.
+ */
 function useValue() {
   const { t } = useTranslation();
   const f = useFormat();
   const registry = useDescribeValue();
-  return (entity: string, field: string, v: unknown): string => {
+  const names = useNames();
+  return (entity: string, field: string, v: unknown, ref: NameRef | null): string => {
     if (isEmpty(v)) return t('log.table.empty');
+    const named = names.text(ref);
+    if (named) return named;
     if (REGISTRY_ENTITIES.has(entity)) return registry(field, v);
     if (typeof v === 'string' && AUDIT_VALUES[entity]?.[field]?.includes(v))
       return t(`audit.${AUDIT_KEYS[field]}.${v}` as 'audit.decision.invest');
@@ -80,6 +89,7 @@ function useValue() {
 export function DiffList({ entry }: { entry: LogEntry }) {
   const { t } = useTranslation();
   const value = useValue();
+  const names = useNames();
   const fieldLabel = useFieldLabel();
   const fields = Object.entries(entry.diff);
   if (!fields.length) return <Dash />;
@@ -87,16 +97,17 @@ export function DiffList({ entry }: { entry: LogEntry }) {
     <Stack gap={2}>
       {fields.map(([field, pair]) => {
         const [before, after] = Array.isArray(pair) ? pair : [null, pair];
+        const refs = entry.names?.fields[field] ?? [null, null];
         const label = REGISTRY_ENTITIES.has(entry.entity)
           ? fieldLabel(field)
           : isField(field)
             ? t(`log.fields.${field}`)
             : field;
-        const shown = (v: unknown, className: string) => {
-          const text = value(entry.entity, field, v);
+        const shown = (v: unknown, className: string, ref: NameRef | null) => {
+          const text = value(entry.entity, field, v, ref);
           const long = text.length > MAX_VALUE;
           return (
-            <Text size="sm" span className={className} title={long ? text : undefined}>
+            <Text size="sm" span className={className} title={long ? text : names.idTitle(ref)}>
               {long ? `${text.slice(0, MAX_VALUE)}…` : text}
             </Text>
           );
@@ -108,19 +119,19 @@ export function DiffList({ entry }: { entry: LogEntry }) {
               {' · '}
             </Text>
             {isEmpty(before) ? (
-              shown(after, 'vigie-diff-after')
+              shown(after, 'vigie-diff-after', refs[1])
             ) : isEmpty(after) ? (
-              shown(before, 'vigie-diff-before')
+              shown(before, 'vigie-diff-before', refs[0])
             ) : (
               <>
-                {shown(before, 'vigie-diff-before')}
+                {shown(before, 'vigie-diff-before', refs[0])}
                 <IconArrowRight
                   size={12}
                   style={{ margin: '0 6px', verticalAlign: 'middle' }}
                   color="var(--mantine-color-gray-6)"
                   aria-label={t('log.table.became')}
                 />
-                {shown(after, 'vigie-diff-after')}
+                {shown(after, 'vigie-diff-after', refs[1])}
               </>
             )}
           </Box>
@@ -130,33 +141,42 @@ export function DiffList({ entry }: { entry: LogEntry }) {
   );
 }
 
+/** Where a thing has a page in the app: a presence (its secrets, its audit decisions), an audit. */
+function pageOf(ref: NameRef): string | null {
+  if (ref.deleted) return null;
+  if (ref.kind === 'presence') return `/presences/${ref.id}`;
+  if (ref.kind === 'audit') return `/audits/${ref.id}`;
+  return null;
+}
+
 function What({ entry }: { entry: LogEntry }) {
   const { t } = useTranslation();
   const entity = useEntityLabel();
-  const id = `#${entry.entityId}`;
-  // Where the object lives in the app, when it has a page: presences, audits, an audit's decision.
-  const link =
-    entry.entity === 'presence'
-      ? { to: `/presences/${entry.entityId}`, text: id }
-      : entry.entity === 'audit'
-        ? { to: `/audits/${entry.entityId}`, text: id }
-        : entry.entity === 'audit_item'
-          ? {
-              to: `/presences/${entry.entityId}`,
-              text: t('log.table.presenceNumber', { id: String(entry.entityId) }),
-            }
-          : null;
+  const names = useNames();
+  const subject = entry.names?.subject ?? null;
+  const name = names.text(subject);
+  const to = subject ? pageOf(subject) : null;
+  const batch = entry.names?.batch ?? null;
+  const batchTo = batch ? pageOf(batch) : null;
   return (
     <>
-      <Text size="sm" fw={500}>
-        {entity(entry.entity)}{' '}
-        {link ? (
-          <Anchor component={Link} to={link.to} size="sm">
-            {link.text}
-          </Anchor>
-        ) : entry.entityId ? (
-          id
-        ) : null}
+      <Text
+        size="sm"
+        fw={500}
+        title={!subject && entry.entityId > 0 ? t('names.id', { id: String(entry.entityId) }) : undefined}
+      >
+        {entity(entry.entity)}
+        {name && ' · '}
+        {name &&
+          (to ? (
+            <Anchor component={Link} to={to} size="sm" title={names.idTitle(subject)}>
+              {name}
+            </Anchor>
+          ) : (
+            <Text span size="sm" title={names.idTitle(subject)}>
+              {name}
+            </Text>
+          ))}
       </Text>
       <Tooltip
         label={t('log.table.hash', { hash: entry.hash ?? '—' })}
@@ -168,10 +188,23 @@ function What({ entry }: { entry: LogEntry }) {
           {t('log.table.number', { id: String(entry.id) })}
         </Text>
       </Tooltip>
-      {entry.batch && (
-        <Text size="xs" c="dimmed" truncate maw={180} title={entry.batch}>
-          {t('log.table.batch', { batch: entry.batch })}
+      {batch ? (
+        <Text size="xs" c="dimmed" truncate maw={180} title={entry.batch ?? undefined}>
+          {t('log.table.batchAudit')}{' '}
+          {batchTo ? (
+            <Anchor component={Link} to={batchTo} size="xs">
+              {names.text(batch)}
+            </Anchor>
+          ) : (
+            names.text(batch)
+          )}
         </Text>
+      ) : (
+        entry.batch && (
+          <Text size="xs" c="dimmed" truncate maw={180} title={entry.batch}>
+            {t('log.table.batch', { batch: entry.batch })}
+          </Text>
+        )
       )}
     </>
   );
@@ -190,15 +223,20 @@ export function LogTable({ entries, highlight }: { entries: LogEntry[]; highligh
 
   return (
     <Table.ScrollContainer minWidth={980}>
-      <Table verticalSpacing="sm" data-testid="log-table">
+      {/* Fixed widths: a long name must not squeeze what changed, the column people read most. */}
+      <Table
+        verticalSpacing="sm"
+        data-testid="log-table"
+        style={{ tableLayout: 'fixed', overflowWrap: 'anywhere' }}
+      >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={170}>{t('log.table.when')}</Table.Th>
-            <Table.Th w={160}>{t('log.table.who')}</Table.Th>
-            <Table.Th w={190}>{t('log.table.what')}</Table.Th>
+            <Table.Th w={140}>{t('log.table.when')}</Table.Th>
+            <Table.Th w={150}>{t('log.table.who')}</Table.Th>
+            <Table.Th w={200}>{t('log.table.what')}</Table.Th>
             <Table.Th w={120}>{t('log.table.action')}</Table.Th>
             <Table.Th>{t('log.table.change')}</Table.Th>
-            <Table.Th w={220}>{t('log.table.reason')}</Table.Th>
+            <Table.Th w={180}>{t('log.table.reason')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -234,9 +272,19 @@ export function LogTable({ entries, highlight }: { entries: LogEntry[]; highligh
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" truncate maw={160} title={e.actor}>
-                    {actorLabel(e.actor)}
+                  <Text
+                    size="sm"
+                    truncate
+                    maw={160}
+                    title={e.names?.actor ? t('names.login', { login: e.actor }) : e.actor}
+                  >
+                    {e.names?.actor ?? actorLabel(e.actor)}
                   </Text>
+                  {e.ip && (
+                    <Text size="xs" c="dimmed" truncate maw={160} title={e.ip} data-testid="log-ip">
+                      {t('log.table.ip', { ip: e.ip })}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <What entry={e} />

@@ -1,11 +1,14 @@
 // The change log as the web app asks for it: pages of entries (newest first, keyset pages), the
 // verification of the chain, and the export's address. Shapes mirror src/trust/log/routes.ts.
 import { type InfiniteData, useInfiniteQuery, useMutation } from '@tanstack/react-query';
-import type { LogEntry, LogQuery, VerifyResult } from '../../../../src/trust/model';
+import type { LogViewEntry } from '../../../../src/trust/log/view';
+import type { LogQuery, VerifyResult } from '../../../../src/trust/model';
 import { api, query } from '../../app/api';
 
 export { LOG_ENTITIES, type LogEntity } from '../../../../src/core/log-model';
-export type { LogEntry, VerifyResult };
+export type { VerifyResult };
+/** An entry as the page shows it: with the names of what it refers to, and the client's address. */
+export type LogEntry = LogViewEntry;
 
 /** Entries asked for per page. */
 export const LOG_PAGE = 50;

@@ -44,9 +44,9 @@ export function UserModal({
       new Map(
         (editing?.grants ?? [])
           .filter((g) => g.presenceId !== null)
-          .map((g) => [g.presenceId as number, g.presence ?? `#${g.presenceId}`]),
+          .map((g) => [g.presenceId as number, g.presence || t('names.deleted.presence')]),
       ),
-    [editing],
+    [editing, t],
   );
 
   const grants = toGrantInputs(drafts);
