@@ -27,17 +27,7 @@ export const DECISIONS = [
 ] as const;
 export type Decision = (typeof DECISIONS)[number];
 
-/** Decisions that end a presence: nothing may be merged or redirected into it. */
-export const ENDING_DECISIONS: readonly Decision[] = [
-  'merge',
-  'close_redirect',
-  'progressive_redirect',
-  'remove',
-];
-/** Ending decisions that send the presence's audience to another one (`into`); `remove` has none to send. */
-export const INTO_DECISIONS: readonly Decision[] = ['merge', 'close_redirect', 'progressive_redirect'];
-/** Decisions that keep a presence (the "after" picture of the report). */
-export const KEEPING_DECISIONS: readonly Decision[] = ['invest', 'maintain', 'claim', 'investigate'];
+export { ENDING_DECISIONS, INTO_DECISIONS, KEEPING_DECISIONS } from './decision-sets';
 
 // ---------------------------------------------------------------------------------------------------
 // Objectives (step b) and KPIs (step h)

@@ -31,16 +31,11 @@ export const DECISION_LOOK: Record<Decision, { color: string; hex: string }> = {
 };
 export const DECISIONS = keys(DECISION_LOOK);
 
-/** Decisions that end a presence (ENDING_DECISIONS): nothing may be merged or redirected into it. */
-export const ENDING_DECISIONS: readonly Decision[] = [
-  'merge',
-  'close_redirect',
-  'progressive_redirect',
-  'remove',
-];
-/** Decisions that end a presence and point its audience to another one (`into`). */
-export const INTO_DECISIONS: readonly Decision[] = ['merge', 'close_redirect', 'progressive_redirect'];
-export const KEEPING: readonly Decision[] = ['invest', 'maintain', 'claim', 'investigate'];
+export {
+  ENDING_DECISIONS,
+  INTO_DECISIONS,
+  KEEPING_DECISIONS as KEEPING,
+} from '../../../src/audit/decision-sets';
 
 export const SEVERITY_COLOR: Record<Severity, string> = { high: 'red', medium: 'orange', low: 'gray' };
 export const SEVERITIES = keys(SEVERITY_COLOR);
