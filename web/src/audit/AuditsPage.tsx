@@ -35,7 +35,7 @@ import {
   useNotify,
 } from '../app/ui';
 import { today } from '../registry/meta';
-import { UnitSelect, useUnitTree } from '../registry/UnitSelect';
+import { UnitSelect, useUnitChoices } from '../registry/UnitSelect';
 import { useCan } from '../trust/session';
 import { BeforeAfter } from './bits';
 import { useAudits, useRunAudit } from './queries';
@@ -79,7 +79,8 @@ function RunAuditModal({ opened, onClose }: { opened: boolean; onClose: () => vo
   const navigate = useNavigate();
   const notify = useNotify();
   const message = useErrorMessage();
-  const tree = useUnitTree();
+  // A scoped user audits one of their units; only those who act everywhere audit the organisation.
+  const units = useUnitChoices('audit.run');
   const [name, setName] = useState('');
   const [unitId, setUnitId] = useState<string | null>(null);
   const [asOf, setAsOf] = useState(today());
@@ -120,7 +121,7 @@ function RunAuditModal({ opened, onClose }: { opened: boolean; onClose: () => vo
     }
   }, [opened]);
 
-  const unit = unitId ? tree.find((u) => String(u.id) === unitId) : undefined;
+  const unit = unitId ? units.tree.find((u) => String(u.id) === unitId) : undefined;
 
   return (
     <Modal
@@ -157,12 +158,12 @@ function RunAuditModal({ opened, onClose }: { opened: boolean; onClose: () => vo
           <UnitSelect
             label={t('audit.run.scope')}
             description={t('audit.run.scopeHelp')}
-            placeholder={t('audit.run.wholeOrganisation')}
-            tree={tree}
+            placeholder={units.everywhere ? t('audit.run.wholeOrganisation') : undefined}
+            tree={units.tree}
             value={unitId}
             onChange={setUnitId}
             searchable
-            clearable
+            clearable={units.everywhere}
             disabled={run.isPending}
             nothingFoundMessage={t('common.nothingFound')}
             name="unit"
@@ -197,6 +198,8 @@ function RunAuditModal({ opened, onClose }: { opened: boolean; onClose: () => vo
             onCancel={onClose}
             cancelDisabled={run.isPending}
             loading={run.isPending}
+            // The whole organisation is only for those who act everywhere: the others choose a unit.
+            disabled={!units.everywhere && !unitId}
             leftSection={<IconPlayerPlay size={16} />}
           >
             {t('audit.run.submit')}

@@ -13,7 +13,7 @@ import { useActivePeopleOptions, useCustodianChoice } from '../../registry/peopl
 import { usePlatformDirectory } from '../../registry/platforms';
 import { usePresence } from '../../registry/queries';
 import { StaleChanges } from '../../registry/StaleEdit';
-import { UnitSelect, useUnitTree } from '../../registry/UnitSelect';
+import { UnitSelect, useUnitChoices } from '../../registry/UnitSelect';
 import { DECISIONS, ENDING_DECISIONS, INTO_DECISIONS, STATUS_AFTER } from '../meta';
 import { presenceName } from '../names';
 import { type DecideBody, useDecide } from '../queries';
@@ -56,7 +56,6 @@ export function DecideForm({
   const text = useAuditText();
   const fieldLabel = useFieldLabel();
   const presence = usePresence(item.presenceId);
-  const tree = useUnitTree();
   const p = presence.data;
   const peopleOptions = useActivePeopleOptions([p?.ownerId, p?.deputyId, p?.custodianId]);
   const custodianChoice = useCustodianChoice(
@@ -74,6 +73,8 @@ export function DecideForm({
   const [custodian, setCustodian] = useState<string | null>(null);
   const [unit, setUnit] = useState<string | null>(null);
   const decide = useDecide(audit.id, item.presenceId);
+  // Only the units the decision may move the presence to (the server refuses the others anyway).
+  const units = useUnitChoices('audit.run', p?.unitId ?? null);
 
   // Who answers for the presence today, once it is known.
   useEffect(() => {
@@ -247,11 +248,12 @@ export function DecideForm({
             />
             <UnitSelect
               label={t('field.unit')}
-              tree={tree}
+              description={units.hint}
+              tree={units.tree}
               value={unit}
               onChange={setUnit}
               searchable
-              clearable
+              clearable={units.everywhere}
               disabled={!p}
               nothingFoundMessage={t('common.nothingFound')}
               placeholder={t('presence.noUnit')}
