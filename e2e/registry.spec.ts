@@ -207,6 +207,8 @@ test.describe('import an inventory, find it on the map and in the table, edit, b
     await expect(page.getByTestId('selection-count')).toContainText('5 presences selected');
     await page.getByRole('button', { name: 'Edit selected' }).click();
     const dialog = page.getByRole('dialog');
+    // Nothing chosen yet: nothing to change, and the button says so (not "Change 0 presences").
+    await expect(dialog.getByRole('button', { name: 'Nothing to change yet' })).toBeDisabled();
     await chooseOption(page, 'Status', 'Active', dialog);
     await expect(dialog.getByTestId('bulk-summary')).toContainText('of 5 presences will change');
     await dialog.getByLabel('Reason for the change').fill('Travel brand audit');

@@ -160,7 +160,10 @@ export function BulkEditModal({
             </Text>
           </Alert>
           <FormButtons onCancel={onClose} disabled={nothing || changing === 0} loading={save.isPending}>
-            {t('bulk.apply', { count: changing, value: f.number(changing) })}
+            {/* Not "Change 0 presences" with three selected: say there is nothing to do yet. */}
+            {changing === 0
+              ? t('bulk.applyNone')
+              : t('bulk.apply', { count: changing, value: f.number(changing) })}
           </FormButtons>
         </Stack>
       </form>
