@@ -162,10 +162,8 @@ function RunAuditModal({ opened, onClose }: { opened: boolean; onClose: () => vo
             tree={units.tree}
             value={unitId}
             onChange={setUnitId}
-            searchable
             clearable={units.everywhere}
             disabled={run.isPending}
-            nothingFoundMessage={t('common.nothingFound')}
             name="unit"
           />
           <DateField

@@ -111,9 +111,7 @@ export function BulkEditModal({
             disabled={units.fixed}
             value={unit}
             onChange={setUnit}
-            searchable
             clearable
-            nothingFoundMessage={t('common.nothingFound')}
             comboboxProps={{ withinPortal: true }}
           />
           <Select

@@ -151,10 +151,8 @@ export function NewPresenceModal({ opened, onClose }: { opened: boolean; onClose
               tree={units.tree}
               value={chosenUnit}
               onChange={setUnit}
-              searchable
               clearable={units.everywhere}
               required={!units.everywhere}
-              nothingFoundMessage={t('common.nothingFound')}
               data-testid="new-presence-unit"
             />
             <Select

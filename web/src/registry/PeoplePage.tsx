@@ -177,11 +177,9 @@ function PersonDialog({ dialog, onClose }: { dialog: Dialog; onClose: () => void
             tree={units.tree}
             value={unit}
             onChange={setUnit}
-            searchable
             clearable={!needsUnit}
             required={needsUnit}
             disabled={units.fixed}
-            nothingFoundMessage={t('common.nothingFound')}
           />
           {save.isError && (
             <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />}>
@@ -315,10 +313,8 @@ export function PeoplePage() {
               tree={tree}
               value={unit}
               onChange={setUnit}
-              searchable
               clearable
               w={220}
-              nothingFoundMessage={t('common.nothingFound')}
             />
             <SegmentedControl
               value={status}

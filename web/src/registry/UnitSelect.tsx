@@ -45,6 +45,7 @@ export function useUnitChoices(permission: Permission, keep: number | null = nul
   }, [all, scope, keep, t]);
 }
 
+/** A unit field: searchable by name, the tree's options indented under their parent. */
 export function UnitSelect({
   tree,
   extra = [],
@@ -53,6 +54,7 @@ export function UnitSelect({
   tree: UnitNode[];
   extra?: { value: string; label: string }[];
 }) {
+  const { t } = useTranslation();
   const depth = useMemo(() => new Map(tree.map((u) => [String(u.id), u.depth])), [tree]);
   const data = useMemo(
     () => [...extra, ...tree.map((u) => ({ value: String(u.id), label: u.name }))],
@@ -60,6 +62,8 @@ export function UnitSelect({
   );
   return (
     <Select
+      searchable
+      nothingFoundMessage={t('common.nothingFound')}
       {...props}
       data={data}
       renderOption={({ option }) => {

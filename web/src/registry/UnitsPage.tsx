@@ -226,10 +226,8 @@ function UnitForm({ dialog, units, onClose }: { dialog: Dialog; units: Unit[]; o
               tree={parentTree}
               value={parent}
               onChange={setParent}
-              searchable
               clearable={!needsParent}
               required={needsParent}
-              nothingFoundMessage={t('common.nothingFound')}
             />
           )}
           {error && (

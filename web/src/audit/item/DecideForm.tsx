@@ -252,10 +252,8 @@ export function DecideForm({
               tree={units.tree}
               value={unit}
               onChange={setUnit}
-              searchable
               clearable={units.everywhere}
               disabled={!p}
-              nothingFoundMessage={t('common.nothingFound')}
               placeholder={t('presence.noUnit')}
               name="unit"
             />

@@ -190,10 +190,8 @@ export function PresenceForm({ presence }: { presence: Presence }) {
                     tree={units.tree}
                     value={draft.unitId}
                     onChange={(v) => set('unitId', v)}
-                    searchable
                     clearable={units.everywhere || base.unitId === null}
                     disabled={units.fixed}
-                    nothingFoundMessage={t('common.nothingFound')}
                     name="unit"
                   />
                   <Select

@@ -64,10 +64,8 @@ export function PresenceFiltersBar({
           tree={tree}
           value={filters.unitId ? String(filters.unitId) : null}
           onChange={(v) => update({ unitId: v ? Number(v) : null })}
-          searchable
           clearable
           w={215}
-          nothingFoundMessage={t('common.nothingFound')}
         />
         <Select
           aria-label={t('field.status')}

@@ -66,8 +66,6 @@ export function GrantsEditor({
                   tree={tree}
                   value={d.unitId === null ? null : String(d.unitId)}
                   onChange={(v) => update(d.key, { unitId: v ? Number(v) : null })}
-                  searchable
-                  nothingFoundMessage={t('common.nothingFound')}
                   error={problem === 'unit' ? t('trust.grants.needsUnit') : undefined}
                   description={t('trust.grants.unitHelp')}
                   name={`grant-${i}-unit`}
