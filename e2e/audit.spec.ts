@@ -6,18 +6,20 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
+import { closeNotifications } from './notifications';
 import { DEMO, signInAs } from './signin';
 
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
-/** Changes are signed by the signed-in user's login. */
+/** Changes are signed by the signed-in user's login; pages show that user's name. */
 const ACTOR = DEMO.admin;
+const ACTOR_NAME = 'Hélène Marchand';
 const UNIT = 'Direction des ressources humaines';
 
 async function shot(page: Page, name: string) {
   await page.waitForLoadState('networkidle');
-  for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click();
+  await closeNotifications(page);
   await page.waitForTimeout(900); // charts finish their entry animation
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
@@ -73,7 +75,7 @@ test('a director runs an audit, reviews, decides, follows the plan and downloads
       .fill('Trop d’abonnés pour fermer sans prévenir : sondage puis redirection.');
     await drawer.getByTestId('decide-submit').click();
     await expect(drawer.getByTestId('taken-decision')).toContainText('Redirect progressively');
-    await expect(drawer.getByTestId('taken-decision')).toContainText(ACTOR);
+    await expect(drawer.getByTestId('taken-decision')).toContainText(ACTOR_NAME);
     await shot(page, 'audit-decided-en');
     await page.keyboard.press('Escape');
   });
@@ -97,6 +99,33 @@ test('a director runs an audit, reviews, decides, follows the plan and downloads
     await expect(drawer).toContainText(/merged or redirected into this one/);
     await expect(drawer.getByTestId('taken-decision')).toHaveCount(0);
     await shot(page, 'audit-conflict-en');
+    await page.keyboard.press('Escape');
+  });
+
+  await test.step('keyboard triage: walk the rows, accept the recommendation and go on', async () => {
+    await page.getByText(/^To decide \(\d+\)$/).click();
+    const firstRow = page.locator('[data-testid^="review-row-"]').first();
+    const firstId = (await firstRow.getAttribute('data-testid'))!;
+    await firstRow.click();
+    const drawer = page.getByRole('dialog');
+    await expect(drawer.getByTestId('key-hints')).toContainText('accept the recommendation');
+    const title = drawer.getByRole('heading').first();
+    const first = (await title.textContent())!;
+    // J goes to the next row of the table, K comes back.
+    await page.keyboard.press('j');
+    await expect(title).not.toHaveText(first);
+    await page.keyboard.press('k');
+    await expect(title).toHaveText(first);
+    // A fills the empty reason with the recommendation's words, in view; nothing is sent yet.
+    await page.keyboard.press('a');
+    await expect(drawer.getByTestId('decide-filled')).toBeVisible();
+    await expect(drawer.getByTestId('decide-reason')).toHaveValue(/\S{3,}/);
+    await expect(drawer.getByTestId('taken-decision')).toHaveCount(0);
+    await shot(page, 'audit-keyboard-en');
+    // A again records it and opens the next presence; the decided one leaves the rows to decide.
+    await page.keyboard.press('a');
+    await expect(title).not.toHaveText(first);
+    await expect(page.getByTestId(firstId)).toHaveCount(0);
     await page.keyboard.press('Escape');
   });
 
@@ -141,6 +170,21 @@ test('a director runs an audit, reviews, decides, follows the plan and downloads
     const body = await html.text();
     expect(body).toMatch(/De\s*<[^>]*>\s*\d+/);
     expect(body).toContain('Ombreval Jobs');
+  });
+
+  await test.step('accept the recommendation for every presence shown still to decide, with one reason', async () => {
+    await page.getByRole('tab', { name: /Review/ }).click();
+    await page.getByText(/^To decide \(\d+\)$/).click();
+    await page.getByTestId('accept-shown').click();
+    const dialog = page.getByRole('dialog', { name: /Accept the recommendation for/ });
+    await expect(dialog.getByTestId('accept-summary')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Use a standard reason' }).click();
+    await expect(dialog.getByTestId('accept-reason')).toHaveValue(/accepted after review/);
+    await shot(page, 'audit-accept-en');
+    await dialog.getByTestId('accept-submit').click();
+    await expect(page.getByText(/recommendations? accepted; tasks added to the action plan/)).toBeVisible();
+    await expect(page.getByText(/^To decide \(0\)$/)).toBeVisible();
+    await expect(page.getByTestId('accept-shown')).toHaveCount(0);
   });
 
   await test.step('the same pages in French', async () => {

@@ -7,13 +7,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import { expect, type Page, test } from '@playwright/test';
+import { closeNotifications } from './notifications';
 import { DEMO, signInAs } from './signin';
 
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
-/** Changes are signed by the signed-in user's login. */
+/** Changes are signed by the signed-in user's login; pages show that user's name. */
 const ACTOR = DEMO.admin;
+const ACTOR_NAME = 'Hélène Marchand';
 const ARCHIVE = 'twitter-2021-04-06-ombreval_e2e.zip';
 
 /** A ZIP archive as the platforms write them, entries stored (not compressed): enough for a reader. */
@@ -143,7 +145,7 @@ const X_ARCHIVE = zip({
 /** A whole-page screenshot, as in registry.spec.ts: the viewport grows to the page's height. */
 async function shot(page: Page, name: string) {
   await page.waitForLoadState('networkidle');
-  for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click();
+  await closeNotifications(page);
   await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: 1440, height: Math.max(900, Math.min(height, 6000)) });
@@ -193,7 +195,7 @@ test('import an X archive, see its posts and activity, import it again, in Engli
 
     const history = page.getByTestId('data-import-history');
     await expect(history).toContainText(ARCHIVE);
-    await expect(history).toContainText(ACTOR);
+    await expect(history).toContainText(ACTOR_NAME);
     // The demo's own imports are listed too: count this archive's.
     await expect(history.locator('tbody tr', { hasText: ARCHIVE })).toHaveCount(1);
     await shot(page, 'data-imports-en');

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { closeNotifications } from './notifications';
 import { DEMO, signInAs } from './signin';
 
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
@@ -38,7 +39,7 @@ const CSV = `\uFEFF${[
 async function shot(page: Page, name: string) {
   await page.waitForLoadState('networkidle');
   // Notifications of the step before would cover the header.
-  for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click();
+  await closeNotifications(page);
   await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: 1440, height: Math.max(900, Math.min(height, 6000)) });
@@ -164,6 +165,27 @@ test.describe('import an inventory, find it on the map and in the table, edit, b
     await expect(page).toHaveURL(/\/presences\?platform=[^&]+&unitId=\d+/);
     await expect(page.getByTestId('presences-table').locator('tbody tr')).toHaveCount(1);
     unitUrl = `/presences?unitId=${new URL(page.url()).searchParams.get('unitId')}`;
+  });
+
+  test('the overview ranks the platforms and points to the audit', async () => {
+    await page.goto('/');
+    await expect(page.getByTestId('figure-presences')).toBeVisible();
+    // Issue 12: a ranked list, ten platforms named whole, the rest added up, each line a link.
+    const ranking = page.getByTestId('platform-ranking');
+    await expect(ranking.locator('li')).toHaveCount(10);
+    await expect(ranking).toContainText(/and \d+ more platforms, \d+ presences/);
+    await expect(ranking.locator('li').first()).toContainText('X');
+    await page.getByTestId('platform-ranking-toggle').click();
+    expect(await ranking.locator('li').count()).toBeGreaterThan(11);
+    await page.getByTestId('platform-ranking-toggle').click();
+    await expect(ranking.locator('li')).toHaveCount(10);
+    // The next step of the method, or the audit the arrows compare with (audit.spec may have run one).
+    await expect(page.getByTestId('audit-card')).toContainText(
+      /Run the first audit|Continue “|Arrows: the change since the audit of/,
+    );
+    await page.getByTestId('platform-rank-x').click();
+    await expect(page).toHaveURL(/\/presences\?platform=x$/);
+    await expect(page.getByTestId('presences-table').locator('tbody tr').first()).toContainText('X');
   });
 
   test('the new presences are in the table', async () => {

@@ -21,6 +21,7 @@ import { trustMessages } from './trust/messages';
 import { oidcMessages } from './trust/oidc/messages';
 import { policiesMessages } from './trust/policies/messages';
 import { vaultMessages } from './trust/vault/messages';
+import { workMessages } from './work/messages';
 
 export const catalogue: Catalogue = {
   ...coreMessages,
@@ -43,6 +44,7 @@ export const catalogue: Catalogue = {
   ...opsMessages,
   ...demoMessages,
   ...serverMessages,
+  ...workMessages,
 };
 
 export const t = translator(catalogue);

@@ -8,6 +8,7 @@ import { fill, type Locale } from '../core/i18n';
 import { appendChanges } from '../core/log';
 import { requireUnitInScope } from '../registry/access';
 import type { Presence } from '../registry/model';
+import { userNames } from '../registry/names';
 import { isCurrent } from '../registry/risks';
 import { descendantIds } from '../registry/rules';
 import * as registry from '../registry/store';
@@ -134,11 +135,13 @@ export async function runAudit(
   const recommendations = recommendAll(ruleItems, settings);
   onProgress?.('rules', presences.length, presences.length);
 
+  // Without a name, the audit's is worded for each reader from its scope and date (auditName).
   const name = input.name ?? say('audit.default_name', { scope: scopeName, date: formatDate(asOf, locale) });
   const id = await db.transaction().execute(async (trx) => {
     const previous = await store.previousAuditId(trx, input.unitId ?? null);
     const auditId = await store.insertAudit(trx, {
       name,
+      name_generated: input.name === undefined ? 1 : 0,
       unit_id: input.unitId ?? null,
       as_of: asOf,
       status: 'open',
@@ -185,34 +188,72 @@ export async function runAudit(
   });
   onProgress?.('store', 1, 1);
   const row = await auditRow(db, id);
-  return summarise(row, await store.auditCounts(db, [id]));
+  return summarise(row, await store.auditCounts(db, [id]), locale, await userNames(db, [row.created_by]));
 }
 
 // ---------- reading audits
 
-/** The audits this user may read, newest first. */
-export async function listAudits(ctx: AuditContext, access: Access): Promise<AuditSummary[]> {
+/** The audits this user may read, newest first; `locale`: the reader's, for the names Vigie gave. */
+export async function listAudits(
+  ctx: AuditContext,
+  access: Access,
+  locale: Locale = 'en',
+): Promise<AuditSummary[]> {
   access.require('audit.read');
   const rows = await store.listAuditRows(ctx.h.db);
   const counts = await store.auditCounts(
     ctx.h.db,
     rows.map((r) => r.id),
   );
+  const names = await userNames(ctx.h.db, [...new Set(rows.map((r) => r.created_by))]);
   return readableAudits(
     access,
-    rows.map((r) => summarise(r, counts)),
+    rows.map((r) => summarise(r, counts, locale, names)),
   );
 }
 
-export async function getAudit(ctx: AuditContext, access: Access, id: number): Promise<Audit> {
+export async function getAudit(
+  ctx: AuditContext,
+  access: Access,
+  id: number,
+  locale: Locale = 'en',
+): Promise<Audit> {
   await requireOnAudit(ctx.h, access, 'audit.read', id);
   const row = await auditRow(ctx.h.db, id);
-  const summary = summarise(row, await store.auditCounts(ctx.h.db, [id]));
-  const items = (await store.itemRows(ctx.h.db, id)).map(toItem);
+  const rows = await store.itemRows(ctx.h.db, id);
+  // Who ran it and who decided, by name (the rows keep logins): one look-up for the whole audit.
+  const logins = [row.created_by, ...rows.flatMap((r) => (r.decided_by ? [r.decided_by] : []))];
+  const names = await userNames(ctx.h.db, [...new Set(logins)]);
+  const summary = summarise(row, await store.auditCounts(ctx.h.db, [id]), locale, names);
+  const items = rows.map((r) => toItem(r, names));
   return { ...summary, settings: JSON.parse(row.rules) as RuleSettings, items };
 }
 
-function summarise(row: store.AuditRow, counts: Awaited<ReturnType<typeof store.auditCounts>>): AuditSummary {
+/**
+ * The audit's name in the reader's language: the one given when it was run, else Vigie's wording of
+ * its scope and date ("Audit de la Branche Énergie au 1er décembre 2026"), so that it follows the
+ * reader's language and a renamed unit.
+ */
+export function auditName(
+  row: Pick<store.AuditRow, 'name' | 'name_generated' | 'unit_id' | 'unit_name' | 'as_of'>,
+  locale: Locale,
+): string {
+  if (!row.name_generated) return row.name;
+  const worded = (language: Locale, scope: string) =>
+    fill(M['audit.default_name'][language], { scope, date: formatDate(row.as_of, language) }, language);
+  const organisation = (language: Locale) => fill(M['audit.scope_all'][language], {}, language);
+  if (row.unit_id !== null && row.unit_name !== null) return worded(locale, row.unit_name);
+  // A unit deleted since leaves unit_id empty too: only the organisation's own wording is re-worded.
+  const wasOrganisation = (['en', 'fr'] as const).some((l) => row.name === worded(l, organisation(l)));
+  return wasOrganisation ? worded(locale, organisation(locale)) : row.name;
+}
+
+function summarise(
+  row: store.AuditRow,
+  counts: Awaited<ReturnType<typeof store.auditCounts>>,
+  locale: Locale,
+  names: ReadonlyMap<string, string>,
+): AuditSummary {
   const byRecommendation: Partial<Record<Decision, number>> = {};
   const byDecision: Partial<Record<Decision, number>> = {};
   let presences = 0;
@@ -239,13 +280,14 @@ function summarise(row: store.AuditRow, counts: Awaited<ReturnType<typeof store.
   }
   return {
     id: row.id,
-    name: row.name,
+    name: auditName(row, locale),
     unitId: row.unit_id,
     unit: row.unit_name,
     asOf: row.as_of,
     status: row.status as AuditSummary['status'],
     createdAt: row.created_at,
     createdBy: row.created_by,
+    createdByName: names.get(row.created_by) ?? null,
     previousId: row.previous_id,
     presences,
     decided,
@@ -256,7 +298,8 @@ function summarise(row: store.AuditRow, counts: Awaited<ReturnType<typeof store.
   };
 }
 
-export function toItem(r: store.ItemRow): AuditItem {
+/** `names`: users' names by login, for the decider's (without it, `byName` is null). */
+export function toItem(r: store.ItemRow, names: ReadonlyMap<string, string> = new Map()): AuditItem {
   return {
     presenceId: r.presence_id,
     presence: r.snapshot,
@@ -273,6 +316,7 @@ export function toItem(r: store.ItemRow): AuditItem {
           into: r.decision_into,
           reason: r.decision_reason ?? '',
           by: r.decided_by ?? '',
+          byName: (r.decided_by && names.get(r.decided_by)) || null,
           at: r.decided_at ?? '',
         }
       : null,
@@ -290,7 +334,7 @@ export async function auditReport(
 ): Promise<{ body: string | Buffer; contentType: string; fileName: string }> {
   access.require('export');
   await requireOnAudit(ctx.h, access, 'export', auditId);
-  const audit = await getAudit(ctx, access, auditId);
+  const audit = await getAudit(ctx, access, auditId, locale);
   const base = `vigie-audit-${auditId}-${audit.asOf}`;
   // Loaded when a report is asked for: charts and the browser driver are heavy for every CLI start.
   const [{ findingsCsv }, { renderReportHtml }, { printPdf }] = await Promise.all([
@@ -304,7 +348,9 @@ export async function auditReport(
       contentType: 'text/csv; charset=utf-8',
       fileName: `${base}.csv`,
     };
-  const previous = audit.previousId ? await getAudit(ctx, access, audit.previousId).catch(() => null) : null;
+  const previous = audit.previousId
+    ? await getAudit(ctx, access, audit.previousId, locale).catch(() => null)
+    : null;
   const html = renderReportHtml(
     {
       organisation: (await registry.getOrganisationName(ctx.h.db)) ?? '',

@@ -7,7 +7,8 @@ import { Invalid } from '../core/errors';
 import { readId } from '../core/ids';
 import { t } from '../messages';
 import { RegistryService } from '../registry/service';
-import { type Audit, DECISIONS, type Decision, type Reason } from './model';
+import { type Audit, type AuditItem, DECISIONS, type Decision, FINDING_CODES, type Reason } from './model';
+import type { PrintPhase } from './report/pdf';
 import { itemNames, type NameOf, namedParams, platformName, presenceLabel } from './report/text';
 import { AuditService } from './service';
 
@@ -45,6 +46,26 @@ function itemsJson(audit: Audit, locale: Cli['locale']) {
     },
     decision: it.decision,
   }));
+}
+
+/** What `audit accept` keeps of an audit, as the review's filters do: each filter given must hold. */
+export interface AcceptFilters {
+  unitId?: number;
+  platform?: string;
+  finding?: string;
+  recommendation?: Decision;
+}
+
+/** The presences still to decide that every filter given allows, in the audit's order. */
+export function toAccept(items: AuditItem[], f: AcceptFilters): AuditItem[] {
+  return items.filter(
+    (i) =>
+      !i.decision &&
+      (f.unitId === undefined || i.presence.unitId === f.unitId) &&
+      (f.platform === undefined || i.presence.platform === f.platform) &&
+      (f.finding === undefined || i.findings.some((x) => x.code === f.finding)) &&
+      (f.recommendation === undefined || i.recommendation.decision === f.recommendation),
+  );
 }
 
 export function auditCommands(program: Command, cli: Cli): void {
@@ -95,7 +116,7 @@ export function auditCommands(program: Command, cli: Cli): void {
           cli.locale,
         )
         .finally(() => bar?.stop());
-      const full = await s.get(access, summary.id);
+      const full = await s.get(access, summary.id, cli.locale);
       if (json) {
         const { items: _, ...head } = full;
         process.stdout.write(
@@ -120,7 +141,7 @@ export function auditCommands(program: Command, cli: Cli): void {
     .option('--json', say('audit.cli.opt.json'))
     .action(async (_opts: unknown, cmd: Command) => {
       const access = await cli.allow('audit.read');
-      const list = await (await service()).list(access);
+      const list = await (await service()).list(access, cli.locale);
       if (cli.json(cmd)) {
         process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
         return;
@@ -154,7 +175,7 @@ export function auditCommands(program: Command, cli: Cli): void {
     .argument('<audit>')
     .option('--json', say('audit.cli.opt.json'))
     .action(async (id: string, _opts: unknown, cmd: Command) => {
-      const a = await (await service()).get(await cli.access(), readId(id, 'audit'));
+      const a = await (await service()).get(await cli.access(), readId(id, 'audit'), cli.locale);
       if (cli.json(cmd)) {
         const { items: _, ...head } = a;
         process.stdout.write(
@@ -223,6 +244,122 @@ export function auditCommands(program: Command, cli: Cli): void {
     );
 
   audit
+    .command('accept')
+    .description(say('audit.cli.cmd.accept'))
+    .argument('<audit>')
+    .addOption(
+      new Option('--presences <ids>', say('audit.cli.opt.presences')).conflicts([
+        'unit',
+        'platform',
+        'finding',
+        'recommendation',
+      ]),
+    )
+    .option('--unit <name>', say('audit.cli.opt.filter_unit'))
+    .option('--platform <id>', say('audit.cli.opt.platform'))
+    .addOption(new Option('--finding <code>', say('audit.cli.opt.finding')).choices([...FINDING_CODES]))
+    .addOption(
+      new Option('--recommendation <decision>', say('audit.cli.opt.recommendation')).choices([...DECISIONS]),
+    )
+    .requiredOption('--reason <text>', say('audit.cli.opt.reason'))
+    .option('--dry-run', say('audit.cli.opt.dry_run'))
+    .option('--json', say('audit.cli.opt.json'))
+    .action(
+      async (
+        id: string,
+        opts: {
+          presences?: string;
+          unit?: string;
+          platform?: string;
+          finding?: string;
+          recommendation?: Decision;
+          reason: string;
+          dryRun?: boolean;
+        },
+        cmd: Command,
+      ) => {
+        const json = cli.json(cmd);
+        const h = await cli.db();
+        const access = await cli.allow('audit.run');
+        const auditId = readId(id, 'audit');
+        const s = new AuditService(h);
+        const a = await s.get(access, auditId, cli.locale);
+        let ids: number[];
+        if (opts.presences !== undefined) {
+          // Named: sent as they are, so that one not in the audit is refused rather than dropped.
+          ids = opts.presences.split(',').map((x) => readId(x.trim(), 'presences'));
+        } else {
+          const filters: AcceptFilters = {
+            unitId: opts.unit ? (await new RegistryService(h).unitByName(opts.unit)).id : undefined,
+            platform: opts.platform,
+            finding: opts.finding,
+            recommendation: opts.recommendation,
+          };
+          // Every presence still to decide at once is a step too far to take by leaving filters out.
+          if (Object.values(filters).every((v) => v === undefined))
+            throw new Invalid('audit.cli.accept_choose', t('en', 'audit.cli.accept_choose'));
+          ids = toAccept(a.items, filters).map((i) => i.presenceId);
+        }
+        if (!ids.length) {
+          if (json)
+            process.stdout.write(`${JSON.stringify({ accepted: [], skipped: [], tasks: 0 }, null, 2)}\n`);
+          else process.stdout.write(`${say('audit.cli.accept_none')}\n`);
+          return;
+        }
+        if (opts.dryRun) {
+          const byId = new Map(a.items.map((i) => [i.presenceId, i]));
+          const nameOf = itemNames(a.items);
+          // Those the accept would decide: the others are unknown (refused) or decided (left as they are).
+          const chosen = ids.flatMap((x) => byId.get(x) ?? []).filter((i) => !i.decision);
+          if (json) {
+            process.stdout.write(
+              `${JSON.stringify({ wouldAccept: chosen.map((i) => i.presenceId) }, null, 2)}\n`,
+            );
+            return;
+          }
+          process.stdout.write(
+            formatTable(
+              ['id', 'presence', 'platform', 'unit', 'recommendation'].map((k) => say(`audit.cli.head.${k}`)),
+              chosen.map((it) => [
+                it.presenceId,
+                presenceLabel(it.presence),
+                platformName(it.presence.platform),
+                it.presence.unit,
+                say(`audit.decision.${it.recommendation.decision}`) +
+                  (it.recommendation.into
+                    ? ` → ${nameOf(it.recommendation.into) ?? say('audit.report.deleted_presence')}`
+                    : ''),
+              ]),
+            ),
+          );
+          process.stdout.write(`${say('audit.cli.accept_would', { count: chosen.length })}\n`);
+          return;
+        }
+        // Hundreds of decisions take seconds: each one shows on a terminal, as `audit run` shows its phases.
+        const bar =
+          !json && process.stderr.isTTY
+            ? new SingleBar({
+                format: ` {bar} {percentage}% ${say('audit.cli.accept_progress')} {value}/{total}`,
+                hideCursor: true,
+              })
+            : null;
+        bar?.start(ids.length, 0);
+        const r = await s
+          .accept(access, auditId, { presenceIds: ids, reason: opts.reason }, (done) => bar?.update(done))
+          .finally(() => bar?.stop());
+        if (json) {
+          process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+          return;
+        }
+        process.stdout.write(`${say('audit.cli.accepted', { count: r.accepted.length, tasks: r.tasks })}\n`);
+        if (r.skipped.length)
+          process.stdout.write(
+            `${say('audit.cli.accept_skipped', { count: r.skipped.length, ids: r.skipped.join(', ') })}\n`,
+          );
+      },
+    );
+
+  audit
     .command('plan')
     .description(say('audit.cli.cmd.plan'))
     .argument('<audit>')
@@ -260,10 +397,36 @@ export function auditCommands(program: Command, cli: Cli): void {
     .requiredOption('--out <file>', say('audit.cli.opt.out'))
     .action(async (id: string, opts: { format: 'html' | 'pdf' | 'csv'; out: string }) => {
       const access = await cli.allow('export');
+      const auditId = readId(id, 'audit');
+      // A PDF takes seconds (Chromium): its phases show on a terminal, as `audit run` shows its own.
+      const bar =
+        opts.format === 'pdf' && process.stderr.isTTY
+          ? new SingleBar({
+              format: ' {bar} {percentage}% {phase}',
+              hideCursor: true,
+            })
+          : null;
+      let stopped = false;
+      const phase = (key: string, at: number) => {
+        if (!stopped) bar?.update(at, { phase: say(`audit.report.phase.${key}`) });
+      };
+      const AT: Record<PrintPhase, number> = { waiting: 30, starting: 35, loading: 55, printing: 75 };
+      bar?.start(100, 0, { phase: say('audit.report.phase.rendering') });
       try {
-        const r = await (await service()).report(access, readId(id, 'audit'), opts.format, cli.locale);
-        fs.writeFileSync(opts.out, r.body);
+        const s = await service();
+        let body: string | Buffer;
+        if (opts.format === 'pdf') {
+          // The page the API would print, printed here so that each phase shows (same HTML, same queue).
+          const html = await s.report(access, auditId, 'html', cli.locale);
+          const { printPdf } = await import('./report/pdf');
+          body = await printPdf(String(html.body), { onPhase: (p) => phase(p, AT[p]) });
+        } else body = (await s.report(access, auditId, opts.format, cli.locale)).body;
+        phase('writing', 95);
+        fs.writeFileSync(opts.out, body);
+        phase('writing', 100);
       } finally {
+        stopped = true;
+        bar?.stop();
         // The shared printing browser would keep the command alive until it closes when idle.
         if (opts.format === 'pdf') await (await import('./report/pdf')).closePrintQueue();
       }

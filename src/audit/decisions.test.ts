@@ -4,7 +4,7 @@
 import { expect, it } from 'vitest';
 import { buildAccess, operatorAccess } from '../core/access';
 import type { Db } from '../core/db';
-import { Conflict, Forbidden } from '../core/errors';
+import { Conflict, Forbidden, VigieError } from '../core/errors';
 import { forEachDialect } from '../core/testing/dialects';
 import { RegistryService } from '../registry/service';
 import { AuditService } from './service';
@@ -61,11 +61,12 @@ forEachDialect((t) => {
       action: 'update',
       diff: { status: ['abandoned', 'redirecting'], owner: [null, 'Alice Martin'] },
       batch: `audit:${w.audit.id}`,
-      reason: 'Audit "Audit juin": Redirect progressively. Trop d’abonnés pour fermer',
+      // The decider's own words: the batch says it was an audit's decision, in the reader's language.
+      reason: 'Trop d’abonnés pour fermer',
     });
     expect(earlier.map((c) => c.action)).toEqual(['create']);
 
-    // Undone: the status goes back through the registry too, with the audit as its reason.
+    // Undone: the status goes back through the registry too, in a batch that says the decision was withdrawn.
     await w.audits.undo(admin, w.audit.id, w.old.id);
     expect(await w.reg.presence(admin, w.old.id)).toMatchObject({
       status: 'abandoned',
@@ -74,8 +75,8 @@ forEachDialect((t) => {
     expect((await w.reg.history(admin, w.old.id))[0]).toMatchObject({
       action: 'update',
       diff: { status: ['redirecting', 'abandoned'] },
-      batch: `audit:${w.audit.id}`,
-      reason: 'Audit "Audit juin": decision withdrawn.',
+      batch: `audit-undo:${w.audit.id}`,
+      reason: null,
     });
   });
 
@@ -172,11 +173,209 @@ forEachDialect((t) => {
     expect(r.tasks.every((x) => x.message === null)).toBe(true);
     expect((await w.reg.history(admin, plus.id))[0]).toMatchObject({
       diff: { status: ['abandoned', 'closing'] },
-      reason:
-        'Audit "Audit plateformes": Remove from the inventory and from our websites. Google+ a fermé en 2019',
+      reason: 'Google+ a fermé en 2019',
     });
     expect(await w.reg.presence(admin, plus.id)).toMatchObject({ status: 'closing' });
     // Decided, not only recommended: redirecting into it is still refused.
     expect(await refused('close_redirect', w.old.id, plus.id)).toBe('audit.conflict.into_ending');
+  });
+});
+
+// Issue 12: the recommendation accepted for many presences at once, with one reason, in one
+// transaction through the very path of a single decision; all or nothing, naming the presence refused.
+forEachDialect((t) => {
+  /** The world, with a kept presence of the north and three more of its presences to close into it. */
+  async function bulkWorld(h: Db) {
+    const w = await world(h);
+    const north = w.old.unitId!;
+    // Kept, so the north's closing presences send their audience to it.
+    const kept = await w.reg.createPresence(admin, {
+      url: 'https://x.com/ombreval_nord',
+      unitId: north,
+      status: 'active',
+      lastActivityOn: '2026-06-20',
+    });
+    const more = [];
+    for (const url of [
+      'https://www.facebook.com/ombrevalnord',
+      'https://www.youtube.com/@ombrevalnord',
+      'https://www.tiktok.com/@ombrevalnord',
+    ])
+      more.push(
+        await w.reg.createPresence(admin, {
+          url,
+          unitId: north,
+          status: 'dormant',
+          lastActivityOn: '2025-01-01',
+        }),
+      );
+    const audit = await w.audits.run(admin, { unitId: w.main.unitId, asOf: AS_OF, name: 'Audit en masse' });
+    const items = (await w.audits.get(admin, audit.id)).items;
+    const recommended = (id: number) => items.find((i) => i.presenceId === id)!.recommendation;
+    return { ...w, audit, kept, more, recommended };
+  }
+
+  const changeCount = async (h: Db) =>
+    Number((await h.db.selectFrom('changes').select(h.db.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+  it('takes each recommendation with the one reason: decisions, history, registry, tasks; the decided ones left as they are', async () => {
+    const w = await bulkWorld(t.h);
+    const [fb, yt, tk] = w.more as [(typeof w.more)[0], (typeof w.more)[0], (typeof w.more)[0]];
+    // Someone decided one meanwhile, otherwise than recommended: the accept leaves it as it is.
+    await w.audits.decide(admin, w.audit.id, tk.id, {
+      decision: 'investigate',
+      into: null,
+      reason: 'À voir',
+    });
+    const steps: [number, number][] = [];
+    const r = await w.audits.accept(
+      admin,
+      w.audit.id,
+      { presenceIds: [w.old.id, fb.id, yt.id, tk.id], reason: 'Revue du lot nord' },
+      (done, total) => steps.push([done, total]),
+    );
+    expect(r.accepted).toEqual([w.old.id, fb.id, yt.id]);
+    expect(r.skipped).toEqual([tk.id]);
+    expect(steps).toEqual([
+      [0, 4],
+      [1, 4],
+      [2, 4],
+      [3, 4],
+      [4, 4],
+    ]);
+
+    const after = await w.audits.get(admin, w.audit.id);
+    for (const p of [w.old, fb, yt]) {
+      const item = after.items.find((i) => i.presenceId === p.id)!;
+      expect(item.decision).toMatchObject({
+        decision: item.recommendation.decision,
+        into: item.recommendation.into,
+        reason: 'Revue du lot nord',
+        by: 'admin',
+      });
+    }
+    expect(after.items.find((i) => i.presenceId === tk.id)!.decision).toMatchObject({
+      decision: 'investigate',
+      reason: 'À voir',
+    });
+
+    // The registry follows each one, in the audit's batch, with the one reason.
+    const oldRec = w.recommended(w.old.id);
+    expect(oldRec).toMatchObject({ decision: 'progressive_redirect', into: w.kept.id });
+    expect(await w.reg.presence(admin, w.old.id)).toMatchObject({ status: 'redirecting' });
+    expect((await w.reg.history(admin, w.old.id))[0]).toMatchObject({
+      action: 'update',
+      batch: `audit:${w.audit.id}`,
+      reason: 'Revue du lot nord',
+    });
+    // Each decision in the log, as a single decision writes it.
+    const logged = await t.h.db
+      .selectFrom('changes')
+      .select(['entity_id', 'action', 'reason', 'batch'])
+      .where('entity', '=', 'audit_item')
+      .where('batch', '=', `audit:${w.audit.id}`)
+      .where('reason', '=', 'Revue du lot nord')
+      .orderBy('id')
+      .execute();
+    expect(logged.map((c) => [Number(c.entity_id), c.action])).toEqual([
+      [w.old.id, 'decide'],
+      [fb.id, 'decide'],
+      [yt.id, 'decide'],
+    ]);
+
+    // The plan: the tasks of each decision, as a single decision makes them.
+    const tasks = await w.audits.tasks(admin, w.audit.id);
+    const accepted = tasks.filter((x) => r.accepted.includes(x.presenceId));
+    expect(r.tasks).toBe(accepted.length);
+    expect(accepted.filter((x) => x.presenceId === w.old.id).map((x) => x.kind)).toContain('publish_poll');
+  });
+
+  it('refuses them all when one is refused, naming it, and keeps nothing', async () => {
+    const w = await bulkWorld(t.h);
+    const [fb, yt] = w.more as [(typeof w.more)[0], (typeof w.more)[0]];
+    const snapshot = async () => ({
+      items: (await w.audits.get(admin, w.audit.id)).items.map((i) => [i.presenceId, i.decision]),
+      tasks: await w.audits.tasks(admin, w.audit.id),
+      presences: await Promise.all([w.main, w.old, fb, yt].map((p) => w.reg.presence(admin, p.id))),
+      changes: await changeCount(t.h),
+    });
+
+    // A conflict with a decision taken meanwhile: the target of the old presence's redirect is closing.
+    expect(w.recommended(w.old.id).into).toBe(w.kept.id);
+    await w.audits.decide(admin, w.audit.id, w.kept.id, {
+      decision: 'close_redirect',
+      into: null,
+      reason: 'Fermée',
+    });
+    const before = await snapshot();
+    const conflict = await w.audits
+      .accept(admin, w.audit.id, { presenceIds: [w.main.id, w.old.id, yt.id], reason: 'Revue du lot' })
+      .catch((e: unknown) => e);
+    expect(conflict).toBeInstanceOf(VigieError);
+    const c = conflict as VigieError;
+    expect([c.kind, c.code, c.params.id]).toEqual(['conflict', 'audit.accept.refused', w.old.id]);
+    expect(c.message).toContain('@ombreval_nord (Instagram)');
+    expect(c.issues[0]).toMatchObject({ code: 'audit.conflict.into_ending' });
+    // The main presence was decided in the transaction before the refusal: rolled back with the rest.
+    expect(await snapshot()).toEqual(before);
+
+    // Out of the user's reach now: moved to a unit the unit manager does not hold.
+    await w.audits.undo(admin, w.audit.id, w.kept.id);
+    const elsewhere = await w.reg.createUnit(admin, { name: 'Ailleurs', kind: 'region' });
+    await w.reg.updatePresence(admin, yt.id, { unitId: elsewhere.id });
+    const stranger = await w.reg.createPresence(admin, {
+      platform: 'x',
+      handle: 'ailleurs',
+      unitId: elsewhere.id,
+    });
+    const mark = await changeCount(t.h);
+    const moved = await w.audits
+      .accept(w.unitManager, w.audit.id, { presenceIds: [fb.id, yt.id], reason: 'Revue du lot' })
+      .catch((e: unknown) => e);
+    expect(moved).toMatchObject({ kind: 'not_found', code: 'audit.accept.refused', params: { id: yt.id } });
+    expect((moved as VigieError).issues[0]).toMatchObject({ code: 'presence.not_found' });
+    expect(
+      (await w.audits.get(admin, w.audit.id)).items.find((i) => i.presenceId === fb.id)!.decision,
+    ).toBeNull();
+
+    // Not part of the audit, or named twice: refused before anything is decided.
+    const unknown = await w.audits
+      .accept(admin, w.audit.id, { presenceIds: [fb.id, stranger.id], reason: 'Revue du lot' })
+      .catch((e: unknown) => e);
+    expect(unknown).toMatchObject({ kind: 'not_found', code: 'audit.item_not_found' });
+    expect((unknown as VigieError).issues.map((i) => i.params?.presence)).toEqual([stranger.id]);
+    const twice = await w.audits
+      .accept(admin, w.audit.id, { presenceIds: [fb.id, fb.id], reason: 'Revue du lot' })
+      .catch((e: unknown) => e);
+    expect(twice).toMatchObject({ kind: 'invalid', code: 'audit.accept.repeated', params: { id: fb.id } });
+    const tooMany = await w.audits
+      .accept(admin, w.audit.id, {
+        presenceIds: Array.from({ length: 1001 }, (_, i) => i + 1),
+        reason: 'Revue du lot',
+      })
+      .catch((e: unknown) => e);
+    expect(tooMany).toMatchObject({ kind: 'invalid', code: 'request.invalid' });
+    const short = await w.audits
+      .accept(admin, w.audit.id, { presenceIds: [fb.id], reason: ' a ' })
+      .catch((e: unknown) => e);
+    expect(short).toMatchObject({ kind: 'invalid' });
+
+    // Who may not decide may not accept either: an analyst reads audits only.
+    const analyst = buildAccess({
+      userId: 3,
+      actor: 'ana',
+      personId: null,
+      grants: [{ role: 'analyst', unitId: null, presenceId: null }],
+      units: [],
+    });
+    const refused = await w.audits
+      .accept(analyst, w.audit.id, { presenceIds: [fb.id], reason: 'Revue du lot' })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(Forbidden);
+    expect(
+      (await w.audits.get(admin, w.audit.id)).items.find((i) => i.presenceId === fb.id)!.decision,
+    ).toBeNull();
+    // None of these refusals wrote anything.
+    expect(await changeCount(t.h)).toBe(mark);
   });
 });

@@ -284,6 +284,8 @@ export interface AuditItem {
     into: number | null;
     reason: string;
     by: string;
+    /** The decider's name (`by` is their login); null for one not a user (the CLI, a user gone). */
+    byName: string | null;
     at: string;
   } | null;
 }
@@ -297,6 +299,8 @@ export interface AuditSummary {
   status: AuditStatus;
   createdAt: string;
   createdBy: string;
+  /** The name of whoever ran it (`createdBy` is their login); null when not a user. */
+  createdByName: string | null;
   previousId: number | null;
   presences: number;
   decided: number;
@@ -330,6 +334,30 @@ export const decideSchema = z
   })
   .strict();
 export type DecideInput = z.infer<typeof decideSchema>;
+
+/** At most this many presences are accepted at once (one transaction; a few seconds for the most). */
+export const ACCEPT_MAX = 1000;
+
+/**
+ * Accepting the recommendation for many presences at once, with one reason: each takes the decision
+ * recommended for it (with its target). The ids are each presence once (the service refuses a repeat,
+ * naming it in the reader's language).
+ */
+export const acceptSchema = z
+  .object({
+    presenceIds: z.array(idSchema).min(1).max(ACCEPT_MAX),
+    reason: z.string().trim().min(3).max(2000),
+  })
+  .strict();
+export type AcceptInput = z.infer<typeof acceptSchema>;
+
+/** What a bulk accept did: the presences decided, those left as they were (decided meanwhile), the tasks added. */
+export interface AcceptResult {
+  accepted: number[];
+  /** Already decided when the accept ran (by someone else meanwhile): their decision is kept. */
+  skipped: number[];
+  tasks: number;
+}
 
 /**
  * What each decision does to the registry status once taken. `remove` makes it `closing` (on its

@@ -119,3 +119,105 @@ forEachDialect((t) => {
     expect(bad.status).toBe(422);
   });
 });
+
+// Issue 12: the review's bulk accept, and the decider named in a decision's answer.
+forEachDialect((t) => {
+  const send = (body: unknown, lang = 'en') => ({
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'accept-language': lang },
+    body: JSON.stringify(body),
+  });
+
+  it('accepts the recommendations of many presences, refuses them all in the reader’s language, and names the decider', async () => {
+    const app = await signIn(t.h, undefined, { login: 'claire.dubois@ombreval.example' });
+    const reg = new RegistryService(t.h);
+    const op = operatorAccess('t');
+    const kept = await reg.createPresence(op, {
+      platform: 'x',
+      handle: 'ombreval',
+      lastActivityOn: '2026-06-20',
+    });
+    const old = await reg.createPresence(op, {
+      platform: 'x',
+      handle: 'ombreval_old',
+      status: 'abandoned',
+      lastActivityOn: '2020-01-01',
+    });
+    const quiet = await reg.createPresence(op, {
+      platform: 'facebook',
+      handle: 'ombreval',
+      lastActivityOn: '2025-01-01',
+    });
+    const audit = (await (await app.request('/api/audits', send({ asOf: '2026-06-30' }))).json()) as {
+      id: number;
+    };
+
+    // A single decision's answer names who decided.
+    const one = await app.request(
+      `/api/audits/${audit.id}/decisions/${kept.id}`,
+      send({ decision: 'maintain', into: null, reason: 'Compte principal' }),
+    );
+    expect(one.status).toBe(200);
+    expect(((await one.json()) as { item: { decision: { byName: string } } }).item.decision.byName).toBe(
+      'claire.dubois',
+    );
+
+    // `accept` is not read as a presence id: the bulk route answers.
+    const refused = await app.request(
+      `/api/audits/${audit.id}/decisions/accept`,
+      send({ presenceIds: [old.id, quiet.id, old.id], reason: 'Revue du lot' }, 'fr'),
+    );
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toBe(
+      `La présence ${old.id} est nommée plusieurs fois : nommez chaque présence une seule fois.`,
+    );
+    const bad = await app.request(
+      `/api/audits/${audit.id}/decisions/accept`,
+      send({ presenceIds: ['1'], reason: 'Revue du lot', extra: true }),
+    );
+    expect(bad.status).toBe(422);
+
+    const ok = await app.request(
+      `/api/audits/${audit.id}/decisions/accept`,
+      send({ presenceIds: [old.id, quiet.id, kept.id], reason: 'Revue du lot' }),
+    );
+    expect(ok.status).toBe(200);
+    const r = (await ok.json()) as { accepted: number[]; skipped: number[]; tasks: number };
+    expect(r).toMatchObject({ accepted: [old.id, quiet.id], skipped: [kept.id] });
+    expect(r.tasks).toBeGreaterThan(0);
+    const full = (await (await app.request(`/api/audits/${audit.id}`)).json()) as {
+      items: {
+        presenceId: number;
+        decision: { decision: string; into: number | null; byName: string } | null;
+      }[];
+    };
+    expect(full.items.find((i) => i.presenceId === old.id)?.decision).toMatchObject({
+      decision: 'close_redirect',
+      into: kept.id,
+      byName: 'claire.dubois',
+    });
+
+    // Refused: named in French, why under it, nothing decided.
+    await app.request(`/api/audits/${audit.id}/decisions/${old.id}`, { method: 'DELETE' });
+    await app.request(
+      `/api/audits/${audit.id}/decisions/${kept.id}`,
+      send({ decision: 'close_redirect', into: null, reason: 'Finalement fermé' }),
+    );
+    const conflict = await app.request(
+      `/api/audits/${audit.id}/decisions/accept`,
+      send({ presenceIds: [old.id], reason: 'Revue du lot' }, 'fr'),
+    );
+    expect(conflict.status).toBe(409);
+    const e = (
+      (await conflict.json()) as {
+        error: { code: string; message: string; issues: { code: string; message: string }[] };
+      }
+    ).error;
+    expect(e.code).toBe('audit.accept.refused');
+    expect(e.message).toContain(
+      `Rien n’a été accepté : la recommandation pour @ombreval_old (X) (présence ${old.id})`,
+    );
+    expect(e.issues[0]).toMatchObject({ code: 'audit.conflict.into_ending' });
+    expect(e.issues[0]!.message).toContain('Choisissez une présence conservée');
+  });
+});

@@ -6,6 +6,7 @@ import { apiApp, errorSchemaDoc } from '../core/http';
 import { idSchema, idTextSchema } from '../core/ids';
 import { AUDIT, KPI, TASK } from './access';
 import {
+  acceptSchema,
   auditRunSchema,
   decideSchema,
   kpiInputSchema,
@@ -84,7 +85,7 @@ export function auditRoutes() {
       responses: { 200: ok() },
     }),
     // Unit managers see the audits of their units; organisation-wide audits are the hub's.
-    async (c) => c.json(await c.get('services').audit.list(c.get('access')), 200),
+    async (c) => c.json(await c.get('services').audit.list(c.get('access'), c.get('locale')), 200),
   );
 
   app.openapi(
@@ -114,7 +115,31 @@ export function auditRoutes() {
       request: { params: pathParams(audit) },
       responses: { 200: ok(), ...errors },
     }),
-    async (c) => c.json(await c.get('services').audit.get(c.get('access'), c.req.valid('param').id), 200),
+    async (c) =>
+      c.json(
+        await c.get('services').audit.get(c.get('access'), c.req.valid('param').id, c.get('locale')),
+        200,
+      ),
+  );
+
+  // Before `/decisions/{presenceId}`: Hono tries routes in the order they were added.
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/audits/{id}/decisions/accept',
+      // Each presence is checked as a single decision checks it (its scope as it is now), in the service.
+      middleware: [guard('audit.run', audit)],
+      tags: ['audit'],
+      summary:
+        'Accept the recommendation of many presences with one reason, all or nothing (those decided meanwhile are left as they are)',
+      request: { params: pathParams(audit), ...body(acceptSchema) },
+      responses: { 200: ok(), ...errors, 403: errorSchemaDoc },
+    }),
+    async (c) =>
+      c.json(
+        await c.get('services').audit.accept(c.get('access'), c.req.valid('param').id, c.req.valid('json')),
+        200,
+      ),
   );
 
   app.openapi(

@@ -34,13 +34,13 @@ export const auditServiceMessages = {
     en: 'No {what} with id {id}.',
     fr: 'Aucun élément « {what} » ne porte l’identifiant {id}.',
   },
-  'audit.decision_reason': {
-    en: 'Audit "{audit}": {decision}. {reason}',
-    fr: 'Audit « {audit} » : {decision}. {reason}',
+  'audit.accept.refused': {
+    en: 'Nothing was accepted: the recommendation for {presence} (presence {id}) could not be taken, for the reason below. Decide that one on its own or leave it out, then accept again.',
+    fr: 'Rien n’a été accepté : la recommandation pour {presence} (présence {id}) n’a pas pu être appliquée, pour la raison ci-dessous. Décidez-la à part ou laissez-la de côté, puis acceptez de nouveau.',
   },
-  'audit.undo_reason': {
-    en: 'Audit "{audit}": decision withdrawn.',
-    fr: 'Audit « {audit} » : décision retirée.',
+  'audit.accept.repeated': {
+    en: 'Presence {id} is named more than once: name each presence once.',
+    fr: 'La présence {id} est nommée plusieurs fois : nommez chaque présence une seule fois.',
   },
   'audit.default_name': { en: 'Audit of {scope} as of {date}', fr: 'Audit de {scope} au {date}' },
   'audit.report.bad_format': {
@@ -72,6 +72,48 @@ export const auditServiceMessages = {
       many: 'Décision enregistrée pour la présence {presence} : {decision} ; {count} de tâches au plan.',
     },
   },
+  'audit.cli.accepted': {
+    en: {
+      one: '{count} recommendation accepted; tasks in the plan for it: {tasks}.',
+      other: '{count} recommendations accepted; tasks in the plan for them: {tasks}.',
+    },
+    fr: {
+      one: '{count} recommandation acceptée ; tâches au plan pour elle : {tasks}.',
+      other: '{count} recommandations acceptées ; tâches au plan pour elles : {tasks}.',
+      many: '{count} de recommandations acceptées ; tâches au plan pour elles : {tasks}.',
+    },
+  },
+  'audit.cli.accept_skipped': {
+    en: {
+      one: 'Already decided, left as it was: presence {ids}.',
+      other: 'Already decided, left as they were: presences {ids}.',
+    },
+    fr: {
+      one: 'Déjà décidée, laissée telle quelle : présence {ids}.',
+      other: 'Déjà décidées, laissées telles quelles : présences {ids}.',
+      many: 'Déjà décidées, laissées telles quelles : présences {ids}.',
+    },
+  },
+  'audit.cli.accept_would': {
+    en: {
+      one: 'The recommendation would be accepted for {count} presence (nothing decided: --dry-run).',
+      other: 'The recommendation would be accepted for {count} presences (nothing decided: --dry-run).',
+    },
+    fr: {
+      one: 'La recommandation serait acceptée pour {count} présence (rien n’est décidé : --dry-run).',
+      other: 'La recommandation serait acceptée pour {count} présences (rien n’est décidé : --dry-run).',
+      many: 'La recommandation serait acceptée pour {count} de présences (rien n’est décidé : --dry-run).',
+    },
+  },
+  'audit.cli.accept_none': {
+    en: 'No presence still to decide matches these filters: nothing accepted.',
+    fr: 'Aucune présence restant à décider ne répond à ces filtres : rien n’est accepté.',
+  },
+  'audit.cli.accept_choose': {
+    en: 'Say which presences to accept: --presences, or at least one of --unit, --platform, --finding, --recommendation.',
+    fr: 'Dites quelles présences accepter : --presences, ou au moins l’un de --unit, --platform, --finding, --recommendation.',
+  },
+  'audit.cli.accept_progress': { en: 'Accepting', fr: 'Acceptation en cours' },
   'audit.cli.report_written': { en: 'Report written to {file}.', fr: 'Rapport écrit dans {file}.' },
   'audit.cli.none': {
     en: 'No audit yet. Run one: vigie audit run',
@@ -99,6 +141,10 @@ export const auditServiceMessages = {
     en: 'Decide for a presence (invest, maintain, merge, close_redirect, progressive_redirect, remove, claim, investigate)',
     fr: 'Décider pour une présence (invest, maintain, merge, close_redirect, progressive_redirect, remove, claim, investigate)',
   },
+  'audit.cli.cmd.accept': {
+    en: 'Accept the recommendation for many presences at once, with one reason: those named, or those still to decide that the filters keep (all or nothing)',
+    fr: 'Accepter la recommandation pour plusieurs présences à la fois, avec une seule raison : celles nommées, ou celles restant à décider que les filtres retiennent (tout ou rien)',
+  },
   'audit.cli.cmd.plan': {
     en: 'Show the action plan of an audit',
     fr: 'Afficher le plan d’action d’un audit',
@@ -124,6 +170,30 @@ export const auditServiceMessages = {
   'audit.cli.opt.reason': {
     en: 'Why (recorded with the decision)',
     fr: 'Pourquoi (enregistré avec la décision)',
+  },
+  'audit.cli.opt.presences': {
+    en: 'The presences, by id, separated by commas (e.g. 12,40,41)',
+    fr: 'Les présences, par identifiant, séparées par des virgules (par ex. 12,40,41)',
+  },
+  'audit.cli.opt.filter_unit': {
+    en: 'Only the presences of this unit (by name; not its sub-units), as the review’s filter',
+    fr: 'Seulement les présences de cette entité (par son nom ; pas ses sous-entités), comme le filtre de l’examen',
+  },
+  'audit.cli.opt.platform': {
+    en: 'Only the presences on this platform (its id, e.g. facebook)',
+    fr: 'Seulement les présences sur cette plateforme (son identifiant, par ex. facebook)',
+  },
+  'audit.cli.opt.finding': {
+    en: 'Only the presences with this finding (e.g. dormant)',
+    fr: 'Seulement les présences ayant ce constat (par ex. dormant)',
+  },
+  'audit.cli.opt.recommendation': {
+    en: 'Only the presences for which this decision is recommended',
+    fr: 'Seulement les présences pour lesquelles cette décision est recommandée',
+  },
+  'audit.cli.opt.dry_run': {
+    en: 'Show what would be accepted, without deciding anything',
+    fr: 'Montrer ce qui serait accepté, sans rien décider',
   },
   'audit.cli.opt.format': { en: 'html, pdf or csv', fr: 'html, pdf ou csv' },
   'audit.cli.opt.out': { en: 'File to write', fr: 'Fichier à écrire' },

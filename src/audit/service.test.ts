@@ -6,6 +6,7 @@ import { Conflict, Invalid, NotFound } from '../core/errors';
 import { forEachDialect } from '../core/testing/dialects';
 import type { PresenceCreate } from '../registry/model';
 import { RegistryService } from '../registry/service';
+import { insertUserRow } from '../trust/store';
 import { AuditService } from './service';
 
 const AS_OF = '2026-06-30';
@@ -285,6 +286,29 @@ forEachDialect((t) => {
     expect(all.presences).toBe(7); // the discovered one has no unit yet: outside
   });
 
+  it('words an audit it named in each reader’s language, and keeps a name given as it was typed', async () => {
+    const w = await world(t.h);
+    const s = new AuditService(t.h);
+    const op = operatorAccess('tester');
+    // Run by a French reader: nothing French is stored for the English one to read.
+    const org = await s.run(op, { unitId: null, asOf: AS_OF }, undefined, 'fr');
+    expect(org.name).toBe('Audit de l’organisation au 30 juin 2026');
+    expect((await s.get(op, org.id, 'en')).name).toBe('Audit of the organisation as of 30 June 2026');
+    const north = await s.run(op, { unitId: w.units.north.id, asOf: '2026-07-01' }, undefined, 'en');
+    expect((await s.get(op, north.id, 'fr')).name).toBe('Audit de Région Nord au 1er juillet 2026');
+    // The unit renamed: the name follows.
+    await t.h.db
+      .updateTable('units')
+      .set({ name: 'Région Hauts' })
+      .where('id', '=', w.units.north.id)
+      .execute();
+    expect((await s.get(op, north.id, 'en')).name).toBe('Audit of Région Hauts as of 1 July 2026');
+    // A name someone typed is theirs, in every language.
+    const named = await s.run(op, { unitId: null, asOf: AS_OF, name: 'Revue de printemps' }, undefined, 'en');
+    expect((await s.list(op, 'en')).find((a) => a.id === named.id)?.name).toBe('Revue de printemps');
+    expect((await s.list(op, 'fr')).map((a) => a.name)).toContain('Audit de l’organisation au 30 juin 2026');
+  });
+
   it('takes a decision: the registry follows, the plan is made, the reason is on record', async () => {
     const w = await world(t.h);
     const s = new AuditService(t.h);
@@ -341,6 +365,35 @@ forEachDialect((t) => {
     expect((await s.progress(operatorAccess('tester'), id)).reduce((n, u) => n + u.total, 0)).toBe(
       summary.tasks.total,
     );
+  });
+
+  it('names who ran an audit and who decided (their logins beside), none for an actor not a user', async () => {
+    const w = await world(t.h);
+    const s = new AuditService(t.h);
+    await insertUserRow(
+      t.h.db,
+      { login: 'tester', name: 'Thérèse Testeur', passwordHash: null },
+      '2026-01-01T00:00:00Z',
+    );
+    const run = await s.run(operatorAccess('tester'), { unitId: null, asOf: AS_OF });
+    expect(run).toMatchObject({ createdBy: 'tester', createdByName: 'Thérèse Testeur' });
+    const listed = (await s.list(operatorAccess('tester'))).find((a) => a.id === run.id);
+    expect(listed).toMatchObject({ createdBy: 'tester', createdByName: 'Thérèse Testeur' });
+    await s.decide(operatorAccess('tester'), run.id, w.p.main.id, {
+      decision: 'invest',
+      into: null,
+      reason: 'Forte audience',
+    });
+    await s.decide(operatorAccess('cli:ops'), run.id, w.p.north1.id, {
+      decision: 'maintain',
+      into: null,
+      reason: 'On la garde',
+    });
+    const audit = await s.get(operatorAccess('tester'), run.id);
+    expect(audit.createdByName).toBe('Thérèse Testeur');
+    const decision = (id: number) => audit.items.find((i) => i.presenceId === id)?.decision;
+    expect(decision(w.p.main.id)).toMatchObject({ by: 'tester', byName: 'Thérèse Testeur' });
+    expect(decision(w.p.north1.id)).toMatchObject({ by: 'cli:ops', byName: null });
   });
 
   it('refuses a decision on a presence outside the audit, or a reference that does not exist', async () => {

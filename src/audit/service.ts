@@ -9,9 +9,11 @@ import { RegistryService } from '../registry/service';
 import type { Q } from '../registry/store';
 import { auditReport, getAudit, listAudits, type RunProgress, runAudit } from './audits';
 import type { AuditContext } from './context';
-import { decide, undo } from './decisions';
+import { type AcceptProgress, acceptRecommendations, decide, undo } from './decisions';
 import { addKpi, deleteKpi, kpiSuggestions, kpis } from './kpis';
 import type {
+  AcceptInput,
+  AcceptResult,
   Audit,
   AuditItem,
   AuditRun,
@@ -37,6 +39,7 @@ import {
 import { progress, type TaskFilter, tasks, type UnitProgress, updateTask } from './tasks';
 
 export type { RunProgress } from './audits';
+export type { AcceptProgress } from './decisions';
 
 export class AuditService {
   private readonly ctx: AuditContext;
@@ -84,13 +87,13 @@ export class AuditService {
     return runAudit(this.ctx, access, input, onProgress, locale);
   }
 
-  /** The audits this user may read, newest first. */
-  list(access: Access): Promise<AuditSummary[]> {
-    return listAudits(this.ctx, access);
+  /** The audits this user may read, newest first; `locale`: the reader's (names Vigie gave). */
+  list(access: Access, locale: Locale = 'en'): Promise<AuditSummary[]> {
+    return listAudits(this.ctx, access, locale);
   }
 
-  get(access: Access, id: number): Promise<Audit> {
-    return getAudit(this.ctx, access, id);
+  get(access: Access, id: number, locale: Locale = 'en'): Promise<Audit> {
+    return getAudit(this.ctx, access, id, locale);
   }
 
   report(
@@ -115,6 +118,19 @@ export class AuditService {
 
   undo(access: Access, auditId: number, presenceId: number): Promise<{ item: AuditItem }> {
     return undo(this.ctx, access, auditId, presenceId);
+  }
+
+  /**
+   * Accepts the recommendation of each presence named, with one reason, all or nothing (those decided
+   * meanwhile are left as they are); `onProgress` follows it presence by presence.
+   */
+  accept(
+    access: Access,
+    auditId: number,
+    input: AcceptInput,
+    onProgress?: AcceptProgress,
+  ): Promise<AcceptResult> {
+    return acceptRecommendations(this.ctx, access, auditId, input, onProgress);
   }
 
   // ---------- the plan

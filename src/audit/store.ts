@@ -1,6 +1,6 @@
 // Queries for the audit: settings, audits and their frozen items, the plan's tasks, templates, KPIs,
 // and the two aggregates over posts and metrics that the facts are computed from.
-import { type Kysely, sql } from 'kysely';
+import { type Insertable, type Kysely, sql } from 'kysely';
 import type { Database } from '../core/schema';
 import type { AuditFacts, Finding, PresenceSnapshot, Reason } from './model';
 import type { MetricAggregates, PostAggregates } from './rules';
@@ -229,6 +229,7 @@ export async function metricAggregates(
 export interface AuditRow {
   id: number;
   name: string;
+  name_generated: number;
   unit_id: number | null;
   unit_name: string | null;
   as_of: string;
@@ -242,6 +243,7 @@ export interface AuditRow {
 const auditColumns = [
   'a.id',
   'a.name',
+  'a.name_generated',
   'a.unit_id',
   'u.name as unit_name',
   'a.as_of',
@@ -278,7 +280,7 @@ export async function previousAuditId(db: Q, unitId: number | null): Promise<num
   return r?.id ?? null;
 }
 
-export async function insertAudit(db: Q, row: Omit<Database['audits'], 'id'>): Promise<number> {
+export async function insertAudit(db: Q, row: Insertable<Database['audits']>): Promise<number> {
   const r = await db.insertInto('audits').values(row).returning('id').executeTakeFirstOrThrow();
   return r.id;
 }

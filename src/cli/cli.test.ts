@@ -194,7 +194,8 @@ describe('vigie CLI', { timeout: 120_000 }, () => {
     expect(fs.readFileSync(csv, 'utf8').split('\n').length).toBeGreaterThan(out.audit.presences);
     const list = run('--lang', 'fr', 'audit', 'list').out;
     expect(list).toContain('Périmètre');
-    expect(list).toContain('Audit of the organisation as of 2 November 2026'); // named in the run's language
+    // Run in English, listed in French: the name Vigie gave is worded in the reader's language.
+    expect(list).toContain('Audit de l’organisation au 2 novembre 2026');
     delete process.env.VIGIE_AS;
   });
 });

@@ -11,6 +11,7 @@ import { leaverCommands } from '../trust/leavers/commands';
 import { logCommands } from '../trust/log/commands';
 import { policiesCommands } from '../trust/policies/commands';
 import { vaultCommands } from '../trust/vault/commands';
+import { workCommands } from '../work/commands';
 import type { Cli } from './context';
 
 export function capabilityCommands(program: Command, cli: Cli): void {
@@ -23,5 +24,6 @@ export function capabilityCommands(program: Command, cli: Cli): void {
   vaultCommands(program, cli);
   leaverCommands(program, cli);
   policiesCommands(program, cli);
+  workCommands(program, cli);
   opsCommands(program, cli);
 }

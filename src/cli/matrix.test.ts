@@ -8,9 +8,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { GrantRow, Role } from '../core/access';
+import { type GrantRow, operatorAccess, type Role } from '../core/access';
 import { forEachDialect } from '../core/testing/dialects';
 import { loadDemo } from '../demo/loader';
+import { batchRecords } from '../imports/batches';
+import { importRecords } from '../imports/pipeline';
+import { importInventory } from '../registry/inventory/service';
+import { RegistryService } from '../registry/service';
 import { ROLE_SETS } from '../trust/testing';
 import { newKey } from '../trust/vault/crypto';
 import { user } from '../trust/vault/testing';
@@ -25,14 +29,19 @@ const EXPECTED: Record<string, readonly Role[]> = {
   // The remembered value mappings: under the import permission, like their API routes.
   'presences values list': A,
   'presences values forget': A,
+  // Undoing a bulk edit needs what the edit needs; rolling an import back, what the import needs.
+  'presences undo-bulk': AU,
+  'presences rollback-import': A,
   'presences list': ALL,
   'presences export': READERS,
   import: IMPORTERS,
+  'rollback-import': IMPORTERS,
   'posts list': ALL,
   'audit run': AU,
   'audit list': READERS,
   'audit show': UNIT_AUDIT,
   'audit decide': AU,
+  'audit accept': AU,
   'audit plan': UNIT_AUDIT,
   'audit report': UNIT_AUDIT,
   'user list': A,
@@ -59,6 +68,9 @@ const EXPECTED: Record<string, readonly Role[]> = {
   'policies list': ALL,
   'policies publish': A,
   'policies pending': A,
+  // Everyone's own tasks; the reminders read everyone's: admins only.
+  'work list': ALL,
+  'work remind': A,
   // The whole database, password hashes and sealed secrets included: admins only.
   backup: A,
   restore: A,
@@ -194,6 +206,49 @@ forEachDialect((t) => {
       mappingId = Number(row.id);
     };
     const putSecret = () => as('admin', ['vault', 'put', String(pIn), 'password'], 'matrice-secret');
+    // What the undo and rollback commands act on, made again before each allowed role's turn.
+    let bulkBatch = '';
+    let inventoryImport = 0;
+    let dataImport = 0;
+    let made = 0;
+    const bulkEdit = async () => {
+      const registry = new RegistryService(h);
+      const status = (await registry.getPresence(pIn)).status === 'dormant' ? 'active' : 'dormant';
+      bulkBatch = (await registry.bulkEdit(operatorAccess('test'), { ids: [pIn], set: { status } })).batch!;
+    };
+    const importInventoryFile = async () => {
+      const csv = `platform;handle;name\nx;mrb_${++made};Matrice rollback\n`;
+      const r = await importInventory(h, 'test', {
+        name: 'rollback.csv',
+        bytes: new TextEncoder().encode(csv),
+      });
+      inventoryImport = r.importId!;
+    };
+    const importData = async () => {
+      const id = `matrice-${++made}`;
+      async function* records() {
+        yield {
+          type: 'post' as const,
+          post: {
+            externalId: id,
+            publishedAt: '2026-10-01T10:00:00.000Z',
+            text: id,
+            kind: 'original' as const,
+            links: [],
+            media: [],
+            counts: {},
+          },
+        };
+      }
+      const r = await importRecords(
+        h,
+        'test',
+        { file: 'rollback.json', platform: 'x', batches: batchRecords(records()) },
+        { size: 1, sha256: 'a'.repeat(64) },
+        { presenceId: pIn },
+      );
+      dataImport = r.importId!;
+    };
 
     const args: Record<string, (role: Role) => string[]> = {
       demo: () => ['demo'],
@@ -210,11 +265,15 @@ forEachDialect((t) => {
         file(`export-${t.dialect}-${r}.csv`),
       ],
       import: () => ['import', file('empty.json'), '--presence', String(pIn), '--platform', 'x'],
+      'rollback-import': () => ['rollback-import', String(dataImport || 999_999)],
+      'presences undo-bulk': () => ['presences', 'undo-bulk', bulkBatch || 'bulk:2026-11-02T10:00:00.000Z'],
+      'presences rollback-import': () => ['presences', 'rollback-import', String(inventoryImport || 999_999)],
       'posts list': () => ['posts', 'list', '--presence', String(pIn)],
       'audit run': () => ['audit', 'run', '--unit', unit.name, '--as-of', '2026-11-02'],
       'audit list': () => ['audit', 'list'],
       'audit show': () => ['audit', 'show', auditId],
       'audit decide': () => ['audit', 'decide', auditId, String(pIn), 'maintain', '--reason', 'matrice'],
+      'audit accept': () => ['audit', 'accept', auditId, '--presences', String(pIn), '--reason', 'matrice'],
       'audit plan': () => ['audit', 'plan', auditId],
       'audit report': (r) => [
         'audit',
@@ -278,6 +337,9 @@ forEachDialect((t) => {
         file('policy.md'),
       ],
       'policies pending': () => ['policies', 'pending'],
+      'work list': () => ['work', 'list'],
+      // Dry: whatever SMTP the environment has, nothing is sent.
+      'work remind': () => ['work', 'remind', '--dry-run'],
       backup: (r) => ['backup', '--out', file(`backup-${t.dialect}-${r}.vigie`)],
       // Past the guard, the admin's restore refuses the file (not a backup): nothing is replaced.
       restore: () => ['restore', file('policy.md')],
@@ -285,6 +347,9 @@ forEachDialect((t) => {
     /** What must hold before an allowed role runs the command (a refused one must not need it). */
     const before: Record<string, () => Promise<unknown>> = {
       'presences values forget': rememberMapping,
+      'presences undo-bulk': bulkEdit,
+      'presences rollback-import': importInventoryFile,
+      'rollback-import': importData,
       'vault reveal': putSecret,
       'vault delete': putSecret,
     };

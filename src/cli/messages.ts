@@ -182,6 +182,49 @@ export const cliText = {
     fr: 'plateforme, identifiant et URL canonique de profils ou d’identifiants',
   },
   'resolve.unknown': { en: '(not a profile URL)', fr: '(pas une URL de profil)' },
+  'cmd.presences.undo_bulk': {
+    en: 'undo a bulk edit (its batch, as the change log shows it: bulk:2026-12-07T10:15:00.000Z): every presence it changed gets back what it had, unless changed since',
+    fr: 'annuler une modification groupée (son lot, tel que le journal le montre : bulk:2026-12-07T10:15:00.000Z) : chaque présence modifiée retrouve ce qu’elle avait, sauf si elle a été modifiée depuis',
+  },
+  'undo_bulk.done': {
+    en: {
+      one: 'Bulk edit undone: {count} presence restored.',
+      other: 'Bulk edit undone: {count} presences restored.',
+    },
+    fr: {
+      one: 'Modification groupée annulée : {count} présence rétablie.',
+      other: 'Modification groupée annulée : {count} présences rétablies.',
+      many: 'Modification groupée annulée : {count} de présences rétablies.',
+    },
+  },
+  'cmd.presences.rollback_import': {
+    en: 'roll back an inventory import (its number, as `presences import` said it): the registry as the import found it, unless changed since',
+    fr: 'annuler un import d’inventaire (son numéro, tel que `presences import` l’a indiqué) : l’inventaire tel que l’import l’avait trouvé, sauf modifications depuis',
+  },
+  'rollback_import.done': {
+    en: 'Import #{id} rolled back. Presences restored: {restored}, deleted: {deleted}, archived (records hang from them): {archived}. Units deleted: {units}, people deleted: {people}.',
+    fr: 'Import n° {id} annulé. Présences rétablies : {restored}, supprimées : {deleted}, archivées (des données s’y rattachent) : {archived}. Entités supprimées : {units}, personnes supprimées : {people}.',
+  },
+  'rollback_import.kept': {
+    en: 'Kept, because something else uses them now: {names}.',
+    fr: 'Conservées, car utilisées ailleurs désormais : {names}.',
+  },
+  'cmd.rollback_import': {
+    en: 'roll back a platform data import (its number): the posts, interactions and metrics it added are deleted, the presence gets back what the import changed',
+    fr: 'annuler un import de données d’une plateforme (son numéro) : les publications, interactions et indicateurs ajoutés sont supprimés, la présence retrouve ce que l’import avait modifié',
+  },
+  'rollback_data.done': {
+    en: 'Data import #{id} rolled back: posts deleted: {posts}, interactions: {interactions}, days of metrics: {metrics}.',
+    fr: 'Import de données n° {id} annulé : publications supprimées : {posts}, interactions : {interactions}, jours d’indicateurs : {metrics}.',
+  },
+  'rollback_data.presence_deleted': {
+    en: 'The presence it had added to the inventory was deleted.',
+    fr: 'La présence qu’il avait ajoutée à l’inventaire a été supprimée.',
+  },
+  'rollback_data.presence_archived': {
+    en: 'The presence it had added to the inventory was archived: other records hang from it.',
+    fr: 'La présence qu’il avait ajoutée à l’inventaire a été archivée : d’autres données s’y rattachent.',
+  },
   'cmd.platforms': { en: 'the platform catalogue', fr: 'le catalogue des plateformes' },
   'cmd.platforms.list': {
     en: 'list the platforms Vigie knows',

@@ -2,6 +2,7 @@
 // that is allowed (src/demo/policy.ts), serves, and stops gracefully on SIGTERM or SIGINT.
 import type { Command } from 'commander';
 import { loadConfig } from '../core/config';
+import { fill } from '../core/i18n';
 import { createLogger, logFormatFromEnv, logLevelFromEnv } from '../core/logger';
 import { loadDemo } from '../demo/loader';
 import { checkDemoRequest, demoRequest, isProduction, startDemoDecision } from '../demo/policy';
@@ -13,6 +14,9 @@ import { DEMO_PASSWORD, demoLogins } from '../trust/demo';
 import { temporaryPassword } from '../trust/passwords';
 import { countUsers } from '../trust/store';
 import { openVault } from '../trust/vault/vault';
+import { mailConfigFrom } from '../work/mail';
+import { workMessages } from '../work/messages';
+import { type ReminderTimer, remindHourFrom, startReminderTimer } from '../work/remind';
 import type { Cli } from './context';
 
 interface StartOptions {
@@ -53,6 +57,10 @@ async function start(cli: Cli, opts: StartOptions): Promise<void> {
   const demo = demoRequest(opts.demo, env);
   checkDemoRequest(demo, production);
   const shutdownMs = shutdownTimeoutFromEnv(env);
+  // Task reminders by e-mail when SMTP is configured (src/work/remind.ts); checked here like the rest.
+  const mail = mailConfigFrom(env);
+  const remindHour = remindHourFrom(env);
+  let reminders: ReminderTimer | undefined;
   const logger = createLogger({
     level: logLevelFromEnv(env),
     format: logFormatFromEnv(env, Boolean(process.stdout.isTTY)),
@@ -66,6 +74,7 @@ async function start(cli: Cli, opts: StartOptions): Promise<void> {
     // A second signal (Ctrl+C again) does not wait: what is not committed is discarded.
     if (stopping || !server) process.exit(stopping ? 1 : 0);
     stopping = true;
+    reminders?.stop();
     const running = server.runningImports;
     say(
       { event: 'stopping', signal, imports: running, timeoutSeconds: shutdownMs / 1000 },
@@ -139,6 +148,13 @@ async function start(cli: Cli, opts: StartOptions): Promise<void> {
     logger,
   });
   say({ event: 'listening', url: server.url }, cli.say('start.listening', { url: server.url }));
+  if (mail) {
+    reminders = startReminderTimer(h, mail, { hour: remindHour, logger });
+    say(
+      { event: 'reminders', hourUtc: remindHour },
+      fill(workMessages['work.start.reminders'][cli.locale], { hour: remindHour }, cli.locale),
+    );
+  }
   if ((await countUsers(h.db)) === 0) {
     // No user yet (a production start on an empty database): the one-time first-admin setup.
     say(

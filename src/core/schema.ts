@@ -224,6 +224,9 @@ export interface InventoryImportTable {
   rejected: number;
   units_created: number;
   people_created: number;
+  /** When the import was rolled back, and by whom (migration 011); null while it stands. */
+  rolled_back_at: string | null;
+  rolled_back_by: string | null;
 }
 
 export interface DataImportTable {
@@ -245,6 +248,14 @@ export interface DataImportTable {
   /** JSON: `[{ where, count }]` — fields of the export Vigie does not read. */
   unknown_fields: string;
   duration_ms: number;
+  /** When the import was rolled back, and by whom (migration 011); null while it stands. */
+  rolled_back_at?: string | null;
+  rolled_back_by?: string | null;
+  /**
+   * Days of metrics the import found already stored and filled in (their earlier figures are not
+   * kept); null for imports made before migration 011.
+   */
+  metrics_replaced?: number | null;
 }
 
 export interface PostTable {
@@ -303,6 +314,8 @@ export interface AuditSettingsTable {
 export interface AuditTable {
   id: Generated<number>;
   name: string;
+  /** 1 when Vigie named the audit: the name is worded for each reader from the scope and date (migration 010). */
+  name_generated: Generated<number>;
   unit_id: number | null;
   as_of: string;
   status: string;
@@ -382,8 +395,41 @@ export interface InventoryValueMappingTable {
   set_at: string;
 }
 
+/**
+ * What undoing a batch (a bulk edit, an inventory import) needs, kept beside the change log
+ * (migration 011): each record it created or changed, its version right after, and the fields it
+ * changed as they were (JSON, in patch terms: ids, not names).
+ */
+export interface BatchSnapshotTable {
+  id: Generated<number>;
+  batch: string;
+  entity: string;
+  entity_id: number;
+  /** create | update */
+  action: string;
+  version: number;
+  previous: string | null;
+  undone_at: string | null;
+  undone_by: string | null;
+}
+
+/**
+ * Audit tasks reminded by e-mail (migration 012): one row per task and UTC day, so that a task is
+ * not mailed twice the same day (src/work/remind.ts).
+ */
+export interface TaskReminderTable {
+  id: Generated<number>;
+  task_id: number;
+  /** YYYY-MM-DD, UTC. */
+  day: string;
+  user_id: number | null;
+  email: string;
+  sent_at: string;
+}
+
 export interface Database {
   inventory_value_mappings: InventoryValueMappingTable;
+  batch_snapshots: BatchSnapshotTable;
   organisation: OrganisationTable;
   units: UnitTable;
   people: PersonTable;
@@ -412,4 +458,5 @@ export interface Database {
   reassignments: ReassignmentTable;
   policies: PolicyTable;
   acknowledgements: AcknowledgementTable;
+  task_reminders: TaskReminderTable;
 }

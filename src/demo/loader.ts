@@ -57,6 +57,7 @@ export async function clearRegistry(db: store.Q, actor = 'demo'): Promise<void> 
     },
   ]);
   await db.deleteFrom('kpis').execute();
+  await db.deleteFrom('task_reminders').execute();
   await db.deleteFrom('audit_tasks').execute();
   await db.deleteFrom('audit_items').execute();
   await db.deleteFrom('audits').execute();
@@ -66,6 +67,8 @@ export async function clearRegistry(db: store.Q, actor = 'demo'): Promise<void> 
   await db.deleteFrom('data_imports').execute();
   // The change log is append-only: it keeps the history of what is deleted here, and says so.
   await db.deleteFrom('inventory_imports').execute();
+  // What undoing a batch would put back: the batches are gone with the registry they changed.
+  await db.deleteFrom('batch_snapshots').execute();
   await db.deleteFrom('reassignments').execute();
   await db.deleteFrom('secrets').execute();
   await db.deleteFrom('vault_keys').execute();

@@ -4,7 +4,7 @@
 import { type Access, forbidden } from '../core/access';
 import type { Db } from '../core/db';
 import { NotFound } from '../core/errors';
-import { keyedKind } from '../core/guard';
+import { keyedKind, objectKind } from '../core/guard';
 import { uuidTextSchema } from '../core/ids';
 import { getPresenceRow } from '../registry/store';
 
@@ -12,6 +12,18 @@ import { getPresenceRow } from '../registry/store';
 export const JOB = keyedKind(uuidTextSchema, 'imports.job_not_found', async (c, id) => {
   const job = c.get('services').importJobs.get(id);
   return job && job.ownerUserId !== null ? { ownerUserId: job.ownerUserId } : null;
+});
+
+/** A past data import, scoped by the presence it was imported into. */
+export const DATA_IMPORT = objectKind('imports.import_not_found', async (c, id) => {
+  const row = await c
+    .get('services')
+    .db.db.selectFrom('data_imports as d')
+    .leftJoin('presences as p', 'p.id', 'd.presence_id')
+    .select(['d.id', 'p.id as presence_id', 'p.unit_id'])
+    .where('d.id', '=', id)
+    .executeTakeFirst();
+  return row ? { id: row.id, presenceId: row.presence_id, unitId: row.unit_id } : null;
 });
 
 async function presenceTarget(h: Db, id: number) {

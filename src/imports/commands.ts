@@ -1,4 +1,4 @@
-// `vigie import PATH…` and `vigie posts list`.
+// `vigie import PATH…`, `vigie rollback-import ID` and `vigie posts list`.
 import fs from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { type Command, Option } from 'commander';
@@ -7,6 +7,7 @@ import { readId } from '../core/ids';
 import { checkImportTarget } from './access';
 import { EXPORT_PLATFORMS } from './model';
 import type { FileSummary } from './pipeline';
+import { rollbackDataImport } from './rollback';
 import { importPath, presencePosts } from './service';
 
 export function importCommands(program: Command, cli: Cli): void {
@@ -116,6 +117,24 @@ export function importCommands(program: Command, cli: Cli): void {
         if (failed) process.exitCode = exitCodeOf(results);
       },
     );
+
+  program
+    .command('rollback-import')
+    .description(cli.say('cmd.rollback_import'))
+    .argument('<id>')
+    .option('--json', cli.say('opt.json'))
+    .action(async (id: string, _opts: unknown, cmd: Command) => {
+      const access = await cli.allow('data.import');
+      const r = await rollbackDataImport(await cli.db(), access, readId(id, 'id'));
+      if (cli.json(cmd)) {
+        process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+        return;
+      }
+      const out = [cli.say('rollback_data.done', { id: r.importId, ...r })];
+      if (r.presence === 'deleted') out.push(cli.say('rollback_data.presence_deleted'));
+      if (r.presence === 'archived') out.push(cli.say('rollback_data.presence_archived'));
+      process.stdout.write(`${out.join('\n')}\n`);
+    });
 
   const posts = program.command('posts').description(cli.say('cmd.posts'));
   posts

@@ -136,6 +136,8 @@ export async function importRecords(
       let interactions: RecordBatch[] = [];
       let interactionsPending = 0;
       let metrics: Parameters<typeof store.upsertMetrics>[1] = [];
+      // Days of metrics already stored that this import fills in: recorded, for its rollback.
+      let metricsReplaced = 0;
       const unknown = new Map<string, number>();
 
       const ensurePresence = async (): Promise<number> => {
@@ -209,6 +211,13 @@ export async function importRecords(
         await inTurn(async () => {
           const pid = await ensurePresence();
           for (const m of batch.metrics) m.presence_id = pid;
+          if (batch.metrics.length)
+            metricsReplaced += await store.storedMetricDays(
+              trx,
+              pid,
+              batch.metrics.map((m) => m.day),
+              importId,
+            );
           await store.insertPackedInteractions(h, trx, batch.interactions, pid, importId);
           await store.upsertMetrics(trx, batch.metrics, h);
         });
@@ -295,6 +304,7 @@ export async function importRecords(
         interactions: summary.interactions,
         metrics: summary.metrics,
         unknown_fields: JSON.stringify(summary.unknownFields),
+        metrics_replaced: metricsReplaced,
         size: summary.size,
         sha256: summary.sha256,
         duration_ms: summary.durationMs,

@@ -115,6 +115,16 @@ forEachDialect((t) => {
     // The same archive, honest, imports.
     const ok = await importThrough(admin, 'ok.zip', zip.buf, 'en');
     expect(ok.state).toBe('done');
+    // The history names who imported (the signed-in user's name), the login beside it.
+    const history = (await (await admin.request('/api/data-imports')).json()) as {
+      fileName: string;
+      actor: string;
+      actorName: string | null;
+    }[];
+    expect(history.find((r) => r.fileName === 'ok.zip')).toMatchObject({
+      actor: admin.user.login,
+      actorName: admin.user.login.split('@')[0],
+    });
   });
 });
 

@@ -12,9 +12,10 @@ import { Invalid, NotFound, TooLarge, VigieError } from '../core/errors';
 import { guard, PRESENCE, pathParams } from '../core/guard';
 import { apiApp, errorSchemaDoc } from '../core/http';
 import { idTextSchema } from '../core/ids';
-import { checkImportTarget, JOB } from './access';
+import { checkImportTarget, DATA_IMPORT, JOB } from './access';
 import type { Jobs } from './jobs';
 import { EXPORT_PLATFORMS } from './model';
+import { rollbackDataImport } from './rollback';
 import { importHistory, importPath, presenceActivity, presencePosts } from './service';
 
 declare module '../core/http' {
@@ -35,6 +36,7 @@ function exportTooLarge(c: Context): TooLarge {
 
 const presence = { id: PRESENCE };
 const job = { id: JOB };
+const dataImport = { id: DATA_IMPORT };
 
 export function importRoutes() {
   const app = apiApp();
@@ -167,6 +169,25 @@ export function importRoutes() {
       responses: { 200: { description: 'OK' } },
     }),
     async (c) => c.json(await importHistory(c.get('services').db, c.get('access')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/data-imports/{id}/rollback',
+      middleware: [guard('data.import', dataImport)],
+      tags: ['imports'],
+      summary: 'Roll back a data import: delete what it added, put back what it changed on the presence',
+      description:
+        'Refused (409, nothing changed) when the import updated posts already stored or filled in days of ' +
+        'metrics already stored (`imports.rollback_updated`, `imports.rollback_metrics`: their earlier values ' +
+        'are not kept), when a later import of the same presence still stands (`imports.rollback_later`), when ' +
+        'the presence was changed since (`imports.rollback_changed`), and the second time.',
+      request: { params: pathParams(dataImport) },
+      responses: { 200: { description: 'Rolled back' }, 404: errorSchemaDoc, 409: errorSchemaDoc },
+    }),
+    async (c) =>
+      c.json(await rollbackDataImport(c.get('services').db, c.get('access'), c.req.valid('param').id), 200),
   );
 
   app.openapi(

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { basename } from 'node:path';
 import { type Access, scopeFilter } from '../core/access';
 import type { Db } from '../core/db';
+import { userNames } from '../registry/names';
 import { checkDataRead, checkImportTarget } from './access';
 import { type FileSummary, type ImportOptions, importRecords } from './pipeline';
 import { weekly } from './rules';
@@ -139,10 +140,15 @@ export async function presenceActivity(h: Db, access: Access, presenceId: number
 export async function importHistory(h: Db, access: Access) {
   access.require('data.read');
   const rows = await store.listDataImports(h.db, 200, scopeFilter(access.scope('data.read')));
+  // Who imported, by name (the row keeps the login).
+  const names = await userNames(h.db, [
+    ...new Set(rows.flatMap((r) => (r.rolled_back_by ? [r.actor, r.rolled_back_by] : [r.actor]))),
+  ]);
   return rows.map((r) => ({
     id: r.id,
     at: r.at,
     actor: r.actor,
+    actorName: names.get(r.actor) ?? null,
     fileName: r.file_name,
     size: Number(r.size),
     sha256: r.sha256,
@@ -158,5 +164,10 @@ export async function importHistory(h: Db, access: Access) {
     metrics: r.metrics,
     unknownFields: JSON.parse(r.unknown_fields) as { where: string; count: number }[],
     durationMs: r.duration_ms,
+    /** Days of metrics already stored that it filled in (null: not counted, before migration 011). */
+    metricsReplaced: r.metrics_replaced ?? null,
+    rolledBackAt: r.rolled_back_at ?? null,
+    rolledBackBy: r.rolled_back_by ?? null,
+    rolledBackByName: r.rolled_back_by ? (names.get(r.rolled_back_by) ?? null) : null,
   }));
 }

@@ -344,6 +344,31 @@ export async function upsertMetrics(db: Q, rows: Database['daily_metrics'][], h?
   }
 }
 
+/**
+ * How many of `days` already have metrics of `presenceId` from another import: the upsert fills
+ * those in, and their earlier figures are not kept (such an import cannot be rolled back).
+ */
+export async function storedMetricDays(
+  db: Q,
+  presenceId: number,
+  days: readonly string[],
+  importId: number,
+): Promise<number> {
+  const distinct = [...new Set(days)];
+  let n = 0;
+  for (let i = 0; i < distinct.length; i += 500) {
+    const r = await db
+      .selectFrom('daily_metrics')
+      .select(db.fn.countAll<number>().as('n'))
+      .where('presence_id', '=', presenceId)
+      .where('day', 'in', distinct.slice(i, i + 500))
+      .where('import_id', '<>', importId)
+      .executeTakeFirst();
+    n += Number(r?.n ?? 0);
+  }
+  return n;
+}
+
 export const INTERACTION_COLUMNS = [
   'presence_id',
   'post_external_id',

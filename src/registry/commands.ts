@@ -7,10 +7,12 @@ import { type Command, Option } from 'commander';
 import { type Cli, formatTable } from '../cli/context';
 import { scopeFilter } from '../core/access';
 import { Invalid } from '../core/errors';
+import { readId } from '../core/ids';
 import { parseMapOption } from './inventory/columns';
 import { writeCsv, writeJson, writeXlsx } from './inventory/export';
 import { MAX_UPLOAD_MB } from './inventory/limits';
 import { INVENTORY_FIELDS } from './inventory/model';
+import { rollbackInventoryImport } from './inventory/rollback';
 import { type ImportPhase, importInventory } from './inventory/service';
 import { valueMappingCommands } from './inventory/value-commands';
 import { MAPPABLE_FIELDS, parseValuesOption } from './inventory/valuemap';
@@ -189,6 +191,49 @@ export function registryCommands(program: Command, cli: Cli): void {
     });
 
   valueMappingCommands(presences, cli);
+
+  presences
+    .command('rollback-import')
+    .description(cli.say('cmd.presences.rollback_import'))
+    .argument('<id>')
+    .option('--json', cli.say('opt.json'))
+    .action(async (id: string, _opts: unknown, cmd: Command) => {
+      const access = await cli.allow('inventory.import');
+      const importId = readId(id, 'id');
+      const r = await rollbackInventoryImport(new RegistryService(await cli.db()), access, importId);
+      if (cli.json(cmd)) {
+        process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+        return;
+      }
+      const out = [
+        cli.say('rollback_import.done', {
+          id: r.importId,
+          restored: r.presencesRestored,
+          deleted: r.presencesDeleted,
+          archived: r.presencesArchived,
+          units: r.unitsDeleted,
+          people: r.peopleDeleted,
+        }),
+      ];
+      const kept = [...r.unitsKept, ...r.peopleKept];
+      if (kept.length) out.push(cli.say('rollback_import.kept', { names: kept.join(', ') }));
+      process.stdout.write(`${out.join('\n')}\n`);
+    });
+
+  presences
+    .command('undo-bulk')
+    .description(cli.say('cmd.presences.undo_bulk'))
+    .argument('<batch>')
+    .option('--json', cli.say('opt.json'))
+    .action(async (batch: string, _opts: unknown, cmd: Command) => {
+      const access = await cli.allow('presence.delete');
+      const r = await new RegistryService(await cli.db()).undoBulk(access, batch);
+      if (cli.json(cmd)) {
+        process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+        return;
+      }
+      process.stdout.write(`${cli.say('undo_bulk.done', { count: r.restored })}\n`);
+    });
 
   presences
     .command('list')

@@ -6,6 +6,7 @@ import { operatorAccess } from '../core/access';
 import { Conflict, VigieError } from '../core/errors';
 import { forEachDialect } from '../core/testing/dialects';
 import { verifyLog } from '../trust/log/verify';
+import { insertUserRow } from '../trust/store';
 import { importInventory } from './inventory/service';
 import { RegistryService } from './service';
 
@@ -80,6 +81,26 @@ forEachDialect((t) => {
     expect(script).toMatchObject({ notes: 'vu', status: 'dormant', version: 4 });
     // An edit that changes nothing leaves the version (and the history) alone.
     expect((await s.updatePresence(as('script'), p.id, { notes: 'vu', version: 4 })).version).toBe(4);
+  });
+
+  it('names who changed a field since, when they are a user (the login stays in `actor`)', async () => {
+    const s = svc();
+    await insertUserRow(
+      t.h.db,
+      { login: 'alice', name: 'Alice Durand', passwordHash: null },
+      '2026-01-01T00:00:00Z',
+    );
+    const p = await s.createPresence(as('admin'), { url: 'https://x.com/avenor_energie', name: 'Avenor' });
+    await s.updatePresence(as('alice'), p.id, { name: 'Avenor Énergie', version: 1 });
+    await s.updatePresence(as('script'), p.id, { notes: 'vu', version: 2 });
+    const err = (await rejection(
+      s.updatePresence(as('bob'), p.id, { status: 'dormant', version: 1 }),
+    )) as Conflict;
+    const byField = Object.fromEntries(err.issues.map((i) => [i.field, i.params]));
+    expect(byField.name).toMatchObject({ actor: 'alice', actorName: 'Alice Durand' });
+    // Not a user: no name, the client falls back on the actor.
+    expect(byField.notes).toMatchObject({ actor: 'script' });
+    expect(byField.notes).not.toHaveProperty('actorName');
   });
 
   it('lets exactly one of two simultaneous edits from the same version win', async () => {

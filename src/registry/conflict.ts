@@ -7,7 +7,7 @@ import { registryMessages as M } from './messages';
 import type { ChangedField } from './rules';
 
 /** Field names as the history records them, in both languages. */
-const LABELS: Record<string, [en: string, fr: string]> = {
+export const LABELS: Record<string, [en: string, fr: string]> = {
   platform: ['Platform', 'Plateforme'],
   handle: ['Handle', 'Identifiant'],
   url: ['URL', 'URL'],
@@ -66,6 +66,8 @@ export function changedFieldIssue(c: ChangedField): Issue {
     current: shown(c.field, c.current, 'en'),
     current_fr: shown(c.field, c.current, 'fr'),
     actor: c.actor,
+    // The name a person reads (the web app shows it, the login in its tooltip); absent when unknown.
+    ...(c.actorName ? { actorName: c.actorName } : {}),
     at: when(c.at),
     changedAt: c.at,
     seenValue: JSON.stringify(c.seen ?? null),

@@ -106,6 +106,40 @@ export const registryMessages = {
     en: '{name} (id {id}): changed by {actor} on {at}.',
     fr: '{name} (identifiant {id}) : modifiée par {actor} le {at}.',
   },
+  // Undoing a bulk edit (src/registry/undo.ts)
+  'bulk.not_found': {
+    en: 'No bulk edit "{batch}" can be undone: it changed nothing, or it was made before Vigie kept what undoing needs.',
+    fr: 'Aucune modification groupée « {batch} » ne peut être annulée : elle n’a rien modifié, ou elle date d’avant que Vigie conserve ce qu’une annulation demande.',
+  },
+  'bulk.already_undone': {
+    en: 'This bulk edit was already undone, by {actor} on {at}.',
+    fr: 'Cette modification groupée a déjà été annulée, par {actor} le {at}.',
+  },
+  'bulk.undo_changed': {
+    en: {
+      one: 'This bulk edit cannot be undone: {count} of its presences was changed since, and undoing would overwrite that change. Nothing was changed. {list}',
+      other:
+        'This bulk edit cannot be undone: {count} of its presences were changed since, and undoing would overwrite those changes. Nothing was changed. {list}',
+    },
+    fr: {
+      one: 'Cette modification groupée ne peut pas être annulée : {count} de ses présences a été modifiée depuis, et l’annulation écraserait cette modification. Rien n’a été modifié. {list}',
+      other:
+        'Cette modification groupée ne peut pas être annulée : {count} de ses présences ont été modifiées depuis, et l’annulation écraserait ces modifications. Rien n’a été modifié. {list}',
+      many: 'Cette modification groupée ne peut pas être annulée : {count} de ses présences ont été modifiées depuis, et l’annulation écraserait ces modifications. Rien n’a été modifié. {list}',
+    },
+  },
+  'undo.changed_presence': {
+    en: '{name} (id {id}): changed by {actor} on {at} ({fields}).',
+    fr: '{name} (identifiant {id}) : modifiée par {actor} le {at} ({fields}).',
+  },
+  'undo.deleted_presence': {
+    en: '{name} (id {id}): deleted by {actor} on {at}.',
+    fr: '{name} (identifiant {id}) : supprimée par {actor} le {at}.',
+  },
+  'undo.more': {
+    en: { one: '… and {count} more.', other: '… and {count} more.' },
+    fr: { one: '… et {count} autre.', other: '… et {count} autres.', many: '… et {count} d’autres.' },
+  },
   'status.discovered': { en: 'discovered', fr: 'découverte' },
   'status.active': { en: 'active', fr: 'active' },
   'status.dormant': { en: 'dormant', fr: 'en sommeil' },

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { idSchema, idTextSchema } from '../core/ids';
 import { LOG_ENTITIES } from '../core/log-model';
 import { RISKS, type RiskCounts } from './risks';
+import type { OverviewFigures } from './trend';
 
 export const PRESENCE_STATUSES = [
   'discovered',
@@ -350,9 +351,12 @@ export type Person = z.infer<typeof personSchema>;
 export interface Overview {
   organisation: string;
   totals: {
+    /** Every presence registered, history included (the map and the status breakdown count them). */
     presences: number;
+    /** Platforms of the current presences. */
     platforms: number;
     units: number;
+    /** Followers of the current presences, added up. */
     audience: number;
     byStatus: Record<PresenceStatus, number>;
     /** Presences neither closed nor archived: those risks are counted over, and an audit judges. */
@@ -360,6 +364,12 @@ export interface Overview {
   };
   /** Presences carrying each risk, among the current ones (src/registry/risks.ts). */
   risks: RiskCounts;
+  /**
+   * The same figures (current presences, platforms, audience, risks) as the last audit of the whole
+   * organisation froze them, over what the reader may see (src/registry/trend.ts); null when there is
+   * no such audit.
+   */
+  since: OverviewSince | null;
   /** Platform × unit matrix: rows are units (null = no unit), columns platforms. */
   matrix: {
     platforms: string[];
@@ -371,5 +381,13 @@ export interface Overview {
       byStatus: Partial<Record<PresenceStatus, number>>;
     }[];
   };
-  byPlatform: { platform: string; count: number; alive: boolean }[];
+  /** Every platform with a presence, most used first; `current`: those neither closed nor archived. */
+  byPlatform: { platform: string; count: number; current: number; alive: boolean }[];
+}
+
+export interface OverviewSince {
+  auditId: number;
+  /** The date the audit judged the presences at (YYYY-MM-DD). */
+  asOf: string;
+  figures: OverviewFigures;
 }

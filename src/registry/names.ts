@@ -261,7 +261,7 @@ export async function userNames(db: Q, logins: string[]): Promise<Map<string, st
 const idOf = (v: unknown): number | null =>
   typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : null;
 const auditBatch = (batch: string | null): number | null => {
-  const m = /^audit:(\d+)$/.exec(batch ?? '');
+  const m = /^audit(?:-undo)?:(\d+)$/.exec(batch ?? '');
   return m ? Number(m[1]) : null;
 };
 

@@ -138,7 +138,7 @@ forEachDialect((t) => {
       '/api/presences/bulk',
       json({ ids: [a.id], set: { unitId: unit.id, ownerId: person.id } }),
     );
-    expect(await bulk.json()).toEqual({ updated: 1, unchanged: 0 });
+    expect(await bulk.json()).toEqual({ updated: 1, unchanged: 0, batch: expect.stringMatching(/^bulk:/) });
     const del = await app.request(`/api/units/${unit.id}`, { method: 'DELETE' });
     expect(del.status).toBe(409);
     const resolved = (await (

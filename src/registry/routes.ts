@@ -1,7 +1,7 @@
 // The registry's HTTP API under /api: presences, units, people, platforms, overview, URL resolution.
 import { createRoute, z } from '@hono/zod-openapi';
 import { scopeFilter } from '../core/access';
-import { guard, PERSON, PRESENCE, pathParams, UNIT } from '../core/guard';
+import { guard, PERSON, PRESENCE, pathParams, UNIT, valueParam } from '../core/guard';
 import { apiApp, errorSchemaDoc } from '../core/http';
 import { idTextSchema } from '../core/ids';
 import {
@@ -19,6 +19,7 @@ import {
   unitSchema,
 } from './model';
 import type { RegistryService } from './service';
+import { bulkBatchSchema } from './undo';
 import { PLATFORMS } from './urls/platforms';
 
 declare module '../core/http' {
@@ -30,6 +31,8 @@ declare module '../core/http' {
 const presence = { id: PRESENCE };
 const unit = { id: UNIT };
 const person = { id: PERSON };
+/** A bulk edit, named by its batch (`bulk:2026-12-07T10:15:00.000Z`): read strictly, 404 otherwise. */
+const bulkBatch = { batch: valueParam(bulkBatchSchema, 'bulk.not_found') };
 const json = <T extends z.ZodType>(schema: T, description = 'OK') => ({
   content: { 'application/json': { schema } },
   description,
@@ -52,6 +55,19 @@ const overviewSchema = z
       current: z.number(),
     }),
     risks: z.record(z.string(), z.number()),
+    /** The same figures as the last audit of the whole organisation froze them; null: no audit. */
+    since: z
+      .object({
+        auditId: z.number(),
+        asOf: z.string(),
+        figures: z.object({
+          presences: z.number(),
+          platforms: z.number(),
+          audience: z.number(),
+          risks: z.record(z.string(), z.number()),
+        }),
+      })
+      .nullable(),
     matrix: z.object({
       platforms: z.array(z.string()),
       units: z.array(z.object({ id: z.number().nullable(), name: z.string().nullable() })),
@@ -64,7 +80,9 @@ const overviewSchema = z
         }),
       ),
     }),
-    byPlatform: z.array(z.object({ platform: z.string(), count: z.number(), alive: z.boolean() })),
+    byPlatform: z.array(
+      z.object({ platform: z.string(), count: z.number(), current: z.number(), alive: z.boolean() }),
+    ),
   })
   .openapi('Overview');
 
@@ -160,9 +178,38 @@ export function registryRoutes() {
       description:
         'With `versions` (`{ id: version }` as listed), a presence changed since refuses the whole edit: 409 `bulk.stale`.',
       request: body(bulkEditSchema),
-      responses: { 200: json(z.object({ updated: z.number(), unchanged: z.number() })), ...errors },
+      responses: {
+        200: json(
+          z.object({
+            updated: z.number(),
+            unchanged: z.number(),
+            /** What names the edit for undoing it; null when it changed nothing. */
+            batch: z.string().nullable(),
+          }),
+        ),
+        ...errors,
+      },
     }),
     async (c) => c.json(await c.get('services').registry.bulkEdit(c.get('access'), c.req.valid('json')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/presences/bulk/{batch}/undo',
+      middleware: [guard('presence.delete', bulkBatch)],
+      tags: ['registry'],
+      summary: 'Undo a bulk edit: every presence it changed gets back what it had (all or nothing)',
+      description:
+        '`batch` is the bulk edit’s (its answer’s `batch`, URL-encoded). Each presence is changed as by an edit ' +
+        '(new version, history entry under `undo:<batch>`). 409 `bulk.undo_changed` when any of them was changed ' +
+        'since (the issues name each one and what changed; nothing is changed), 409 `bulk.already_undone` the ' +
+        'second time, 404 `bulk.not_found` for an edit that changed nothing or was made before undoing existed.',
+      request: { params: pathParams(bulkBatch) },
+      responses: { 200: json(z.object({ restored: z.number(), batch: z.string() })), ...errors },
+    }),
+    async (c) =>
+      c.json(await c.get('services').registry.undoBulk(c.get('access'), c.req.valid('param').batch), 200),
   );
 
   app.openapi(
@@ -188,7 +235,7 @@ export function registryRoutes() {
       description:
         'Send `version`, the presence’s version as read, to refuse the edit when someone changed it since: ' +
         'the answer is then 409 `presence.stale`, nothing is stored, and `issues` names each field changed ' +
-        '(`params`: seenValue, currentValue as JSON, actor, changedAt). Without `version` the edit applies ' +
+        '(`params`: seenValue, currentValue as JSON, actor and its actorName when a user, changedAt). Without `version` the edit applies ' +
         'to the current record.',
       request: { params: pathParams(presence), ...body(presencePatchSchema) },
       responses: { 200: json(presenceSchema), ...errors },

@@ -7,7 +7,8 @@ import {
   type PresenceStatus,
   type Unit,
 } from './model';
-import { countRisks, isCurrent, riskFactsOf } from './risks';
+import { isCurrent, riskFactsOf } from './risks';
+import { figuresOf, type OverviewFigures } from './trend';
 
 /** Field-by-field difference, `{ field: [before, after] }`, for the fields whose values differ. */
 export function diffValues(
@@ -88,27 +89,35 @@ export function treeOrder<T extends Pick<Unit, 'id' | 'parentId' | 'name'>>(
 }
 
 /**
- * The overview a head of digital sees first: totals, risks and the platform × unit map. The map and
- * the totals show every presence registered; the risks count the current ones only (closed and
- * archived presences are history), by the definitions of risks.ts.
+ * The overview a head of digital sees first: totals, risks and the platform × unit map. The map, the
+ * status breakdown and `totals.presences` show every presence registered; the figures (current
+ * presences, their platforms and audience) and the risks count the current ones only (closed and
+ * archived presences are history), by the definitions of risks.ts, as an audit does: `since` holds
+ * the same figures as the last audit froze them (trend.ts), or null.
  */
 export function buildOverview(
   organisation: string,
   presences: Presence[],
   units: Unit[],
   alive: (platformId: string) => boolean,
+  since: Overview['since'] = null,
 ): Overview {
   const byStatus = Object.fromEntries(PRESENCE_STATUSES.map((s) => [s, 0])) as Record<PresenceStatus, number>;
-  const risks = countRisks(presences.map((p) => riskFactsOf(p, alive(p.platform))));
-  const platformCount = new Map<string, number>();
+  const figures: OverviewFigures = figuresOf(
+    presences.map((p) => ({
+      platform: p.platform,
+      audience: p.audience,
+      facts: riskFactsOf(p, alive(p.platform)),
+    })),
+  );
+  const platformCount = new Map<string, { count: number; current: number }>();
   const cells = new Map<string, Overview['matrix']['cells'][number]>();
-  let audience = 0;
-  let current = 0;
   for (const p of presences) {
     byStatus[p.status]++;
-    if (isCurrent(p.status)) current++;
-    audience += p.audience ?? 0;
-    platformCount.set(p.platform, (platformCount.get(p.platform) ?? 0) + 1);
+    const counts = platformCount.get(p.platform) ?? { count: 0, current: 0 };
+    counts.count++;
+    if (isCurrent(p.status)) counts.current++;
+    platformCount.set(p.platform, counts);
     const key = `${p.platform}|${p.unitId ?? ''}`;
     const cell = cells.get(key) ?? { platform: p.platform, unitId: p.unitId, count: 0, byStatus: {} };
     cell.count++;
@@ -116,7 +125,7 @@ export function buildOverview(
     cells.set(key, cell);
   }
   const platforms = [...platformCount.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
     .map(([id]) => id);
   const ordered = treeOrder(units);
   const unitRows: Overview['matrix']['units'] = ordered.map((u) => ({ id: u.id, name: u.name }));
@@ -125,15 +134,21 @@ export function buildOverview(
     organisation,
     totals: {
       presences: presences.length,
-      platforms: platformCount.size,
+      platforms: figures.platforms,
       units: units.length,
-      audience,
+      audience: figures.audience,
       byStatus,
-      current,
+      current: figures.presences,
     },
-    risks,
+    risks: figures.risks,
+    since,
     matrix: { platforms, units: unitRows, cells: [...cells.values()] },
-    byPlatform: platforms.map((id) => ({ platform: id, count: platformCount.get(id)!, alive: alive(id) })),
+    byPlatform: platforms.map((id) => ({
+      platform: id,
+      count: platformCount.get(id)!.count,
+      current: platformCount.get(id)!.current,
+      alive: alive(id),
+    })),
   };
 }
 
@@ -146,6 +161,8 @@ export interface ChangedField {
   current: unknown;
   /** Who changed it last, and when. */
   actor: string;
+  /** The name of that user, when known (`actor` is their login). */
+  actorName?: string | null;
   at: string;
 }
 

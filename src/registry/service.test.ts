@@ -210,7 +210,7 @@ forEachDialect((t) => {
       set: { status: 'closing' },
       reason: 'consolidation',
     });
-    expect(r).toEqual({ updated: 2, unchanged: 0 });
+    expect(r).toEqual({ updated: 2, unchanged: 0, batch: expect.stringMatching(/^bulk:/) });
     expect((await s.history(operatorAccess('tester'), b.id))[0]).toMatchObject({
       diff: { status: ['active', 'closing'] },
       batch: expect.stringMatching(/^bulk:/),
@@ -218,6 +218,7 @@ forEachDialect((t) => {
     expect(await s.bulkEdit(operatorAccess('t'), { ids: [a.id], set: { status: 'closing' } })).toEqual({
       updated: 0,
       unchanged: 1,
+      batch: null,
     });
   });
 

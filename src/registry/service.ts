@@ -35,10 +35,13 @@ import type {
   Unit,
   UnitInput,
 } from './model';
-import { namesFor } from './names';
+import { namesFor, userNames } from './names';
 import { hasRisk, riskFactsOf } from './risks';
 import { buildOverview, changedSince, descendantIds, diffValues, sameValue, wouldCycle } from './rules';
+import { batchSnapshots, hasSnapshots, markUndone, saveSnapshots } from './snapshots';
 import * as store from './store';
+import { frozenFigures } from './trend';
+import { BULK_BATCH_RE, changedSinceConflict, changedSince as laterChanges, undoBatch, when } from './undo';
 import { getPlatform, isAlive } from './urls/platforms';
 import { resolveProfile } from './urls/resolve';
 
@@ -171,17 +174,26 @@ export class RegistryService {
     return (await store.getOrganisationName(this.db)) ?? 'Vigie';
   }
 
-  /** Totals, risks and the map over the presences and units the user may see. */
+  /**
+   * Totals, risks and the map over the presences and units the user may see, and the same figures as
+   * the last audit of the whole organisation froze them, over the same scope (trend.ts).
+   */
   async overview(access: Access): Promise<Overview> {
     access.require('registry.read');
-    const [name, presences, units] = await Promise.all([
+    const scope = scopeFilter(access.scope('registry.read'));
+    const [name, presences, units, audit] = await Promise.all([
       this.organisationName(),
-      store.listPresences(this.db, this.handle.dialect, {
-        scope: scopeFilter(access.scope('registry.read')),
-      }),
+      store.listPresences(this.db, this.handle.dialect, { scope }),
       this.unitsFor(access),
+      store.lastOrganisationAudit(this.db),
     ]);
-    return buildOverview(name, presences, units, isAlive);
+    let since: Overview['since'] = null;
+    if (audit) {
+      const visible = new Set(presences.map((p) => p.id));
+      const figures = frozenFigures(await store.frozenItems(this.db, audit.id), scope, visible);
+      if (figures) since = { auditId: audit.id, asOf: audit.asOf, figures };
+    }
+    return buildOverview(name, presences, units, isAlive, since);
   }
 
   async listPresences(
@@ -307,7 +319,12 @@ export class RegistryService {
     access: Access,
     id: number,
     patch: PresencePatch,
-    how: { permission: Permission; batch: string | null },
+    how: {
+      permission: Permission;
+      batch: string | null;
+      /** The people this user may name, when the caller read them once for many edits (an undo). */
+      visible?: Set<number> | null;
+    },
   ): Promise<Presence> {
     const at = nowIso();
     const actor = access.actor;
@@ -317,7 +334,8 @@ export class RegistryService {
     if (patch.version !== undefined && patch.version !== before.version) {
       throw await this.stale(trx, 'presence', id, patch.version, before.version, presenceRecord(before));
     }
-    checkAssignment(access, how.permission, target, patch, await this.visiblePeople(trx, access));
+    const visible = how.visible !== undefined ? how.visible : await this.visiblePeople(trx, access);
+    checkAssignment(access, how.permission, target, patch, visible);
     await this.checkRefs(trx, patch);
     const row = await store.getPresenceRow(trx, id);
     const set: Partial<store.PresenceValues> = {};
@@ -408,7 +426,15 @@ export class RegistryService {
     record: Record<string, unknown>,
   ) {
     const updates = seen < current ? await store.lastUpdates(trx, entity, id, current - seen) : [];
-    return staleError(entity, id, seen, current, changedSince(updates, record));
+    const changes = changedSince(updates, record);
+    const names = await userNames(trx, [...new Set(changes.map((c) => c.actor))]);
+    return staleError(
+      entity,
+      id,
+      seen,
+      current,
+      changes.map((c) => ({ ...c, actorName: names.get(c.actor) ?? null })),
+    );
   }
 
   async deletePresence(access: Access, id: number, reason?: string): Promise<void> {
@@ -433,14 +459,20 @@ export class RegistryService {
     });
   }
 
-  /** One change to many presences, all or nothing. */
-  async bulkEdit(access: Access, edit: BulkEdit): Promise<{ updated: number; unchanged: number }> {
+  /**
+   * One change to many presences, all or nothing. `batch` names it for `undoBulk` (null when it
+   * changed nothing); what each presence had before is kept for that (src/registry/snapshots.ts).
+   */
+  async bulkEdit(
+    access: Access,
+    edit: BulkEdit,
+  ): Promise<{ updated: number; unchanged: number; batch: string | null }> {
     const at = nowIso();
     const actor = access.actor;
     const ids = [...new Set(edit.ids)];
-    const batch = `bulk:${at}`;
     access.require('presence.delete');
     return writeTransaction(this.db, async (trx) => {
+      const batch = await newBulkBatch(trx, at);
       const rows = await store.listPresences(trx, this.handle.dialect, { ids });
       // A presence the user cannot see is as unknown as one that does not exist.
       const before = rows.filter((p) => access.covers('registry.read', presenceTarget(p)));
@@ -497,7 +529,73 @@ export class RegistryService {
           reason: edit.reason ?? null,
         })),
       );
-      return { updated: toChange.length, unchanged: before.length - toChange.length };
+      await saveSnapshots(
+        trx,
+        batch,
+        toChange.map((p) => {
+          const previous: PresencePatch = {};
+          if (edit.set.unitId !== undefined) previous.unitId = p.unitId;
+          if (edit.set.ownerId !== undefined) previous.ownerId = p.ownerId;
+          if (edit.set.status !== undefined) previous.status = p.status;
+          return {
+            entity: 'presence',
+            entityId: p.id,
+            action: 'update',
+            version: after.get(p.id)!.version,
+            previous,
+          };
+        }),
+      );
+      return {
+        updated: toChange.length,
+        unchanged: before.length - toChange.length,
+        batch: toChange.length ? batch : null,
+      };
+    });
+  }
+
+  /**
+   * Undoes a bulk edit: each presence it changed gets back what it had, through the edit's own path
+   * (a new version, a history entry under `undo:<batch>`), all or nothing, under the permission bulk
+   * edits need. Refused when any of them was changed since by something else (naming them and what
+   * changed: undoing would overwrite it), and when the edit was already undone.
+   */
+  async undoBulk(access: Access, batch: string): Promise<{ restored: number; batch: string }> {
+    access.require('presence.delete');
+    const shown = batch.slice(0, 40);
+    const unknown = () =>
+      new NotFound('bulk.not_found', en('bulk.not_found', { batch: shown }), { batch: shown });
+    if (!BULK_BATCH_RE.test(batch)) throw unknown();
+    return writeTransaction(this.db, async (trx) => {
+      const snapshots = await batchSnapshots(trx, batch);
+      if (!snapshots.length) throw unknown();
+      const undone = snapshots.find((s) => s.undoneAt !== null);
+      if (undone) {
+        const by = undone.undoneBy ?? '?';
+        const params = { actor: (await userNames(trx, [by])).get(by) ?? by, at: when(undone.undoneAt ?? '') };
+        throw new Conflict('bulk.already_undone', en('bulk.already_undone', params), params);
+      }
+      const rows = await store.listPresences(trx, this.handle.dialect, {
+        ids: snapshots.map((s) => s.entityId),
+      });
+      // A bulk edit of presences this user cannot see is as unknown to them as one never made.
+      if (rows.some((p) => !access.covers('registry.read', presenceTarget(p)))) throw unknown();
+      const current = new Map(rows.map((p) => [p.id, p]));
+      const later = await laterChanges(trx, snapshots, current);
+      if (later.length) throw await changedSinceConflict(trx, M, 'bulk.undo_changed', { batch }, later);
+      const how = {
+        permission: 'presence.delete' as const,
+        batch: undoBatch(batch),
+        visible: await this.visiblePeople(trx, access),
+      };
+      for (const s of snapshots) {
+        // The version checked above (the bulk edit's, or later by batches undone since): the edit
+        // path checks it again in its conditional update.
+        const patch = { ...(s.previous as PresencePatch), version: current.get(s.entityId)!.version };
+        await this.editPresence(trx, access, s.entityId, patch, how);
+      }
+      await markUndone(trx, batch, nowIso(), access.actor);
+      return { restored: snapshots.length, batch: how.batch };
     });
   }
 
@@ -871,6 +969,14 @@ export class RegistryService {
         throw new NotFound('person.not_found', en('person.not_found', { id: pid }), { id: pid });
       }
     }
+  }
+}
+
+/** A new bulk edit's batch: its time, made distinct from another one made in the same millisecond. */
+async function newBulkBatch(trx: store.Q, at: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const batch = n === 1 ? `bulk:${at}` : `bulk:${at}-${n}`;
+    if (!(await hasSnapshots(trx, batch))) return batch;
   }
 }
 

@@ -15,6 +15,7 @@ import type {
   Unit,
   UnitKind,
 } from './model';
+import type { FrozenItemRow } from './trend';
 
 export type Q = Kysely<Database>;
 export type PresenceRow = Selectable<PresenceTable>;
@@ -592,9 +593,15 @@ export interface ImportRecord {
   rejected: number;
   unitsCreated: number;
   peopleCreated: number;
+  /** When it was rolled back and by whom (src/registry/inventory/rollback.ts); null while it stands. */
+  rolledBackAt: string | null;
+  rolledBackBy: string | null;
 }
 
-export async function insertImport(db: Q, r: Omit<ImportRecord, 'id'>): Promise<number> {
+export async function insertImport(
+  db: Q,
+  r: Omit<ImportRecord, 'id' | 'rolledBackAt' | 'rolledBackBy'>,
+): Promise<number> {
   const row = await db
     .insertInto('inventory_imports')
     .values({
@@ -636,5 +643,42 @@ export async function listImports(db: Q): Promise<ImportRecord[]> {
     rejected: r.rejected,
     unitsCreated: r.units_created,
     peopleCreated: r.people_created,
+    rolledBackAt: r.rolled_back_at ?? null,
+    rolledBackBy: r.rolled_back_by ?? null,
   }));
+}
+
+// ---------- the last audit, as the overview compares with it
+
+/**
+ * The newest audit of the whole organisation (the one a new audit would be compared with), read
+ * only for the figures it froze: the overview's trend (trend.ts). Its items' JSON is parsed here;
+ * trend.ts checks what it holds.
+ */
+export async function lastOrganisationAudit(db: Q): Promise<{ id: number; asOf: string } | null> {
+  const row = await db
+    .selectFrom('audits')
+    .select(['id', 'as_of'])
+    .where('unit_id', 'is', null)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? { id: row.id, asOf: row.as_of } : null;
+}
+
+export async function frozenItems(db: Q, auditId: number): Promise<FrozenItemRow[]> {
+  const rows = await db
+    .selectFrom('audit_items')
+    .select(['presence_id', 'snapshot', 'facts'])
+    .where('audit_id', '=', auditId)
+    .orderBy('presence_id')
+    .execute();
+  const parse = (text: string): unknown => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return null;
+    }
+  };
+  return rows.map((r) => ({ presenceId: r.presence_id, snapshot: parse(r.snapshot), facts: parse(r.facts) }));
 }

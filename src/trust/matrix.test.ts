@@ -20,6 +20,8 @@ const EXPECTED: Record<string, readonly Role[]> = {
   'GET /api/presences': ALL,
   'POST /api/presences': AU,
   'POST /api/presences/bulk': AU,
+  // Undoing a bulk edit needs what the edit needed.
+  'POST /api/presences/bulk/:batch/undo': AU,
   'GET /api/presences/:id': ALL,
   'PATCH /api/presences/:id': EDITORS,
   'DELETE /api/presences/:id': AU,
@@ -35,12 +37,14 @@ const EXPECTED: Record<string, readonly Role[]> = {
   'POST /api/inventory/preview': A,
   'POST /api/inventory/import': A,
   'GET /api/inventory/imports': A,
+  'POST /api/inventory/imports/:id/rollback': A,
   'GET /api/inventory/value-mappings': A,
   'DELETE /api/inventory/value-mappings/:id': A,
   'GET /api/inventory/export': READERS, // agencies never export
   'PUT /api/data-imports': IMPORTERS,
   'GET /api/data-imports/jobs/:id': IMPORTERS,
   'GET /api/data-imports': ALL,
+  'POST /api/data-imports/:id/rollback': IMPORTERS,
   'GET /api/presences/:id/posts': ALL,
   'GET /api/presences/:id/activity': ALL,
   'GET /api/audit-settings': READERS,
@@ -48,6 +52,7 @@ const EXPECTED: Record<string, readonly Role[]> = {
   'GET /api/audits': READERS,
   'POST /api/audits': AU,
   'GET /api/audits/:id': UNIT_AUDIT,
+  'POST /api/audits/:id/decisions/accept': AU,
   'POST /api/audits/:id/decisions/:presenceId': AU,
   'DELETE /api/audits/:id/decisions/:presenceId': AU,
   'GET /api/audits/:id/tasks': UNIT_AUDIT,
@@ -85,6 +90,9 @@ const EXPECTED: Record<string, readonly Role[]> = {
   'GET /api/policies/:id': ALL,
   'POST /api/policies/:id/acknowledge': ALL,
   'GET /api/policies/:id/acknowledgements': A,
+  // Everyone's own work; a task that is not the caller's answers 404 (none is theirs here).
+  'GET /api/work': ALL,
+  'POST /api/work/tasks/:id': ALL,
 };
 
 const PUBLIC = new Set([
@@ -180,7 +188,7 @@ forEachDialect((t) => {
       const [, path] = route.split(' ') as [string, string];
       const id = path.startsWith('/api/audits/')
         ? audit.id
-        : path.startsWith('/api/tasks/')
+        : path.startsWith('/api/tasks/') || path.startsWith('/api/work/tasks/')
           ? (task?.id ?? 999_999)
           : path.startsWith('/api/kpis/')
             ? kpi.id
@@ -194,10 +202,14 @@ forEachDialect((t) => {
                     ? policy.id
                     : path.startsWith('/api/reassignments/')
                       ? (reassignment?.id ?? 999_999)
-                      : route === 'DELETE /api/presences/:id'
-                        ? pDel
-                        : pIn;
+                      : // No import to roll back: past the gate, an allowed role is told it does not exist.
+                        path.endsWith('/rollback')
+                        ? 999_999
+                        : route === 'DELETE /api/presences/:id'
+                          ? pDel
+                          : pIn;
       return path
+        .replace(':batch', encodeURIComponent('bulk:2026-11-02T10:00:00.000Z'))
         .replace(':presenceId', String(pIn))
         .replace(':kind', 'password')
         .replace(
@@ -212,6 +224,7 @@ forEachDialect((t) => {
       'POST /api/units': { name: 'Cellule matrice', kind: 'other', parentId: unit.id },
       'POST /api/people': { name: 'Personne Matrice', unitId: unit.id },
       'POST /api/audits': { unitId: unit.id, asOf: '2026-11-02' },
+      'POST /api/audits/:id/decisions/accept': { presenceIds: [pIn], reason: 'matrix' },
     };
 
     const wrong: string[] = [];
@@ -303,5 +316,6 @@ forEachDialect((t) => {
       }
     }
     expect(wrong).toEqual([]);
-  });
+    // Every route × every role on a loaded demo: a minute on a busy machine's PostgreSQL.
+  }, 120_000);
 });

@@ -183,6 +183,8 @@ export const custodySchema = z.object({
       kind: z.enum(SECRET_KINDS),
       updatedAt: z.string(),
       updatedBy: z.string(),
+      /** Who wrote it, by name (`updatedBy` is their login); null when not a user. */
+      updatedByName: z.string().nullable(),
     }),
   ),
   /** Whether the user asking may reveal (admin, or the custodian). */
@@ -210,6 +212,8 @@ export const reassignmentSchema = z.object({
   createdAt: z.string(),
   doneAt: z.string().nullable(),
   doneBy: z.string().nullable(),
+  /** Who closed it, by name (`doneBy` is their login); null when open or not a user. */
+  doneByName: z.string().nullable(),
 });
 export type Reassignment = z.infer<typeof reassignmentSchema>;
 
@@ -246,6 +250,8 @@ export const policySchema = z.object({
   summary: z.string().nullable(),
   publishedAt: z.string(),
   publishedBy: z.string(),
+  /** Who published it, by name (`publishedBy` is their login); null when not a user. */
+  publishedByName: z.string().nullable(),
   /** The latest version of its kind (only the latest asks to be acknowledged). */
   current: z.boolean(),
   /** When the user asking acknowledged this version, if they did. */

@@ -285,6 +285,8 @@ export function kindOf(path: string, param: string): Kind | 'secret_kind' | 'job
     people: 'person',
     audits: 'audit',
     tasks: 'task',
+    // /api/work/tasks/:id: one's own tasks, the same task ids.
+    work: 'task',
     kpis: 'kpi',
     reassignments: 'reassignment',
     users: 'user',

@@ -163,6 +163,11 @@ const router = createBrowserRouter([
             path: 'policies',
             lazy: () => import('./trust/policies/PoliciesPage').then((m) => ({ Component: m.PoliciesPage })),
           },
+          // The signed-in person's own work: open to anyone signed in (the API answers only theirs).
+          {
+            path: 'work',
+            lazy: () => import('./work/WorkPage').then((m) => ({ Component: m.WorkPage })),
+          },
           {
             path: 'account',
             lazy: () => import('./trust/AccountPage').then((m) => ({ Component: m.AccountPage })),

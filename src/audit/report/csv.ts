@@ -118,7 +118,7 @@ function row(item: AuditItem, locale: Locale, nameOf: NameOf): Cell[] {
     decision: d ? label(locale, 'audit.decision', d.decision) : null,
     decision_into: d?.into ?? null,
     decision_reason: d?.reason ?? null,
-    decided_by: d?.by ?? null,
+    decided_by: d ? (d.byName ?? d.by) : null,
     decided_at: d?.at ?? null,
   };
   return COLUMNS.map((c) => cells[c]);

@@ -272,7 +272,8 @@ function item(r: Row, decidedAt: string): AuditItem {
           decision: r.dec,
           into: r.decInto ?? (r.dec === r.rec ? (r.recInto ?? null) : null),
           reason: r.reason ?? 'Conforme à la recommandation.',
-          by: 'Claire Martin',
+          by: 'claire.martin@ombreval.example',
+          byName: 'Claire Martin',
           at: decidedAt,
         }
       : null,
@@ -300,7 +301,8 @@ function audit(id: number, name: string, asOf: string, rows: Row[], previousId: 
     asOf,
     status: previousId === null ? 'closed' : 'open',
     createdAt: `${asOf}T08:30:00.000Z`,
-    createdBy: 'Claire Martin',
+    createdBy: 'claire.martin@ombreval.example',
+    createdByName: 'Claire Martin',
     previousId,
     presences: items.length,
     decided: items.filter((i) => i.decision).length,
@@ -479,4 +481,131 @@ export function reportFixture(): ReportData {
     done: plan.filter((t) => t.status === 'done' || t.status === 'skipped').length,
   };
   return { organisation: 'Ombreval SA', audit: current, tasks: plan, previous, generatedAt: GENERATED_AT };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Larger audits, for the report's length and layout: the pages must not grow with the audit, and no
+// list may overflow its page whatever the names.
+
+/** The fixture's audit with its presences and tasks repeated `times` (new ids, units numbered). */
+export function scaledFixture(times: number): ReportData {
+  const base = reportFixture();
+  const copy = <T extends { presenceId: number }>(k: number, x: T): T => ({
+    ...x,
+    presenceId: x.presenceId + k * 1000,
+  });
+  const unitOf = (unit: string | null, k: number) => (unit && k ? `${unit} ${k + 1}` : unit);
+  const items = Array.from({ length: times }, (_, k) =>
+    base.audit.items.map((i) => ({
+      ...copy(k, i),
+      presence: { ...i.presence, unit: unitOf(i.presence.unit, k) },
+    })),
+  ).flat();
+  const tasks = Array.from({ length: times }, (_, k) =>
+    base.tasks.map((t) => ({
+      ...copy(k, t),
+      id: t.id + k * 10_000,
+      presence: { ...t.presence, unit: unitOf(t.presence.unit, k) },
+    })),
+  ).flat();
+  return { ...base, audit: { ...base.audit, items, presences: items.length }, tasks };
+}
+
+const LONG_WORDS =
+  'Direction régionale des relations institutionnelles, de la communication de crise et des partenariats territoriaux';
+
+/** The worst case for the layout: long names, units, handles and settings; many units, platforms, steps. */
+export function hostileFixture(): ReportData {
+  const data = scaledFixture(6);
+  const platforms = [
+    'x',
+    'facebook',
+    'instagram',
+    'linkedin',
+    'youtube',
+    'tiktok',
+    'pinterest',
+    'snapchat',
+    'threads',
+    'mastodon',
+    'bluesky',
+    'reddit',
+    'tumblr',
+    'flickr',
+    'vimeo',
+    'dailymotion',
+    'google-business',
+    'googleplus',
+    'scoopit',
+    'wordpress',
+  ];
+  const items = data.audit.items.map((i, n) => ({
+    ...i,
+    presence: {
+      ...i.presence,
+      platform: platforms[n % platforms.length]!,
+      name: `${LONG_WORDS} ${n}`,
+      handle: `ombreval_${'tres_long_identifiant_'.repeat(4)}${n}`,
+      unit: `${LONG_WORDS} ${n % 40}`,
+    },
+  }));
+  // A plan over four years, nine steps deep.
+  const tasks = data.tasks.map((t, n) => ({
+    ...t,
+    step: (n % 9) + 1,
+    dueOn: addDays('2024-01-01', (n * 7) % 1460),
+    presence: { ...t.presence, unit: `${LONG_WORDS} ${n % 40}` },
+  }));
+  const long = (s: string) => `${s} ${LONG_WORDS} ${LONG_WORDS}`;
+  return {
+    ...data,
+    organisation: long('Ombreval'),
+    audit: {
+      ...data.audit,
+      name: long('Audit annuel'),
+      unit: LONG_WORDS,
+      items,
+      settings: {
+        ...data.audit.settings,
+        charter: {
+          namePattern: `^(Ombreval|${'Vélomb|Groupe Ombreval|'.repeat(8)}Ombreval Énergie)$`.slice(0, 200),
+          requiredLink: `https://www.ombreval.example/${'chemin/'.repeat(24)}`,
+          languages: [
+            'fr',
+            'en',
+            'nl',
+            'es',
+            'de',
+            'it',
+            'pt',
+            'pl',
+            'ro',
+            'cs',
+            'sv',
+            'da',
+            'fi',
+            'el',
+            'hu',
+            'bg',
+            'hr',
+            'sk',
+            'sl',
+            'lt',
+            'lv',
+            'et',
+            'ga',
+            'mt',
+            'ar',
+            'zh',
+            'ja',
+            'ko',
+            'ru',
+            'uk',
+          ],
+        },
+      },
+    },
+    previous: data.previous ? { ...data.previous, name: long('Audit annuel 2024') } : null,
+    tasks,
+  };
 }

@@ -1,45 +1,64 @@
 // The audit report as one standalone HTML document: what a communication director hands to an
-// executive committee. Inline CSS and server-drawn SVG charts only: no script (the server's CSP
-// forbids inline scripts), no external resource (the PDF is printed from this page, offline).
+// executive committee, at most eight A4 pages. Inline CSS and server-drawn charts only: no script (the
+// server's CSP forbids inline scripts), no external resource (the PDF is printed from this page,
+// offline). Every section is one printed page of fixed height (styles.ts), so that the contents can
+// give page numbers without a script; the detail presence by presence is the CSV annex, not printed.
 import type { Locale } from '../../core/i18n';
-import type { Audit } from '../model';
-import { decisionChart, platformChart, statusChart, unitChart } from './charts';
 import {
-  custodyRisks,
   DECISION_ORDER,
   type Overview,
   overdueTasks,
   overview,
-  planTotal,
   riskCounts,
   totalAudience,
   withFinding,
 } from './figures';
 import type { ReportData } from './model';
 import type { Ctx } from './parts';
-import { comparisonSection, decisionsSection, planSection, risksSection } from './sections';
+import {
+  annexSection,
+  audienceSection,
+  comparisonSection,
+  decideSection,
+  figuresSection,
+  methodSection,
+  planSection,
+  type Section,
+} from './sections';
 import { REPORT_CSS } from './styles';
 import { escapeHtml, fillHtml, formatDate, formatNumber, label, plural, th, tr } from './text';
 
-export function renderReportHtml(data: ReportData, locale: Locale): string {
+/** The sections after the cover, in order; each is one page, the cover being page 1. */
+export function reportSections(data: ReportData, locale: Locale): Section[] {
+  const ctx = context(data, locale);
   const { audit } = data;
-  const ctx: Ctx = {
+  return [
+    decideSection(ctx, audit, data.tasks),
+    figuresSection(ctx, audit),
+    audienceSection(ctx, audit),
+    planSection(ctx, data.tasks),
+    data.previous ? comparisonSection(ctx, data.previous, audit) : null,
+    methodSection(ctx, audit),
+    annexSection(ctx, audit),
+  ].filter((s): s is Section => s !== null);
+}
+
+function context(data: ReportData, locale: Locale): Ctx {
+  return {
     locale,
-    byId: new Map(audit.items.map((i) => [i.presenceId, i])),
+    byId: new Map(data.audit.items.map((i) => [i.presenceId, i])),
     today: data.generatedAt.slice(0, 10),
   };
-  const figures = overview(audit);
-  const custody = custodyRisks(audit);
-  const sections = [
-    coverSection(ctx, data, figures),
-    chartsSection(ctx, audit, figures),
-    risksSection(ctx, audit, custody),
-    decisionsSection(ctx, audit),
-    planSection(ctx, data.tasks),
-    data.previous ? comparisonSection(ctx, data.previous, audit) : '',
-  ];
-  const title = `${tr(locale, 'audit.report.title', { audit: audit.name })} — ${data.organisation}`;
-  const footer = th(locale, 'audit.report.footer', { date: formatDate(locale, data.generatedAt) });
+}
+
+export function renderReportHtml(data: ReportData, locale: Locale): string {
+  const ctx = context(data, locale);
+  const sections = reportSections(data, locale);
+  const pages = sections.map(
+    (s, i) =>
+      `<section id="${s.id}" class="page"><h2><span class="no">${i + 1}</span>${th(locale, s.title)}</h2>${s.body}</section>`,
+  );
+  const title = `${tr(locale, 'audit.report.title', { audit: data.audit.name })} — ${data.organisation}`;
   return [
     '<!doctype html>',
     `<html lang="${locale}">`,
@@ -50,15 +69,15 @@ export function renderReportHtml(data: ReportData, locale: Locale): string {
     `<style>${REPORT_CSS}</style>`,
     '</head>',
     '<body><main>',
-    sections.join('\n'),
-    `<footer>${footer}</footer>`,
+    coverSection(ctx, data, sections),
+    pages.join('\n'),
     '</main></body>',
     '</html>',
   ].join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------------
-// 1. Cover and summary
+// The cover: title, organisation, scope and dates, the before/after picture, what to remember, contents
 
 function metaList(ctx: Ctx, data: ReportData): string {
   const { locale } = ctx;
@@ -66,8 +85,7 @@ function metaList(ctx: Ctx, data: ReportData): string {
   const rows: [string, string][] = [
     ['audit.report.meta.scope', audit.unit ?? tr(locale, 'audit.report.meta.whole')],
     ['audit.report.meta.as_of', formatDate(locale, audit.asOf)],
-    ['audit.report.meta.run_by', audit.createdBy],
-    ['audit.report.meta.run_on', formatDate(locale, audit.createdAt)],
+    ['audit.report.meta.run_by', audit.createdByName ?? audit.createdBy],
     ['audit.report.meta.state', tr(locale, `audit.report.audit_status.${audit.status}`)],
     ['audit.report.meta.generated', formatDate(locale, data.generatedAt)],
   ];
@@ -92,32 +110,10 @@ function headline(ctx: Ctx, figures: Overview): string {
   const explain = th(locale, 'audit.report.headline.explain', {
     kept: new Intl.ListFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { type: 'conjunction' }).format(kept),
   });
-  return `<div class="headline">${line}<p>${explain}</p></div>`;
-}
-
-function pendingLine(ctx: Ctx, figures: Overview): string {
-  const text = figures.pending
-    ? plural(ctx.locale, 'audit.report.pending', figures.pending)
-    : tr(ctx.locale, 'audit.report.pending.none');
-  return `<p class="pending">${escapeHtml(text)}</p>`;
-}
-
-function tiles(ctx: Ctx, data: ReportData, figures: Overview): string {
-  const { locale } = ctx;
-  const n = (v: number) => formatNumber(locale, v);
-  const plan = planTotal(data.tasks, ctx.today);
-  const list: [string, string, boolean][] = [
-    ['audit.report.tile.decided', `${n(figures.decided)} / ${n(figures.before)}`, false],
-    ['audit.report.tile.ending', n(figures.before - figures.after), false],
-    ['audit.report.tile.high', n(figures.highRisk), figures.highRisk > 0],
-    ['audit.report.tile.tasks', plan.total ? `${n(plan.settled)} / ${n(plan.total)}` : '—', false],
-    ['audit.report.tile.overdue', n(plan.overdue), plan.overdue > 0],
-  ];
-  const html = list.map(
-    ([key, value, alert]) =>
-      `<div class="tile${alert ? ' alert' : ''}"><span class="value">${escapeHtml(value)}</span><span class="name">${th(locale, key)}</span></div>`,
-  );
-  return `<div class="tiles">${html.join('')}</div>`;
+  const pending = figures.pending
+    ? plural(locale, 'audit.report.pending', figures.pending)
+    : tr(locale, 'audit.report.pending.none');
+  return `<div class="headline"><p class="line">${line}</p><p>${explain}</p><p class="pending">${escapeHtml(pending)}</p></div>`;
 }
 
 /** The few sentences the committee should remember, only for risks that exist. */
@@ -144,41 +140,33 @@ function keyMessages(ctx: Ctx, data: ReportData): string {
   return `<h3>${th(locale, 'audit.report.key.title')}</h3><ul class="keys">${items}</ul>`;
 }
 
-function coverSection(ctx: Ctx, data: ReportData, figures: Overview): string {
+/** Contents: each section with its page (the cover is page 1, each section one page), then the CSV. */
+function contents(ctx: Ctx, sections: Section[]): string {
+  const { locale } = ctx;
+  const rows = sections.map(
+    (s, i) =>
+      `<li><a href="#${s.id}"><span class="no">${i + 1}</span><span class="entry">${th(locale, s.title)}</span><span class="page-no">${i + 2}</span></a></li>`,
+  );
+  const csv = `<li class="csv"><span class="no"></span><span class="entry">${th(locale, 'audit.report.toc.csv')}<span class="where">${th(locale, 'audit.report.toc.csv_where')}</span></span></li>`;
+  return `<nav class="toc" aria-labelledby="toc-title"><h3 id="toc-title">${th(locale, 'audit.report.toc')}</h3><ol>${rows.join('')}${csv}</ol></nav>`;
+}
+
+function coverSection(ctx: Ctx, data: ReportData, sections: Section[]): string {
   const { locale } = ctx;
   const band = [
-    '<div class="cover-band">',
-    `<p class="kicker">${th(locale, 'audit.report.kicker')}</p>`,
-    `<p class="organisation">${escapeHtml(data.organisation)}</p>`,
-    `<h1>${escapeHtml(data.audit.name)}</h1>`,
-    '</div>',
+    '<header class="cover-band">',
+    `<p class="kicker">${escapeHtml(data.organisation)} · ${th(locale, 'audit.report.cover.kicker')}</p>`,
+    `<h1>${th(locale, 'audit.report.cover.title')}</h1>`,
+    `<p class="subtitle">${escapeHtml(data.audit.name)}</p>`,
+    '</header>',
   ].join('');
   return [
-    '<section id="summary" class="cover">',
+    '<section id="cover" class="page cover">',
     band,
     metaList(ctx, data),
-    headline(ctx, figures),
-    pendingLine(ctx, figures),
-    tiles(ctx, data, figures),
+    headline(ctx, overview(data.audit)),
     keyMessages(ctx, data),
+    contents(ctx, sections),
     '</section>',
   ].join('\n');
-}
-
-// ---------------------------------------------------------------------------------------------------
-// 2. Charts
-
-function figure(ctx: Ctx, key: string, svg: string, wide = false): string {
-  return `<figure${wide ? ' class="wide"' : ''}><figcaption>${th(ctx.locale, key)}</figcaption>${svg}</figure>`;
-}
-
-function chartsSection(ctx: Ctx, audit: Audit, figures: Overview): string {
-  const { locale } = ctx;
-  const charts = [
-    figure(ctx, 'audit.report.chart.status', statusChart(audit, locale)),
-    figure(ctx, 'audit.report.chart.decision', decisionChart(figures, locale)),
-    figure(ctx, 'audit.report.chart.platform', platformChart(audit, locale), true),
-    figure(ctx, 'audit.report.chart.unit', unitChart(audit, locale), true),
-  ];
-  return `<section id="charts"><h2>${th(locale, 'audit.report.section.charts')}</h2><div class="charts">${charts.join('')}</div></section>`;
 }

@@ -51,16 +51,19 @@ const CODES = {
 } satisfies Catalogue;
 
 const COVER = {
-  'audit.report.kicker': {
+  'audit.report.cover.title': {
     en: 'Audit of the social-media presences',
     fr: 'Audit des présences sur les réseaux sociaux',
+  },
+  'audit.report.cover.kicker': {
+    en: 'Report to the executive committee',
+    fr: 'Rapport au comité de direction',
   },
   'audit.report.title': { en: 'Audit report — {audit}', fr: 'Rapport d’audit — {audit}' },
   'audit.report.meta.scope': { en: 'Scope', fr: 'Périmètre' },
   'audit.report.meta.whole': { en: 'The whole organisation', fr: 'L’ensemble de l’organisation' },
   'audit.report.meta.as_of': { en: 'Situation as of', fr: 'Situation au' },
   'audit.report.meta.run_by': { en: 'Audit run by', fr: 'Audit conduit par' },
-  'audit.report.meta.run_on': { en: 'Started on', fr: 'Lancé le' },
   'audit.report.meta.state': { en: 'Audit status', fr: 'État de l’audit' },
   'audit.report.meta.generated': { en: 'Report produced on', fr: 'Rapport édité le' },
   'audit.report.meta.previous': { en: 'Compared with', fr: 'Comparé à' },
@@ -169,24 +172,37 @@ const COVER = {
 } satisfies Catalogue;
 
 const SECTIONS = {
-  'audit.report.section.charts': { en: 'The presences in figures', fr: 'Les présences en chiffres' },
-  'audit.report.section.risks': { en: 'Main risks', fr: 'Principaux risques' },
-  'audit.report.section.decisions': {
-    en: 'Decisions, presence by presence',
-    fr: 'Décisions, présence par présence',
+  'audit.report.toc': { en: 'Contents', fr: 'Sommaire' },
+  'audit.report.toc.csv': {
+    en: 'Annex (CSV file): every presence with its facts, findings, recommendation and decision',
+    fr: 'Annexe (fichier CSV) : chaque présence avec ses mesures, constats, recommandation et décision',
   },
-  'audit.report.section.plan': { en: 'Action plan', fr: 'Plan d’action' },
+  'audit.report.toc.csv_where': {
+    en: 'Not printed here: “Download the findings (CSV)” on the audit’s page.',
+    fr: 'Non imprimée ici : « Télécharger les constats (CSV) » sur la page de l’audit.',
+  },
+  'audit.report.section.decide': { en: 'What must be decided', fr: 'Ce qu’il faut décider' },
+  'audit.report.section.figures': { en: 'The presences in figures', fr: 'Les présences en chiffres' },
+  'audit.report.section.audience': {
+    en: 'Audience at stake by unit',
+    fr: 'Audience en jeu par entité',
+  },
+  'audit.report.section.plan': { en: 'Action plan timeline', fr: 'Calendrier du plan d’action' },
   'audit.report.section.comparison': { en: 'Since the previous audit', fr: 'Depuis l’audit précédent' },
-  'audit.report.footer': { en: 'Produced by Vigie on {date}.', fr: 'Édité par Vigie le {date}.' },
+  'audit.report.section.method': { en: 'Method and thresholds', fr: 'Méthode et seuils' },
+  'audit.report.section.annex': {
+    en: 'Annex: presences awaiting a decision',
+    fr: 'Annexe : présences en attente de décision',
+  },
 } satisfies Catalogue;
 
 const CHARTS = {
   'audit.report.chart.status': { en: 'Before: presences by status', fr: 'Avant : présences par statut' },
   'audit.report.chart.decision': { en: 'After: presences by decision', fr: 'Après : présences par décision' },
   'audit.report.chart.platform': { en: 'Presences by platform', fr: 'Présences par plateforme' },
-  'audit.report.chart.unit': {
-    en: 'Presences by unit and decision',
-    fr: 'Présences par entité et par décision',
+  'audit.report.chart.risks': {
+    en: 'Risks among the presences audited',
+    fr: 'Risques parmi les présences auditées',
   },
   'audit.report.chart.presences': { en: 'presences', fr: 'présences' },
   'audit.report.chart.decided': { en: 'Decided', fr: 'Décidé' },
@@ -198,119 +214,127 @@ const CHARTS = {
   'audit.report.chart.ending': { en: 'To close or merge', fr: 'À fermer ou fusionner' },
   'audit.report.chart.others': { en: 'Others ({count})', fr: 'Autres ({count})' },
   'audit.report.chart.no_unit': { en: 'No unit', fr: 'Sans entité' },
+  'audit.report.chart.pending_part': {
+    en: 'Lighter: recommended, not yet decided',
+    fr: 'Plus clair : recommandé, pas encore décidé',
+  },
 } satisfies Catalogue;
 
-const RISKS = {
-  'audit.report.risks.intro': {
-    en: 'What could embarrass the organisation tomorrow, presence by presence.',
-    fr: 'Ce qui pourrait mettre l’organisation en difficulté demain, présence par présence.',
-  },
-  'audit.report.risk.custody.title': { en: 'Who holds the keys', fr: 'Qui détient les accès' },
-  'audit.report.risk.custody.text': {
-    en: 'Presences whose access could be lost with a departure, or taken over.',
-    fr: 'Présences dont les accès peuvent se perdre avec un départ, ou être détournés.',
-  },
-  'audit.report.risk.custody.worst': {
-    en: 'The most exposed presences',
-    fr: 'Les présences les plus exposées',
-  },
-  'audit.report.risk.abandoned.title': {
-    en: 'Abandoned presences that still have an audience',
-    fr: 'Présences abandonnées qui ont encore une audience',
-  },
-  'audit.report.risk.abandoned.text': {
-    en: 'Customers still write to these accounts, and nobody answers them.',
-    fr: 'Des clients écrivent encore à ces comptes, et personne ne leur répond.',
-  },
-  'audit.report.risk.owner_left.title': { en: 'Owners who have left', fr: 'Responsables partis' },
-  'audit.report.risk.owner_left.text': {
-    en: 'Nobody in the organisation answers for these presences any more.',
-    fr: 'Plus personne dans l’organisation ne répond de ces présences.',
-  },
-  'audit.report.risk.dead.title': {
-    en: 'Presences on platforms that have closed',
-    fr: 'Présences sur des plateformes disparues',
-  },
-  'audit.report.risk.dead.text': {
-    en: 'What was published there may still be online, out of the organisation’s control.',
-    fr: 'Ce qui y a été publié peut rester en ligne, hors du contrôle de l’organisation.',
-  },
-  'audit.report.risk.none': { en: 'None.', fr: 'Aucune.' },
-  'audit.report.more': { en: '… and {count} more.', fr: '… et {count} de plus.' },
+const COLUMNS = {
+  'audit.report.col.presence': { en: 'Presence', fr: 'Présence' },
+  'audit.report.col.unit': { en: 'Unit', fr: 'Entité' },
+  'audit.report.col.audience': { en: 'Audience', fr: 'Audience' },
+  'audit.report.col.decision': { en: 'Decision', fr: 'Décision' },
+  'audit.report.col.recommendation': { en: 'Recommendation', fr: 'Recommandation' },
+  'audit.report.col.awaiting': { en: 'Awaiting a decision', fr: 'En attente de décision' },
+  'audit.report.col.awaiting_audience': { en: 'Their audience', fr: 'Leur audience' },
+  'audit.report.col.decided': { en: 'Decided', fr: 'Décidées' },
+  'audit.report.col.at_stake': { en: 'Audience at stake', fr: 'Audience en jeu' },
+  'audit.report.col.unit_audience': { en: 'Of the unit’s audience', fr: 'Sur l’audience de l’entité' },
+  'audit.report.col.overdue': { en: 'Overdue', fr: 'En retard' },
+  'audit.report.col.progress': { en: 'Progress', fr: 'Avancement' },
+  'audit.report.col.next_due': { en: 'Next due', fr: 'Prochaine échéance' },
+  'audit.report.col.indicator': { en: 'Indicator', fr: 'Indicateur' },
+  'audit.report.col.finding': { en: 'Finding', fr: 'Constat' },
+  'audit.report.col.change': { en: 'Change', fr: 'Évolution' },
+} satisfies Catalogue;
+
+const WORDS = {
   'audit.report.days': {
     en: { one: '{count} day', other: '{count} days' },
     fr: { one: '{count} jour', other: '{count} jours', many: '{count} de jours' },
   },
   // A presence a reason points to that is no longer in the audit (never "#12"); the CLI says it too.
   'audit.report.deleted_presence': { en: 'a deleted presence', fr: 'une présence supprimée' },
-  'audit.report.total_audience': { en: 'Audience in total: {audience}', fr: 'Audience cumulée : {audience}' },
 } satisfies Catalogue;
 
-const COLUMNS = {
-  'audit.report.col.presence': { en: 'Presence', fr: 'Présence' },
-  'audit.report.col.platform': { en: 'Platform', fr: 'Plateforme' },
-  'audit.report.col.unit': { en: 'Unit', fr: 'Entité' },
-  'audit.report.col.owner': { en: 'Owner', fr: 'Responsable' },
-  'audit.report.col.audience': { en: 'Audience', fr: 'Audience' },
-  'audit.report.col.inactive': { en: 'Inactive for', fr: 'Inactive depuis' },
-  'audit.report.col.issues': { en: 'Issues', fr: 'Points d’attention' },
-  'audit.report.col.recommendation': { en: 'Recommendation', fr: 'Recommandation' },
-  'audit.report.col.decision': { en: 'Decision', fr: 'Décision' },
-  'audit.report.col.into': { en: 'Into', fr: 'Vers' },
-  'audit.report.col.reason': { en: 'Reason', fr: 'Motif' },
-  'audit.report.col.task': { en: 'Task', fr: 'Tâche' },
-  'audit.report.col.due': { en: 'Due', fr: 'Échéance' },
-  'audit.report.col.late': { en: 'Late by', fr: 'Retard' },
-  'audit.report.col.progress': { en: 'Progress', fr: 'Avancement' },
-  'audit.report.col.overdue': { en: 'Overdue', fr: 'En retard' },
-  'audit.report.col.next_due': { en: 'Next due', fr: 'Prochaine échéance' },
-  'audit.report.col.skipped': { en: 'Skipped', fr: 'Abandonnées' },
-  'audit.report.col.indicator': { en: 'Indicator', fr: 'Indicateur' },
-  'audit.report.col.finding': { en: 'Finding', fr: 'Constat' },
-  'audit.report.col.previous': { en: 'Previous audit', fr: 'Audit précédent' },
-  'audit.report.col.current': { en: 'This audit', fr: 'Cet audit' },
-  'audit.report.col.change': { en: 'Change', fr: 'Évolution' },
-} satisfies Catalogue;
-
-const BODY = {
-  'audit.report.decisions.intro': {
-    en: 'Grouped by the decision taken or, where none has been taken yet, by the recommendation (marked “pending”).',
-    fr: 'Regroupées par décision prise ou, à défaut, par recommandation (signalée « en attente »).',
-  },
-  // `count` is the number decided (French: « 0 décidée », « 1 décidée », « 2 décidées »); the
-  // group's size is `total`.
-  'audit.report.decisions.group': {
-    en: '{decided} of {total} decided',
+const DECIDE = {
+  'audit.report.decide.lead': {
+    en: {
+      one: '{count} presence awaits a decision. The audit’s recommendation is counted meanwhile.',
+      other: '{count} presences await a decision. The audit’s recommendations are counted meanwhile.',
+    },
     fr: {
-      one: '{decided} décidée sur {total}',
-      other: '{decided} décidées sur {total}',
-      many: '{decided} décidées sur {total}',
+      one: '{count} présence attend une décision. La recommandation de l’audit est comptée en attendant.',
+      other:
+        '{count} présences attendent une décision. Les recommandations de l’audit sont comptées en attendant.',
+      many: '{count} de présences attendent une décision. Les recommandations de l’audit sont comptées en attendant.',
     },
   },
-  'audit.report.decision.pending': { en: 'Pending', fr: 'En attente' },
-  'audit.report.decision.by': { en: '{by}, {date}', fr: '{by}, le {date}' },
-  'audit.report.plan.intro': {
-    en: 'Progress: tasks done, or skipped as no longer needed, out of all tasks. Overdue as of {date}.',
-    fr: 'Avancement : tâches réalisées, ou abandonnées faute d’objet, sur l’ensemble des tâches. Retards constatés au {date}.',
+  'audit.report.decide.by_recommendation': {
+    en: 'The decisions to take, by recommendation',
+    fr: 'Les décisions à prendre, par recommandation',
   },
-  'audit.report.plan.by_unit': { en: 'By unit', fr: 'Par entité' },
-  'audit.report.plan.by_owner': { en: 'By owner', fr: 'Par responsable' },
-  'audit.report.plan.unassigned': { en: 'Not assigned', fr: 'Non attribuée' },
+  'audit.report.decide.total': { en: 'Total', fr: 'Total' },
+  'audit.report.decide.largest': {
+    en: 'The largest audiences at stake: presences to close, merge or redirect',
+    fr: 'Les plus grandes audiences en jeu : présences à fermer, fusionner ou rediriger',
+  },
+  'audit.report.decide.none_at_stake': {
+    en: 'No presence is to be closed, merged or redirected.',
+    fr: 'Aucune présence n’est à fermer, fusionner ou rediriger.',
+  },
+  'audit.report.decision.pending': { en: 'Pending', fr: 'En attente' },
+  'audit.report.more': {
+    en: '… and {count} more in the CSV annex.',
+    fr: '… et {count} de plus dans l’annexe CSV.',
+  },
+} satisfies Catalogue;
+
+const FIGURES = {
+  'audit.report.audience.lead': {
+    en: 'The audience of the presences to close, merge or redirect: the followers each unit must move to a kept presence, or lose. In all: {audience}, of which {pending} not decided yet.',
+    fr: 'L’audience des présences à fermer, fusionner ou rediriger : les abonnés que chaque entité doit emmener vers une présence conservée, ou perdre. En tout : {audience}, dont {pending} pas encore décidés.',
+  },
+  'audit.report.audience.none': {
+    en: 'No presence is to be closed, merged or redirected: no audience is at stake.',
+    fr: 'Aucune présence n’est à fermer, fusionner ou rediriger : aucune audience n’est en jeu.',
+  },
+  'audit.report.audience.of': { en: 'of {audience}', fr: 'sur {audience}' },
+} satisfies Catalogue;
+
+const PLAN = {
+  'audit.report.plan.lead': {
+    en: {
+      one: '{count} task in the plan: {done} done or not needed, {overdue} overdue as of {date}.',
+      other: '{count} tasks in the plan: {done} done or not needed, {overdue} overdue as of {date}.',
+    },
+    fr: {
+      one: '{count} tâche au plan : {done} terminée ou sans objet, {overdue} en retard au {date}.',
+      other: '{count} tâches au plan : {done} terminées ou sans objet, {overdue} en retard au {date}.',
+      many: '{count} de tâches au plan : {done} terminées ou sans objet, {overdue} en retard au {date}.',
+    },
+  },
+  'audit.report.plan.week': { en: 'Week of {date}', fr: 'Semaine du {date}' },
+  'audit.report.plan.quarter': { en: 'Q{quarter} {year}', fr: 'T{quarter} {year}' },
+  'audit.report.plan.later': { en: 'From {date} on', fr: 'À partir de {date}' },
+  'audit.report.plan.by_due': { en: 'By due date', fr: 'Par échéance' },
+  'audit.report.plan.by_step': {
+    en: 'By step of each presence’s plan',
+    fr: 'Par étape du plan de chaque présence',
+  },
+  'audit.report.plan.step': { en: 'Step {step}', fr: 'Étape {step}' },
+  'audit.report.plan.step_later': { en: 'Step {step} and after', fr: 'Étape {step} et suivantes' },
+  'audit.report.plan.by_unit': { en: 'Progress by unit', fr: 'Avancement par entité' },
   'audit.report.plan.total': { en: 'Total', fr: 'Total' },
-  'audit.report.plan.overdue': { en: 'Overdue tasks', fr: 'Tâches en retard' },
   'audit.report.plan.none': {
     en: 'No action plan yet: tasks are created as decisions are taken.',
     fr: 'Pas encore de plan d’action : les tâches sont créées au fil des décisions.',
   },
-  'audit.report.plan.no_overdue': { en: 'No task is overdue.', fr: 'Aucune tâche n’est en retard.' },
+} satisfies Catalogue;
+
+const COMPARE = {
   'audit.report.compare.intro': {
     en: 'Compared with “{name}”, situation as of {date}.',
     fr: 'Comparaison avec « {name} », situation au {date}.',
   },
-  'audit.report.compare.overview': { en: 'Overview', fr: 'Vue d’ensemble' },
+  'audit.report.compare.overview': { en: 'Key figures', fr: 'Chiffres clés' },
   'audit.report.compare.presences': { en: 'Presences audited', fr: 'Présences auditées' },
   'audit.report.compare.kept': { en: 'Presences kept', fr: 'Présences conservées' },
   'audit.report.compare.decided': { en: 'Decisions taken', fr: 'Décisions prises' },
+  'audit.report.compare.high': { en: 'Presences at high risk', fr: 'Présences à risque élevé' },
+  'audit.report.compare.audience': { en: 'Audience in all', fr: 'Audience totale' },
+  'audit.report.compare.at_stake': { en: 'Audience at stake', fr: 'Audience en jeu' },
   'audit.report.compare.movements': {
     en: 'New since the previous audit: {added} · No longer in the audit: {removed}',
     fr: 'Nouvelles depuis l’audit précédent : {added} · Sorties du périmètre : {removed}',
@@ -320,6 +344,162 @@ const BODY = {
     fr: 'Présences concernées, par constat',
   },
   'audit.report.compare.decisions': { en: 'Presences by decision', fr: 'Présences par décision' },
+} satisfies Catalogue;
+
+const METHOD = {
+  'audit.report.method.what': {
+    en: 'The audit judged every presence of its scope that is not closed or archived, as it stood on {date}: what it published and how its audience moved (from the imported exports), who answers for it and who holds its keys (from the registry). Each finding and each recommendation follows from the thresholds below, those in force when the audit ran; people then took the decisions.',
+    fr: 'L’audit a jugé chaque présence de son périmètre qui n’est ni fermée ni archivée, telle qu’elle était au {date} : ce qu’elle a publié et l’évolution de son audience (d’après les exports importés), qui en répond et qui en détient les accès (d’après le registre). Chaque constat et chaque recommandation découlent des seuils ci-dessous, ceux en vigueur au lancement de l’audit ; des personnes ont ensuite pris les décisions.',
+  },
+  'audit.report.method.thresholds': { en: 'Thresholds used', fr: 'Seuils retenus' },
+  'audit.report.method.reading': { en: 'How to read the figures', fr: 'Comment lire les chiffres' },
+  'audit.report.method.read.after': {
+    en: 'Presences kept: those whose decision (or, while pending, recommendation) is to {kept}.',
+    fr: 'Présences conservées : celles dont la décision (ou, en attendant, la recommandation) est {kept}.',
+  },
+  'audit.report.method.read.stake': {
+    en: 'Audience at stake: the audience of the presences to merge, redirect, close or remove.',
+    fr: 'Audience en jeu : l’audience des présences à fusionner, rediriger, fermer ou retirer.',
+  },
+  'audit.report.method.read.audience': {
+    en: 'Audience: the last figure measured from the exports, else the one the registry records; unknown counts as none.',
+    fr: 'Audience : le dernier chiffre mesuré dans les exports, à défaut celui du registre ; inconnue, elle compte pour zéro.',
+  },
+  'audit.report.method.read.overdue': {
+    en: 'Overdue: a task neither done nor marked not needed whose due date is before the report’s date.',
+    fr: 'En retard : une tâche ni terminée ni sans objet dont l’échéance précède la date du rapport.',
+  },
+  'audit.report.method.decisions': { en: 'The eight decisions', fr: 'Les huit décisions' },
+  'audit.report.method.csv': {
+    en: 'Every presence, with its facts, findings, recommendation, reasons and decision, is in the CSV annex: “Download the findings (CSV)” on the audit’s page, or {command}.',
+    fr: 'Chaque présence, avec ses mesures, constats, recommandation, motifs et décision, figure dans l’annexe CSV : « Télécharger les constats (CSV) » sur la page de l’audit, ou {command}.',
+  },
+  'audit.report.method.csv_file': { en: 'findings.csv', fr: 'constats.csv' },
+  'audit.report.method.group.activity': { en: 'Activity', fr: 'Activité' },
+  'audit.report.method.group.engagement': { en: 'Engagement and audience', fr: 'Engagement et audience' },
+  'audit.report.method.group.decisions': { en: 'Recommendations', fr: 'Recommandations' },
+  'audit.report.method.group.plan': { en: 'Closing plan', fr: 'Plan de fermeture' },
+  'audit.report.method.group.charter': { en: 'Brand charter', fr: 'Charte de marque' },
+  // The settings' labels, as the audit's settings page words them (web/src/i18n/audit.*.ts).
+  'audit.report.method.setting.dormantDays': { en: 'Dormant after', fr: 'En sommeil après' },
+  'audit.report.method.setting.abandonedDays': { en: 'Abandoned after', fr: 'Abandonnée après' },
+  'audit.report.method.setting.minPosts90': {
+    en: 'Fewest posts over 90 days',
+    fr: 'Publications minimum sur 90 jours',
+  },
+  'audit.report.method.setting.minEngagementPerPost': {
+    en: 'Lowest engagement per post',
+    fr: 'Engagement minimum par publication',
+  },
+  'audit.report.method.setting.decliningShare': {
+    en: 'Declining audience: lost over 90 days',
+    fr: 'Audience en baisse : perte sur 90 jours',
+  },
+  'audit.report.method.setting.investAudience': { en: 'Audience to invest', fr: 'Audience pour investir' },
+  'audit.report.method.setting.investPosts90': {
+    en: 'Posts over 90 days to invest',
+    fr: 'Publications sur 90 jours pour investir',
+  },
+  'audit.report.method.setting.investEngagementPerPost': {
+    en: 'Engagement per post to invest',
+    fr: 'Engagement par publication pour investir',
+  },
+  'audit.report.method.setting.pollAudience': {
+    en: 'Poll the community from',
+    fr: 'Sonder la communauté à partir de',
+  },
+  'audit.report.method.setting.redirectPosts': { en: 'Redirect posts', fr: 'Messages de redirection' },
+  'audit.report.method.setting.redirectWeeks': {
+    en: 'Length of a progressive redirect',
+    fr: 'Durée d’une redirection progressive',
+  },
+  'audit.report.method.setting.taskDays': { en: 'Days per task', fr: 'Jours par tâche' },
+  'audit.report.method.setting.namePattern': { en: 'Name pattern', fr: 'Modèle de nom' },
+  'audit.report.method.setting.requiredLink': {
+    en: 'Link required in the bio',
+    fr: 'Lien exigé dans la bio',
+  },
+  'audit.report.method.setting.languages': { en: 'Languages', fr: 'Langues' },
+  'audit.report.method.not_checked': { en: 'not checked', fr: 'non vérifié' },
+  'audit.report.unit.posts': {
+    en: { one: '{count} post', other: '{count} posts' },
+    fr: { one: '{count} publication', other: '{count} publications', many: '{count} de publications' },
+  },
+  'audit.report.unit.followers': {
+    en: { one: '{count} follower', other: '{count} followers' },
+    fr: { one: '{count} abonné', other: '{count} abonnés', many: '{count} d’abonnés' },
+  },
+  'audit.report.unit.weeks': {
+    en: { one: '{count} week', other: '{count} weeks' },
+    fr: { one: '{count} semaine', other: '{count} semaines', many: '{count} de semaines' },
+  },
+  'audit.report.unit.per_post': { en: '{value} per post', fr: '{value} par publication' },
+  // As the web app's decision hints (web/src/i18n/audit.*.ts, decisionHint).
+  'audit.report.hint.invest': {
+    en: 'Keep it and give it means, an objective and KPIs with targets.',
+    fr: 'La conserver et lui donner des moyens, un objectif et des indicateurs clés avec leurs cibles.',
+  },
+  'audit.report.hint.maintain': {
+    en: 'Keep it as it is, with someone answering for it.',
+    fr: 'La conserver telle quelle, avec quelqu’un qui en répond.',
+  },
+  'audit.report.hint.claim': {
+    en: 'Get the account back under the organisation’s control first.',
+    fr: 'Reprendre d’abord le compte sous le contrôle de l’organisation.',
+  },
+  'audit.report.hint.investigate': {
+    en: 'Find out who runs it and what it does before deciding.',
+    fr: 'Savoir qui l’anime et ce qu’elle fait avant de décider.',
+  },
+  'audit.report.hint.merge': {
+    en: 'Fold it into another presence of the audit, then close it.',
+    fr: 'La fondre dans une autre présence de l’audit, puis la fermer.',
+  },
+  'audit.report.hint.progressive_redirect': {
+    en: 'Poll the community, redirect over several weeks, measure who follows, then close.',
+    fr: 'Sonder la communauté, rediriger sur plusieurs semaines, mesurer qui suit, puis fermer.',
+  },
+  'audit.report.hint.close_redirect': {
+    en: 'Close it, leaving a message that sends its audience to a kept presence.',
+    fr: 'La fermer en laissant un message qui renvoie sa communauté vers une présence conservée.',
+  },
+  'audit.report.hint.remove': {
+    en: 'Its platform no longer exists: take the links to it off the websites, archive what is known of it, then archive it in the registry.',
+    fr: 'Sa plateforme n’existe plus : retirer les liens vers elle des sites, archiver ce que l’on en sait, puis l’archiver dans le registre.',
+  },
+} satisfies Catalogue;
+
+const ANNEX = {
+  'audit.report.annex.lead': {
+    en: {
+      one: 'The {shown} largest audiences among the {count} presence awaiting a decision. All of them, with their findings and reasons, are in the CSV annex.',
+      other:
+        'The {shown} largest audiences among the {count} presences awaiting a decision. All of them, with their findings and reasons, are in the CSV annex.',
+    },
+    fr: {
+      one: 'Les {shown} plus grandes audiences parmi les {count} présence en attente de décision. Toutes, avec leurs constats et motifs, figurent dans l’annexe CSV.',
+      other:
+        'Les {shown} plus grandes audiences parmi les {count} présences en attente de décision. Toutes, avec leurs constats et motifs, figurent dans l’annexe CSV.',
+      many: 'Les {shown} plus grandes audiences parmi les {count} de présences en attente de décision. Toutes, avec leurs constats et motifs, figurent dans l’annexe CSV.',
+    },
+  },
+  'audit.report.annex.all': {
+    en: 'The presences awaiting a decision ({count}), the largest audience first. Their findings and reasons are in the CSV annex.',
+    fr: 'Les présences en attente de décision ({count}), la plus grande audience d’abord. Leurs constats et motifs figurent dans l’annexe CSV.',
+  },
+} satisfies Catalogue;
+
+/** What `vigie audit report` shows while it works. */
+const PHASES = {
+  'audit.report.phase.rendering': { en: 'Laying out the report', fr: 'Mise en page du rapport' },
+  'audit.report.phase.waiting': {
+    en: 'Waiting for the PDF printer',
+    fr: 'Attente de l’imprimante PDF',
+  },
+  'audit.report.phase.starting': { en: 'Starting Chromium', fr: 'Démarrage de Chromium' },
+  'audit.report.phase.loading': { en: 'Loading the page', fr: 'Chargement de la page' },
+  'audit.report.phase.printing': { en: 'Printing the PDF', fr: 'Impression du PDF' },
+  'audit.report.phase.writing': { en: 'Writing the file', fr: 'Écriture du fichier' },
 } satisfies Catalogue;
 
 const CSV = {
@@ -415,9 +595,15 @@ export const reportMessages = {
   ...COVER,
   ...SECTIONS,
   ...CHARTS,
-  ...RISKS,
   ...COLUMNS,
-  ...BODY,
+  ...WORDS,
+  ...DECIDE,
+  ...FIGURES,
+  ...PLAN,
+  ...COMPARE,
+  ...METHOD,
+  ...ANNEX,
   ...CSV,
   ...ERRORS,
+  ...PHASES,
 } satisfies Catalogue;

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { TooMany, Unavailable } from '../../core/errors';
-import { reportFixture } from './fixture';
-import { renderReportHtml } from './html';
+import { hostileFixture, reportFixture, scaledFixture } from './fixture';
+import { renderReportHtml, reportSections } from './html';
 import {
   CHROMIUM_ENV,
   chromiumArgs,
@@ -14,13 +14,11 @@ import {
   createPrintQueue,
   envCount,
   launchChromium,
+  type PrintPhase,
   printOn,
   RETRY_AFTER_S,
 } from './pdf';
-
-/** Page objects of a PDF (not the /Pages tree nodes). */
-const pageCount = (pdf: Buffer) =>
-  (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+import { overflows, pageCount } from './testing';
 
 const hasChromium = existsSync(chromiumPath());
 
@@ -83,14 +81,53 @@ describe.skipIf(!hasChromium && !process.env.CI)('the print queue, with Chromium
   });
   afterAll(() => queue.close());
 
-  it('prints the report as a PDF of several A4 pages', async () => {
-    const pdf = await queue.print(renderReportHtml(reportFixture(), 'fr'));
-    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(pageCount(pdf)).toBeGreaterThan(1);
-    // A4 is 595 × 842 points (Chromium rounds its pixels up a little).
-    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
-    expect(Number(box?.[1])).toBeCloseTo(595, -1);
-    expect(Number(box?.[2])).toBeCloseTo(842, -1);
+  it('prints the report as at most eight A4 pages: the cover, then one page per section', async () => {
+    for (const locale of ['fr', 'en'] as const) {
+      const data = reportFixture();
+      const pdf = await queue.print(renderReportHtml(data, locale));
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(pageCount(pdf), locale).toBe(reportSections(data, locale).length + 1);
+      expect(pageCount(pdf), locale).toBeLessThanOrEqual(8);
+      // A4 is 595 × 842 points (Chromium rounds its pixels up a little).
+      const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+      expect(Number(box?.[1])).toBeCloseTo(595, -1);
+      expect(Number(box?.[2])).toBeCloseTo(842, -1);
+    }
+    // Without a previous audit nor anything pending: no comparison, no annex, and no empty page.
+    const alone = { ...reportFixture(), previous: null };
+    alone.audit.items = alone.audit.items.map((i) => ({
+      ...i,
+      decision: i.decision ?? {
+        ...i.recommendation,
+        reason: 'Conforme.',
+        by: 'x',
+        byName: null,
+        at: '2025-06-02',
+      },
+    }));
+    expect(pageCount(await queue.print(renderReportHtml(alone, 'fr')))).toBe(6);
+  }, 60_000);
+
+  it('keeps every section within its page, whatever the names and the size of the audit', async () => {
+    for (const [name, data] of [
+      ['fixture', reportFixture()],
+      ['ten times larger', scaledFixture(10)],
+      ['long names everywhere', hostileFixture()],
+    ] as const)
+      for (const locale of ['fr', 'en'] as const) {
+        const html = renderReportHtml(data, locale);
+        // What overflows a fixed-height page would be cut off silently: measured here, as printed.
+        expect(await overflows(queue, html), `${name}, ${locale}`).toEqual([]);
+        expect(pageCount(await queue.print(html)), `${name}, ${locale}`).toBe(
+          reportSections(data, locale).length + 1,
+        );
+      }
+  }, 120_000);
+
+  it('tells each phase of a print as it reaches it', async () => {
+    const phases: PrintPhase[] = [];
+    await queue.print('<p>phases</p>', { onPhase: (p) => phases.push(p) });
+    expect(phases).toEqual(['waiting', 'starting', 'loading', 'printing']);
   }, 60_000);
 
   it('prints six reports asked at once two at a time, in one browser', async () => {

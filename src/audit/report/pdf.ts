@@ -27,6 +27,20 @@ export const RETRY_AFTER_S = 10;
 /** An aborted print whose page does not close within this delay takes its browser down with it. */
 const HUNG_MS = 5_000;
 
+/**
+ * What a print is doing, for a progress display: waiting for a slot in the queue, starting the
+ * browser (instant when it already runs), laying the page out, printing it.
+ */
+export type PrintPhase = 'waiting' | 'starting' | 'loading' | 'printing';
+export type OnPhase = (phase: PrintPhase) => void;
+
+export interface PrintOptions {
+  /** Overrides the queue's time limit for this print. */
+  timeoutMs?: number;
+  /** Told each phase as the print reaches it (the CLI's progress bar). */
+  onPhase?: OnPhase;
+}
+
 export interface PrintQueueOptions {
   /** Chromium's executable; default VIGIE_CHROMIUM, else /usr/bin/chromium. */
   executable?: string;
@@ -39,13 +53,13 @@ export interface PrintQueueOptions {
   /** The shared browser closes after this long without a print (default 30 s). */
   idleMs?: number;
   /** Prints with a browser; replaced in tests to count what runs at once. */
-  printer?: (browser: Browser, html: string, signal: AbortSignal) => Promise<Buffer>;
+  printer?: (browser: Browser, html: string, signal: AbortSignal, onPhase?: OnPhase) => Promise<Buffer>;
   /** Starts the browser; replaced in tests. */
   launch?: (executable: string, timeoutMs: number) => Promise<Browser>;
 }
 
 export interface PrintQueue {
-  print(html: string, options?: { timeoutMs?: number }): Promise<Buffer>;
+  print(html: string, options?: PrintOptions): Promise<Buffer>;
   close(): Promise<void>;
   readonly running: number;
   readonly waiting: number;
@@ -92,8 +106,11 @@ export const PRINT_CONTEXT: BrowserContextOptions = {
 };
 
 // Chromium fills the .pageNumber and .totalPages spans; the templates need their own font size.
-const FOOTER = `<div style="width:100%;font:8px 'Liberation Sans',Arial,sans-serif;color:#90a4ae;padding:0 14mm;display:flex;justify-content:space-between">
-<span class="title"></span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
+// The title on one line, cut with an ellipsis when the audit's and organisation's names are long (a
+// block beside a float: Chromium's footer does not shrink flex items).
+const FOOTER = `<div style="width:100%;box-sizing:border-box;padding:0 14mm;font:8px 'Liberation Sans',Arial,sans-serif;color:#90a4ae">
+<span style="float:right;margin-left:6mm"><span class="pageNumber"></span> / <span class="totalPages"></span></span>
+<div class="title" style="overflow:hidden;white-space:nowrap;text-overflow:ellipsis"></div></div>`;
 const HEADER = '<div></div>';
 
 async function pdfOf(page: Page): Promise<Buffer> {
@@ -109,7 +126,12 @@ async function pdfOf(page: Page): Promise<Buffer> {
 }
 
 /** Prints in a context of its own, closed when done or when the signal aborts the print. */
-export async function printOn(browser: Browser, html: string, signal: AbortSignal): Promise<Buffer> {
+export async function printOn(
+  browser: Browser,
+  html: string,
+  signal: AbortSignal,
+  onPhase?: OnPhase,
+): Promise<Buffer> {
   const context = await browser.newContext(PRINT_CONTEXT);
   const abort = () => void context.close().catch(() => {});
   signal.addEventListener('abort', abort);
@@ -119,8 +141,10 @@ export async function printOn(browser: Browser, html: string, signal: AbortSigna
     // make the server fetch anything (offline alone leaves file: and some schemes).
     await context.route('**/*', (route) => route.abort('blockedbyclient'));
     const page = await context.newPage();
+    onPhase?.('loading');
     // No timeout here: the queue's time limit aborts the signal, which closes the context.
     await page.setContent(html, { waitUntil: 'load', timeout: 0 });
+    onPhase?.('printing');
     return await pdfOf(page);
   } finally {
     signal.removeEventListener('abort', abort);
@@ -147,9 +171,10 @@ export function createPrintQueue(options: PrintQueueOptions = {}): PrintQueue {
     idleMs: options.idleMs ?? DEFAULT_IDLE_MS,
   });
 
-  const job = (html: string) => (signal: AbortSignal) =>
-    browser.use(async (b) => {
-      const printing = printer(b, html, signal);
+  const job = (html: string, onPhase?: OnPhase) => (signal: AbortSignal) => {
+    onPhase?.('starting');
+    return browser.use(async (b) => {
+      const printing = printer(b, html, signal, onPhase);
       const onAbort = () => {
         const hung = setTimeout(() => void browser.discard(b), HUNG_MS);
         hung.unref();
@@ -167,11 +192,13 @@ export function createPrintQueue(options: PrintQueueOptions = {}): PrintQueue {
         signal.removeEventListener('abort', onAbort);
       }
     });
+  };
 
   return {
     async print(html, printOptions = {}) {
       await ensureExecutable(executable);
-      return queue.run(job(html), printOptions.timeoutMs ?? timeoutMs);
+      printOptions.onPhase?.('waiting');
+      return queue.run(job(html, printOptions.onPhase), printOptions.timeoutMs ?? timeoutMs);
     },
     close: () => browser.close(),
     get running() {
@@ -187,9 +214,9 @@ export function createPrintQueue(options: PrintQueueOptions = {}): PrintQueue {
 let shared: PrintQueue | null = null;
 
 /** Prints through the process's one queue, configured from the environment at its first use. */
-export function printPdf(html: string): Promise<Buffer> {
+export function printPdf(html: string, options: PrintOptions = {}): Promise<Buffer> {
   shared ??= createPrintQueue();
-  return shared.print(html);
+  return shared.print(html, options);
 }
 
 /** Closes the shared browser (the CLI, once its report is written, so that the process can end). */

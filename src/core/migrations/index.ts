@@ -11,6 +11,9 @@ import * as m006 from './006_sign_in_throttle';
 import * as m007 from './007_versions';
 import * as m008 from './008_value_mappings';
 import * as m009 from './009_unit_aliases';
+import * as m010 from './010_generated_names';
+import * as m011 from './011_import_rollback';
+import * as m012 from './012_task_reminders';
 
 export interface Migration {
   name: string;
@@ -27,4 +30,7 @@ export const MIGRATIONS: Migration[] = [
   { name: '007_versions', up: m007.up },
   { name: '008_value_mappings', up: m008.up },
   { name: '009_unit_aliases', up: m009.up },
+  { name: '010_generated_names', up: m010.up },
+  { name: '011_import_rollback', up: m011.up },
+  { name: '012_task_reminders', up: m012.up },
 ];

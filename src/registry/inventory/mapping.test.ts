@@ -3,6 +3,7 @@
 import { expect, it } from 'vitest';
 import { Invalid } from '../../core/errors';
 import { forEachDialect } from '../../core/testing/dialects';
+import { insertUserRow } from '../../trust/store';
 import * as store from '../store';
 import { ENGLISH, FRENCH, HOSTILE, NEEDS_MAPPING, NEEDS_MAPPING_NEXT } from './fixtures/values';
 import { forgetMapping, listMappings } from './mappings';
@@ -125,12 +126,24 @@ forEachDialect((t) => {
     expect(logged).toHaveLength(6);
     expect(logged[0]).toMatchObject({ actor: 'claire', action: 'create', batch: `import:${done.importId}` });
 
-    // 4. A month later, a similar file of the same source imports whole without asking.
+    // 4. A month later, a similar file of the same source imports whole without asking; who set a
+    // remembered meaning is named for the person reading the preview.
+    await insertUserRow(
+      t.h.db,
+      { login: 'claire', name: 'Claire Martin', passwordHash: null },
+      '2026-01-01T00:00:00Z',
+    );
     const next = await previewInventory(t.h, { name: NOVEMBER, bytes: enc(NEEDS_MAPPING_NEXT) });
     expect(next.plan).toMatchObject({ create: 1, unchanged: 5, rejected: 0 });
     expect(next.issues).toEqual([]);
     const veilleNow = next.values.find((v) => v.value === 'Veille')!;
-    expect(veilleNow).toMatchObject({ count: 3, meaning: 'dormant', origin: 'remembered', setBy: 'claire' });
+    expect(veilleNow).toMatchObject({
+      count: 3,
+      meaning: 'dormant',
+      origin: 'remembered',
+      setBy: 'claire',
+      setByName: 'Claire Martin',
+    });
     expect(veilleNow.mappingId).toBeTypeOf('number');
     const second = await importInventory(t.h, 'paul', { name: NOVEMBER, bytes: enc(NEEDS_MAPPING_NEXT) });
     expect(second).toMatchObject({ created: 1, unchanged: 5, rejected: 0, mappingsRemembered: 0 });

@@ -395,6 +395,33 @@ export const inventoryMessages = {
     en: 'Line {line}: the last activity of {presence} would go back from {before} to {after}.',
     fr: 'Ligne {line} : la dernière activité de la présence {presence} reculerait du {before} au {after}.',
   },
+
+  // Rolling an import back (rollback.ts)
+  'inventory.import_not_found': {
+    en: 'No inventory import with id {id}.',
+    fr: 'Aucun import d’inventaire ne porte l’identifiant {id}.',
+  },
+  'inventory.already_rolled_back': {
+    en: 'Import {id} ({file}) was already rolled back, by {actor} on {at}.',
+    fr: 'L’import {id} ({file}) a déjà été annulé, par {actor} le {at}.',
+  },
+  'inventory.rollback_unavailable': {
+    en: 'Import {id} ({file}) was made before Vigie kept what a rollback needs: it cannot be rolled back. What it changed is in the change log.',
+    fr: 'L’import {id} ({file}) date d’avant que Vigie conserve ce qu’une annulation demande : il ne peut pas être annulé. Ce qu’il a modifié figure dans le journal des modifications.',
+  },
+  'inventory.rollback_changed': {
+    en: {
+      one: 'Import {id} ({file}) cannot be rolled back: {count} of the presences it created or changed was changed since, and rolling back would overwrite that change. Nothing was changed. {list}',
+      other:
+        'Import {id} ({file}) cannot be rolled back: {count} of the presences it created or changed were changed since, and rolling back would overwrite those changes. Nothing was changed. {list}',
+    },
+    fr: {
+      one: 'L’import {id} ({file}) ne peut pas être annulé : {count} des présences qu’il a créées ou modifiées a été modifiée depuis, et l’annulation écraserait cette modification. Rien n’a été modifié. {list}',
+      other:
+        'L’import {id} ({file}) ne peut pas être annulé : {count} des présences qu’il a créées ou modifiées ont été modifiées depuis, et l’annulation écraserait ces modifications. Rien n’a été modifié. {list}',
+      many: 'L’import {id} ({file}) ne peut pas être annulé : {count} des présences qu’il a créées ou modifiées ont été modifiées depuis, et l’annulation écraserait ces modifications. Rien n’a été modifié. {list}',
+    },
+  },
 } satisfies Catalogue;
 
 /** The same catalogue, typed for lookups by any code. */

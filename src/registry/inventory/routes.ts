@@ -13,6 +13,7 @@ import { type ExplicitMapping, explicitMapping, parseMapOption } from './columns
 import { writeCsv, writeJson, writeXlsx } from './export';
 import { MAX_UPLOAD_MB } from './limits';
 import { findMapping, forgetMapping, listMappings } from './mappings';
+import { rollbackInventoryImport } from './rollback';
 import { type InventoryOptions, importInventory, previewInventory } from './service';
 import {
   checkValueEntries,
@@ -26,6 +27,17 @@ import {
 const VALUE_MAPPING = objectKind('inventory.value_mapping_not_found', async (c, id) => {
   const m = await findMapping(c.get('services').db.db, id);
   return m ? { id: m.id } : null;
+});
+
+/** A past inventory import: the organisation's (imports are organisation-wide). */
+const INVENTORY_IMPORT = objectKind('inventory.import_not_found', async (c, id) => {
+  const row = await c
+    .get('services')
+    .db.db.selectFrom('inventory_imports')
+    .select('id')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? { id: row.id } : null;
 });
 
 /** `values` as the web app sends it: a JSON array of { field, value, meaning }. */
@@ -189,9 +201,40 @@ export function inventoryRoutes() {
       const { db } = c.get('services').db;
       const rows = await store.listImports(db);
       // Who imported, by name (the row keeps the login).
-      const names = await userNames(db, [...new Set(rows.map((r) => r.actor))]);
+      const names = await userNames(db, [
+        ...new Set(rows.flatMap((r) => (r.rolledBackBy ? [r.actor, r.rolledBackBy] : [r.actor]))),
+      ]);
       return c.json(
-        rows.map((r) => ({ ...r, actorName: names.get(r.actor) ?? null })),
+        rows.map((r) => ({
+          ...r,
+          actorName: names.get(r.actor) ?? null,
+          rolledBackByName: r.rolledBackBy ? (names.get(r.rolledBackBy) ?? null) : null,
+        })),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/inventory/imports/{id}/rollback',
+      middleware: [guard('inventory.import', { id: INVENTORY_IMPORT })],
+      tags: ['inventory'],
+      summary: 'Roll back an inventory import: the registry as the import found it (all or nothing)',
+      description:
+        'Presences it changed get back what they had; presences it created are deleted (archived when posts, ' +
+        'audit items or other records hang from them); units and people it created are deleted when nothing uses ' +
+        'them. 409 `inventory.rollback_changed` when any of its presences was changed since (the issues name ' +
+        'them; nothing is changed), `inventory.already_rolled_back` the second time, ' +
+        '`inventory.rollback_unavailable` for an import made before rollbacks existed.',
+      request: { params: pathParams({ id: INVENTORY_IMPORT }) },
+      responses: { 200: { description: 'Rolled back' }, 404: errorSchemaDoc, 409: errorSchemaDoc },
+    }),
+    async (c) => {
+      const services = c.get('services');
+      return c.json(
+        await rollbackInventoryImport(services.registry, c.get('access'), c.req.valid('param').id),
         200,
       );
     },

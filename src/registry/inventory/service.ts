@@ -10,6 +10,8 @@ import { fill } from '../../core/i18n';
 import { lockChangeLog, readLogMark } from '../../core/log';
 import { nameKey } from '../../core/text';
 import { registryMessages as M } from '../messages';
+import { userNames } from '../names';
+import { saveSnapshots } from '../snapshots';
 import * as store from '../store';
 import { type ExplicitMapping, recogniseColumns } from './columns';
 import { listMappings, type RememberedMapping, rememberMappings } from './mappings';
@@ -25,6 +27,7 @@ import {
 } from './plan';
 import { readInventory } from './read';
 import type { RefValue } from './refs';
+import { importSnapshots, presencesById } from './rollback';
 import { type SeenValue, toCandidates, unrecognisedSummary } from './rows';
 import {
   givenSourceKey,
@@ -157,6 +160,8 @@ export interface PreviewValue extends SeenValue {
   recognised?: MatchHow | null;
   mappingId: number | null;
   setBy: string | null;
+  /** The name of whoever set the remembered mapping (`setBy` is their login), when a user. */
+  setByName: string | null;
   setAt: string | null;
 }
 
@@ -265,11 +270,12 @@ async function analyse(h: Db, source: InventorySource, options: InventoryOptions
   issues.push(...plan.issues);
   issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const seen = [...values, ...plan.values];
+  const setters = await userNames(h.db, [...new Set(remembered.map((m) => m.setBy))]);
   return {
     table,
     logMark,
     source: from,
-    values: describeValues(seen, remembered, given),
+    values: describeValues(seen, remembered, given, setters),
     remembered,
     given,
     summary: unrecognisedSummary(seen, source.name),
@@ -289,6 +295,7 @@ function describeValues(
   seen: SeenValue[],
   remembered: RememberedMapping[],
   given: ValueMappingEntry[],
+  setters: ReadonlyMap<string, string>,
 ): PreviewValue[] {
   const key = (field: MappableField, value: string) => `${field}|${valueKey(value)}`;
   const byGiven = new Map(given.map((g) => [key(g.field, g.value), g]));
@@ -306,6 +313,7 @@ function describeValues(
       origin,
       mappingId: r?.id ?? null,
       setBy: r?.setBy ?? null,
+      setByName: (r && setters.get(r.setBy)) ?? null,
       setAt: r?.setAt ?? null,
     };
   });
@@ -582,6 +590,21 @@ async function applyPlan(
         reason: null,
       });
     });
+    // What the presences it changes have now, kept for a rollback (./rollback.ts).
+    const updates = a.plan.changes.filter((c) => c.action === 'update' && c.id !== null);
+    const found = await presencesById(
+      trx,
+      h.dialect,
+      updates.map((c) => c.id!),
+    );
+    await saveSnapshots(
+      trx,
+      batch,
+      importSnapshots(
+        { units: [...unitIds.values()], people: [...personIds.values()], presences: ids },
+        updates.map((c) => ({ before: found.get(c.id!)!, values: c.values })),
+      ),
+    );
     for (const c of a.plan.changes) {
       if (c.action !== 'update' || c.id === null) continue;
       await store.updatePresenceRow(trx, c.id, columns(c.values), at);

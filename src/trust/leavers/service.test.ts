@@ -1,6 +1,8 @@
 import { expect, it } from 'vitest';
+import { nowIso } from '../../core/clock';
 import { Conflict, Forbidden, Invalid, NotFound, VigieError } from '../../core/errors';
 import { forEachDialect } from '../../core/testing/dialects';
+import { insertUserRow } from '../store';
 import { VaultService } from '../vault/service';
 import { accessAs, admin, person, presence, routesApp, testVault, unit, user } from '../vault/testing';
 import { leaverRoutes } from './routes';
@@ -120,6 +122,8 @@ forEachDialect((t) => {
     expect(await thrown(s.service.update(s.root, own.id, { status: 'finished' }))).toBeInstanceOf(Invalid);
     expect(await thrown(s.service.update(s.root, 99_999, { status: 'cancelled' }))).toBeInstanceOf(NotFound);
     const before = await t.h.db.selectFrom('changes').select('id').execute();
+    // Closed by a user: the task names them, the login beside it.
+    await insertUserRow(t.h.db, { login: 'root', name: 'Rémi Racine', passwordHash: null }, nowIso());
     const done = await s.service.update(s.root, own.id, {
       status: 'done',
       toPersonId: s.carl,
@@ -130,7 +134,9 @@ forEachDialect((t) => {
       toPersonId: s.carl,
       toPerson: 'Carl Keeper',
       doneBy: 'root',
+      doneByName: 'Rémi Racine',
     });
+    expect((await s.service.list(s.root, { status: 'open' })).every((x) => x.doneByName === null)).toBe(true);
     const p = await t.h.db
       .selectFrom('presences')
       .select('owner_id')
@@ -159,6 +165,15 @@ forEachDialect((t) => {
     // Custodian: the new custodian is recorded on the presence.
     const cust = tasks.find((x) => x.role === 'custodian')!;
     await s.service.update(s.root, cust.id, { status: 'done', toPersonId: s.carl });
+    // Without a reason given, the presence's change carries none (the reassignment's entry says what it was).
+    const handed = await t.h.db
+      .selectFrom('changes')
+      .select(['reason'])
+      .where('entity', '=', 'presence')
+      .where('entity_id', '=', s.pCust)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(handed.reason).toBeNull();
     const held = await t.h.db
       .selectFrom('presences')
       .select('custodian_id')

@@ -226,7 +226,9 @@ export class LeaverService {
             action: 'update',
             diff: { [role]: [await store.personName(trx, before ?? null), toName] },
             batch: null,
-            reason: patch.reason || `reassignment #${id}`,
+            // The reason the person gave, or none: the reassignment's own entry, logged beside this one
+            // at the same time, says what it was (an id in words here would be English, and a number).
+            reason: patch.reason || null,
           });
         }
       }

@@ -1,5 +1,6 @@
 // Leavers' reassignment tasks (Kysely only, both dialects), and what a leaver holds.
 import type { Q } from '../../core/log';
+import { userNames } from '../../registry/names';
 import { versionedUpdate } from '../../registry/store';
 import type { Reassignment } from '../model';
 
@@ -274,6 +275,8 @@ export async function listTasks(db: Q, f: TaskFilter = {}): Promise<Reassignment
     });
   }
   const rows = await q.orderBy('pe.name').orderBy('r.person_id').orderBy('r.id').execute();
+  // Who closed each task, by name (the row keeps the login).
+  const names = await userNames(db, [...new Set(rows.flatMap((r) => (r.done_by ? [r.done_by] : [])))]);
   return rows.map((r) => ({
     id: Number(r.id),
     personId: Number(r.person_id),
@@ -288,6 +291,7 @@ export async function listTasks(db: Q, f: TaskFilter = {}): Promise<Reassignment
     createdAt: r.created_at,
     doneAt: r.done_at,
     doneBy: r.done_by,
+    doneByName: r.done_by ? (names.get(r.done_by) ?? null) : null,
   }));
 }
 

@@ -30,7 +30,7 @@ async function caught(p: Promise<unknown>): Promise<VigieError> {
 forEachDialect((t) => {
   describe('publishing', () => {
     it('numbers versions per kind and never edits an earlier one', async () => {
-      const admin = await addUser(t.h, 'admin');
+      const admin = await addUser(t.h, 'admin', { name: 'Hélène Marchand' });
       const s = new PolicyService(t.h);
       const p1 = await s.publish(admin.access, input({ title: 'Politique v1', body: 'Un' }));
       const c1 = await s.publish(admin.access, input({ kind: 'charter', title: 'Charte', body: 'Charte' }));
@@ -42,6 +42,8 @@ forEachDialect((t) => {
       expect(p2.summary).toBe('Double authentification obligatoire');
       expect(p1.summary).toBeNull();
       expect(p2.publishedBy).toBe(admin.login);
+      // People read who published it by name; the login stays beside it.
+      expect(p2.publishedByName).toBe('Hélène Marchand');
 
       const again = await s.get(admin.access, p1.id);
       expect({ ...again, current: true }).toEqual({ ...p1, current: true, acknowledged: 0, pending: 1 });
@@ -66,6 +68,13 @@ forEachDialect((t) => {
       expect(diff.version).toEqual([null, 2]);
       expect(diff.summary).toEqual([null, 'Double authentification obligatoire']);
       expect(diff.bodySha256?.[1]).toMatch(/^[0-9a-f]{64}$/);
+
+      // Published by the operator (no user): no name, its login stays.
+      const byOperator = await s.publish(
+        operatorAccess('cli:ops'),
+        input({ title: 'Politique v3', body: 'Trois' }),
+      );
+      expect(byOperator).toMatchObject({ publishedBy: 'cli:ops', publishedByName: null });
     });
 
     it('is refused to a user without policies.manage, and nothing is stored', async () => {

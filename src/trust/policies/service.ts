@@ -9,6 +9,7 @@ import type { Db } from '../../core/db';
 import { Conflict, Forbidden, Invalid, type Issue, NotFound } from '../../core/errors';
 import { fill } from '../../core/i18n';
 import { appendChanges, type Q } from '../../core/log';
+import { userNames } from '../../registry/names';
 import { type POLICY_KINDS, type Policy, policyInputSchema } from '../model';
 import { policiesMessages as M } from './messages';
 import * as store from './store';
@@ -228,6 +229,7 @@ export class PolicyService {
         ? new Map<number, string>()
         : await store.acknowledgedAt(this.db, access.userId, ids);
     const counts = access.can('policies.manage') ? await store.acknowledgementCounts(this.db, ids) : null;
+    const names = await userNames(this.db, [...new Set(rows.map((r) => r.publishedBy))]);
     const out = rows.map((r): Policy => {
       const c = counts?.get(r.id);
       return {
@@ -240,6 +242,7 @@ export class PolicyService {
         summary: r.summary,
         publishedAt: r.publishedAt,
         publishedBy: r.publishedBy,
+        publishedByName: names.get(r.publishedBy) ?? null,
         current: latest.get(r.kind) === r.version,
         acknowledgedAt: mine.get(r.id) ?? null,
         ...(c ? { acknowledged: c.acknowledged, pending: c.pending } : {}),

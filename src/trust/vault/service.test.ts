@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { nowIso } from '../../core/clock';
 import type { Db } from '../../core/db';
 import { Forbidden, Invalid, NotFound, Unavailable, VigieError } from '../../core/errors';
 import { forEachDialect } from '../../core/testing/dialects';
+import { insertUserRow } from '../store';
 import { newKey, seal } from './crypto';
 import { MASTER_KEY_ENV, MASTER_KEY_FILE_ENV } from './keys';
 import { VaultService } from './service';
@@ -74,6 +76,7 @@ forEachDialect((t) => {
     });
     expect(custody.secrets.map((x) => x.kind)).toEqual(['password']);
     expect(custody.secrets[0]?.updatedBy).toBe('root@test');
+    expect(custody.secrets[0]?.updatedByName).toBeNull(); // root@test is no user
     expect(JSON.stringify(custody)).not.toContain('Tr0ub4dor');
     expect(custody).toMatchObject({ custodian: 'Alice Martin', mfa: 'on', recoveryContact: 'corporate' });
     expect(custody.canReveal && custody.canWrite).toBe(true);
@@ -273,8 +276,10 @@ forEachDialect((t) => {
       [{ role: 'analyst', unitId: null, presenceId: null }],
       s.alice,
     );
+    await insertUserRow(t.h.db, { login: 'alice@test', name: 'Alice Martin', passwordHash: null }, nowIso());
     const c = await s.service.write(alice, s.p1, 'recovery_codes', { value: '1111 2222 3333' });
-    expect(c.secrets[0]?.updatedBy).toBe('alice@test');
+    // Who wrote it, by name for the people reading it, and by login.
+    expect(c.secrets[0]).toMatchObject({ updatedBy: 'alice@test', updatedByName: 'Alice Martin' });
     expect(await thrown(s.service.write(s.root, s.p1, 'pin' as string, { value: 'x' }))).toBeInstanceOf(
       Invalid,
     );

@@ -8,6 +8,7 @@ import type { Db } from '../../core/db';
 import { Forbidden, Invalid, NotFound } from '../../core/errors';
 import { parseInput } from '../../core/http';
 import { appendChanges, type Q } from '../../core/log';
+import { userNames } from '../../registry/names';
 import { type Custody, revealSchema, SECRET_KINDS, type SecretKind, secretInputSchema } from '../model';
 import * as store from './store';
 import type { Vault } from './vault';
@@ -73,6 +74,7 @@ export class VaultService {
       access.requireOn('custody.read', targetOf(p));
     }
     const secrets = await store.listSecretMeta(db, p.id);
+    const names = await userNames(db, [...new Set(secrets.map((s) => s.updatedBy))]);
     return {
       presenceId: p.id,
       custodianId: p.custodian_id,
@@ -86,7 +88,12 @@ export class VaultService {
         .filter((s): s is store.SecretMeta & { kind: SecretKind } =>
           (SECRET_KINDS as readonly string[]).includes(s.kind),
         )
-        .map((s) => ({ kind: s.kind, updatedAt: s.updatedAt, updatedBy: s.updatedBy })),
+        .map((s) => ({
+          kind: s.kind,
+          updatedAt: s.updatedAt,
+          updatedBy: s.updatedBy,
+          updatedByName: names.get(s.updatedBy) ?? null,
+        })),
       canReveal: canReveal(access, p),
       canWrite: canWrite(access, p),
     };

@@ -2,6 +2,7 @@
 // row that says a list is empty (with the way back to everything when filters emptied it), a row's
 // actions, and the pager under a long table.
 import { ActionIcon, Button, Group, Menu, Pagination, Select, Stack, Table, Text } from '@mantine/core';
+import { useLocalStorage } from '@mantine/hooks';
 import { IconArrowDown, IconArrowsSort, IconArrowUp, IconDots } from '@tabler/icons-react';
 import { flexRender, type Table as TableModel } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
@@ -36,7 +37,7 @@ export function SortableHead<T>({
                 key={header.id}
                 w={widths[header.column.id]}
                 ta={numeric(header.column.id) ? 'right' : undefined}
-                style={{ whiteSpace: 'nowrap' }}
+                // Headers wrap onto two lines rather than being cut ("Décisio", "Posts/we").
                 aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
               >
                 {header.column.getCanSort() ? (
@@ -228,3 +229,19 @@ export function TablePager({
 }
 
 const PAGE_SIZES = ['25', '50', '100', '250'];
+
+/**
+ * The rows per page of one table, remembered in this browser (a person who chose 100 gets 100 next
+ * time). `key` names the table; `initial` is the first visit's choice.
+ */
+export function usePageSize(key: string, initial: number): [number, (size: number) => void] {
+  const [size, setSize] = useLocalStorage<number>({
+    key: `vigie.pageSize.${key}`,
+    defaultValue: initial,
+    getInitialValueInEffect: false,
+    // Anything else than one of the sizes offered (an old or edited value) is the first visit's.
+    deserialize: (v) => (v && PAGE_SIZES.includes(v) ? Number(v) : initial),
+    serialize: String,
+  });
+  return [size, setSize];
+}

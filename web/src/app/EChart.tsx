@@ -69,23 +69,36 @@ export function EChart({
   const chart = useRef<echarts.ECharts | null>(null);
   const click = useRef(onClick);
   click.current = onClick;
+  const latest = useRef(option);
+  latest.current = option;
 
   useEffect(() => {
     if (!el.current) return;
-    const c = echarts.init(el.current, undefined, { renderer: 'svg' });
-    chart.current = c;
-    c.on('click', (p) => {
-      click.current?.({
-        name: String(p.name ?? ''),
-        dataIndex: p.dataIndex ?? 0,
-        seriesIndex: p.seriesIndex ?? 0,
+    // The chart is made in the resize observer's first call, with the size the browser has just laid
+    // out: echarts.init would otherwise read the element's size itself and force a layout of the whole
+    // page, once per chart (the audit page's charts spent more time there than drawing).
+    let c: echarts.ECharts | null = null;
+    const ro = new ResizeObserver(([entry]) => {
+      const size = entry ? { width: entry.contentRect.width, height: entry.contentRect.height } : undefined;
+      if (c) {
+        c.resize(size);
+        return;
+      }
+      c = echarts.init(el.current, undefined, { renderer: 'svg', ...size });
+      chart.current = c;
+      c.on('click', (p) => {
+        click.current?.({
+          name: String(p.name ?? ''),
+          dataIndex: p.dataIndex ?? 0,
+          seriesIndex: p.seriesIndex ?? 0,
+        });
       });
+      c.setOption(latest.current, { notMerge: true });
     });
-    const ro = new ResizeObserver(() => c.resize());
     ro.observe(el.current);
     return () => {
       ro.disconnect();
-      c.dispose();
+      c?.dispose();
       chart.current = null;
     };
   }, []);

@@ -28,6 +28,7 @@ import {
   IconFileImport,
   IconHistory,
   IconLayoutDashboard,
+  IconListCheck,
   IconListDetails,
   IconLogout,
   IconSitemap,
@@ -44,6 +45,8 @@ import { currentLanguage, LANGUAGES, type Language } from '../i18n';
 import { useHealth, useOverview } from '../registry/queries';
 import { RoleBadges } from '../trust/bits';
 import { useMe, useSession } from '../trust/session';
+import { hasWork } from '../work/home';
+import { WorkBadge } from '../work/WorkBadge';
 import { LanguageMenu } from './LanguageMenu';
 
 function initials(name: string): string {
@@ -133,15 +136,31 @@ interface NavItem {
   icon: ComponentType<{ size?: number; stroke?: number }>;
   exact: boolean;
   /** Shown when the user's roles allow it. */
-  shown: (can: Can) => boolean;
+  shown: (can: Can, me: Me | null) => boolean;
 }
 
 interface TrustNavItem extends Omit<NavItem, 'key'> {
-  key: 'users' | 'reassignments' | 'log' | 'policies';
+  key: 'users' | 'reassignments' | 'log' | 'policies' | 'work';
 }
 
 // One group per capability of the product, each with the pages the user's roles open.
-const NAV: { key: 'registry' | 'imports' | 'audit' | 'trust'; items: (NavItem | TrustNavItem)[] }[] = [
+const NAV: {
+  key: 'work' | 'registry' | 'imports' | 'audit' | 'trust';
+  items: (NavItem | TrustNavItem)[];
+}[] = [
+  // First, for people who have work: their own tasks, policies to accept, handovers (src/work).
+  {
+    key: 'work',
+    items: [
+      {
+        to: '/work',
+        key: 'work',
+        icon: IconListCheck,
+        exact: false,
+        shown: (_can, me) => Boolean(me && hasWork(me)),
+      },
+    ],
+  },
   {
     key: 'registry',
     items: [
@@ -251,7 +270,7 @@ export function Shell() {
   const me = useMe();
   const can: Can = (p) => Boolean(me?.permissions.includes(p));
   const overview = useOverview();
-  const groups = NAV.map((g) => ({ ...g, items: g.items.filter((i) => i.shown(can)) })).filter(
+  const groups = NAV.map((g) => ({ ...g, items: g.items.filter((i) => i.shown(can, me)) })).filter(
     (g) => g.items.length > 0,
   );
   const pending = me?.pendingPolicies ?? 0;
@@ -298,17 +317,20 @@ export function Shell() {
         <AppShell.Section grow component={ScrollArea} px="sm">
           {groups.map((group, g) => (
             <Box key={group.key} mt={g === 0 ? 0 : 'lg'}>
-              <Text
-                size="xs"
-                fw={600}
-                c="dimmed"
-                tt="uppercase"
-                px="sm"
-                mb={6}
-                style={{ letterSpacing: '0.05em' }}
-              >
-                {t(`nav.${group.key}`)}
-              </Text>
+              {/* "My work" is one entry: a heading of the same words would only repeat it. */}
+              {group.key !== 'work' && (
+                <Text
+                  size="xs"
+                  fw={600}
+                  c="dimmed"
+                  tt="uppercase"
+                  px="sm"
+                  mb={6}
+                  style={{ letterSpacing: '0.05em' }}
+                >
+                  {t(`nav.${group.key}`)}
+                </Text>
+              )}
               <nav aria-label={t(`nav.${group.key}`)}>
                 {group.items.map((item) => {
                   const active = item.exact
@@ -316,7 +338,9 @@ export function Shell() {
                     : location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
                   const Icon = item.icon;
                   const badge =
-                    item.key === 'policies' && pending > 0 ? (
+                    item.key === 'work' ? (
+                      <WorkBadge />
+                    ) : item.key === 'policies' && pending > 0 ? (
                       <Badge
                         size="sm"
                         color="orange"
@@ -379,4 +403,5 @@ const NAV_TEST_ID: Record<NavItem['key'] | TrustNavItem['key'], string> = {
   reassignments: 'reassignments',
   log: 'log',
   policies: 'policies',
+  work: 'work',
 };

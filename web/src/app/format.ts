@@ -1,5 +1,4 @@
 // Numbers, dates, percentages and sizes written the way the reader's language writes them.
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface Formatters {
@@ -111,10 +110,19 @@ export function formatters(language: string): Formatters {
   };
 }
 
+// Building the Intl formatters costs about a millisecond; a table's cells each ask for them, so one
+// set per language is made once and shared.
+const byLanguage = new Map<string, Formatters>();
+
 export function useFormat(): Formatters {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language ?? 'en';
-  return useMemo(() => formatters(language), [language]);
+  let f = byLanguage.get(language);
+  if (!f) {
+    f = formatters(language);
+    byLanguage.set(language, f);
+  }
+  return f;
 }
 
 /** Days since an ISO date, or null. */

@@ -24,7 +24,8 @@ export function PageHeader({
 }) {
   return (
     <Group justify="space-between" align="flex-end" mb="lg" gap="md" wrap="wrap">
-      <Box style={{ minWidth: 0, flex: 1 }}>
+      {/* At least 18rem before the actions wrap under it: on a phone, a word per line otherwise. */}
+      <Box style={{ minWidth: 0, flex: '1 1 18rem' }}>
         {above}
         <Title order={2} fz={26}>
           {title}

@@ -294,11 +294,16 @@ export function AuditPage() {
             </Title>
             <AuditStatusBadge audit={a} />
           </Group>
-          <Text size="sm" c="dimmed" mt={4}>
+          <Text
+            size="sm"
+            c="dimmed"
+            mt={4}
+            title={a.createdByName ? t('names.login', { login: a.createdBy }) : undefined}
+          >
             {t('audit.page.subtitle', {
               scope: a.unit ?? t('audit.list.wholeOrganisation'),
               date: f.date(a.asOf),
-              actor: actorLabel(a.createdBy),
+              actor: a.createdByName ?? actorLabel(a.createdBy),
               ran: f.dateTime(a.createdAt),
             })}
             {a.previousId && (

@@ -307,10 +307,14 @@ export function AuditsPage() {
                       >
                         {a.name}
                       </Anchor>
-                      <Text size="xs" c="dimmed">
+                      <Text
+                        size="xs"
+                        c="dimmed"
+                        title={a.createdByName ? t('names.login', { login: a.createdBy }) : undefined}
+                      >
                         {t('audit.list.ranBy', {
                           date: f.dateTime(a.createdAt),
-                          actor: actorLabel(a.createdBy),
+                          actor: a.createdByName ?? actorLabel(a.createdBy),
                         })}
                       </Text>
                     </Table.Td>

@@ -1,7 +1,8 @@
 // One presence's review: every fact with where it comes from, the findings in sentences, the decision
 // recommended with its reasons, and the decision itself (accepted or changed, with a reason, and who
 // answers for the presence from now on). A presence the organisation invests in gets its KPIs here.
-// The facts, the form and the decision taken are their own parts (./item/).
+// The facts, the form and the decision taken are their own parts (./item/). The keyboard walks the rows
+// in the table's order (J/K or the arrows) and decides (./item/DecideForm, ./item/KeyHints).
 import {
   Anchor,
   Badge,
@@ -18,6 +19,7 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
 import {
   IconChevronLeft,
   IconChevronRight,
@@ -39,6 +41,7 @@ import { useCan } from '../trust/session';
 import { DecisionBadge, sortFindings } from './bits';
 import { DecideForm } from './item/DecideForm';
 import { FactsTable } from './item/FactsTable';
+import { KeyHints } from './item/KeyHints';
 import { TakenDecision } from './item/TakenDecision';
 import { KpiEditor } from './KpiEditor';
 import { SEVERITY_COLOR } from './meta';
@@ -73,6 +76,20 @@ export function ItemDrawer({
   const top = useRef<HTMLDivElement>(null);
   const presenceId = item?.presenceId ?? 0;
   const scrollTop = () => top.current?.closest('.mantine-Drawer-content')?.scrollTo({ top: 0 });
+  // Outside text fields only (the hook leaves inputs, text areas and selects alone), and only while a
+  // presence is open: the key keeps its own use (tabs, scrolling) everywhere else.
+  const walk = (go?: () => void) => (e: KeyboardEvent) => {
+    if (!item || !go) return;
+    e.preventDefault();
+    go();
+  };
+  const own = { preventDefault: false };
+  useHotkeys([
+    ['j', walk(onNext), own],
+    ['ArrowRight', walk(onNext), own],
+    ['k', walk(onPrevious), own],
+    ['ArrowLeft', walk(onPrevious), own],
+  ]);
 
   // A new presence starts at the top, on its decision as it stands.
   // biome-ignore lint/correctness/useExhaustiveDependencies: resets when another presence opens.
@@ -88,6 +105,8 @@ export function ItemDrawer({
     ? audit.items.find((i) => i.presenceId === item.recommendation.into)
     : undefined;
   const invest = item?.decision?.decision === 'invest';
+  // The form is shown: A and Ctrl+Enter decide.
+  const deciding = canDecide && item !== null && (!item.decision || editing);
 
   return (
     <Drawer
@@ -167,6 +186,8 @@ export function ItemDrawer({
             )}
           </Group>
 
+          {position && <KeyHints deciding={deciding} />}
+
           <Paper
             withBorder
             p="md"
@@ -226,6 +247,7 @@ export function ItemDrawer({
                 audit={audit}
                 item={item}
                 onCancel={item.decision ? () => setEditing(false) : undefined}
+                onAdvance={onNext}
                 onDone={(tasks) => {
                   setEditing(false);
                   setAdded(tasks);

@@ -12,20 +12,23 @@ import {
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audit, AuditItem } from '../../../src/audit/model';
-import { NoRows, SortableHead, TablePager } from '../app/DataTable';
+import { NoRows, SortableHead, TablePager, usePageSize } from '../app/DataTable';
+import { useCan } from '../trust/session';
 import { presenceName } from './names';
+import { AcceptShown } from './review/AcceptShown';
 import { useReviewColumns } from './review/columns';
-import { NO_FILTERS, type ReviewFilters } from './review/filters';
+import { filtersActive, NO_FILTERS, type ReviewFilters } from './review/filters';
 import { ReviewFiltersBar } from './review/ReviewFiltersBar';
 
+// Sized so that the whole table fits beside the menu from 1280 pixels wide; headers wrap.
 const COLUMN_WIDTH: Record<string, number | undefined> = {
-  days: 92,
-  perWeek: 84,
-  audience: 96,
-  perPost: 86,
-  findings: 196,
-  recommendation: 236,
-  decision: 124,
+  days: 104,
+  perWeek: 76,
+  audience: 92,
+  perPost: 80,
+  findings: 176,
+  recommendation: 206,
+  decision: 112,
 };
 
 const NUMERIC = new Set(['days', 'perWeek', 'audience', 'perPost']);
@@ -50,8 +53,10 @@ export function ReviewTable({
 }) {
   const { t } = useTranslation();
   const [pageIndex, setPageIndex] = useState(0);
-  const [pageSize, setPageSize] = useState(50);
+  // 25 rows at first: each review row is a dozen components, and 50 made the page slow to show.
+  const [pageSize, setPageSize] = usePageSize('review', 25);
   const columns = useReviewColumns(audit);
+  const canDecide = useCan('audit.run');
 
   const filterKey = JSON.stringify(filters);
   // biome-ignore lint/correctness/useExhaustiveDependencies: filterKey stands for the filters.
@@ -77,14 +82,26 @@ export function ReviewTable({
 
   return (
     <Card padding={0}>
-      <ReviewFiltersBar audit={audit} shown={items.length} filters={filters} onFilters={onFilters} />
-      <Table.ScrollContainer minWidth={1180}>
+      <ReviewFiltersBar
+        audit={audit}
+        shown={items.length}
+        filters={filters}
+        onFilters={onFilters}
+        // Filters first: accepting every recommendation at once, unfiltered, is one click too far.
+        action={
+          canDecide && filtersActive(filters) ? (
+            <AcceptShown audit={audit} items={items} onOpen={onOpen} />
+          ) : undefined
+        }
+      />
+      <Table.ScrollContainer minWidth={1020}>
         <Table
           highlightOnHover
           stickyHeader
           layout="fixed"
           horizontalSpacing="sm"
           verticalSpacing="sm"
+          className="vigie-sticky-first"
           data-testid="review-table"
         >
           <SortableHead table={table} widths={COLUMN_WIDTH} numeric={(id) => NUMERIC.has(id)} />

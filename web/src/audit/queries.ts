@@ -3,6 +3,7 @@
 // decision, a new audit or a KPI also changes the registry (status, owner, unit), so most refetch all.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  AcceptResult,
   Audit,
   AuditSummary,
   Decision,
@@ -217,6 +218,21 @@ export function useDecide(auditId: number, presenceId: number) {
     {},
     // Refused because the presence changed meanwhile: the drawer shows it as it is now.
     { onConflict: true },
+  );
+}
+
+/**
+ * Accepts the recommendation of many presences at once with one reason (all or nothing; those
+ * decided meanwhile are left as they are). The registry and the plan change: everything is read again.
+ */
+export function useAcceptRecommendations(
+  auditId: number,
+  on: WriteHandlers<AcceptResult, { presenceIds: number[]; reason: string }> = {},
+) {
+  return useRefreshingWrite(
+    (body: { presenceIds: number[]; reason: string }) =>
+      api<AcceptResult>(`/audits/${auditId}/decisions/accept`, { method: 'POST', body }),
+    on,
   );
 }
 

@@ -86,16 +86,16 @@ describe('audit sentences that count', async () => {
   it('counts the people who follow an abandoned presence: 1 person, 2 people, 1 000 000 de personnes', () => {
     const people = (n: number) => finding('abandoned_with_audience', { audience: n, days: 394, count: n });
     expect(EN.findingText(people(1))).toBe(
-      'Abandoned for 394 days while 1 person still follows it: their questions and complaints reach nobody.',
+      'Abandoned for 1 year 1 month while 1 person still follows it: their questions and complaints reach nobody.',
     );
     expect(EN.findingText(people(2))).toBe(
-      'Abandoned for 394 days while 2 people still follow it: their questions and complaints reach nobody.',
+      'Abandoned for 1 year 1 month while 2 people still follow it: their questions and complaints reach nobody.',
     );
     expect(FR.findingText(people(1))).toBe(
-      'Abandonnée depuis 394 jours alors que 1 personne la suit encore : ses questions et ses réclamations ne parviennent à personne.',
+      'Abandonnée depuis 1 an et 1 mois alors que 1 personne la suit encore : ses questions et ses réclamations ne parviennent à personne.',
     );
     expect(FR.findingText(people(1_000_000))).toBe(
-      `Abandonnée depuis 394 jours alors que ${MILLION_FR} de personnes la suivent encore : leurs questions et leurs réclamations ne parviennent à personne.`,
+      `Abandonnée depuis 1 an et 1 mois alors que ${MILLION_FR} de personnes la suivent encore : leurs questions et leurs réclamations ne parviennent à personne.`,
     );
   });
 
@@ -104,17 +104,17 @@ describe('audit sentences that count', async () => {
       '1 person follows it, but nothing is known of its activity: check it before deciding.',
     );
     expect(FR.reason(reason('abandoned_close', { days: 394, audience: 0, count: 0 }))).toBe(
-      'Aucune activité depuis 394 jours et seulement 0 abonné : fermez-la avec un message de redirection vers la présence conservée.',
+      'Aucune activité depuis 1 an et 1 mois et seulement 0 abonné : fermez-la avec un message de redirection vers la présence conservée.',
     );
     expect(EN.reason(reason('dormant_close', { days: 120, audience: 1, count: 1 }))).toBe(
-      'Dormant for 120 days with only 1 follower: close it with a redirect message.',
+      'Dormant for 4 months with only 1 follower: close it with a redirect message.',
     );
     const maintain = { days: 1, audience: 1, posts: 1, engagement: 1, count: 1 };
     expect(EN.reason(reason('maintain', maintain))).toBe(
       'Active (last activity 1 day ago) but short of the bar for investment (followers: 1; posts in 90 days: 1; interactions per post: 1): maintain it.',
     );
     expect(FR.reason(reason('maintain', { ...maintain, days: 2, count: 2 }))).toMatch(
-      /^Active \(dernière activité il y a 2 jours\), mais en deçà du seuil d’investissement \(abonnés : 1 ;/,
+      /^Active \(dernière activité il y a 2\u00a0jours\), mais en deçà du seuil d’investissement \(abonnés : 1 ;/,
     );
     expect(FR.reason(reason('invest', { audience: 1, posts: 1, engagement: 1 }))).toBe(
       'Elle porte ses fruits (abonnés : 1 ; publications en 90 jours : 1 ; interactions par publication : 1) : investissez-y et fixez ses indicateurs clés.',
@@ -153,10 +153,10 @@ describe('a status out of date', async () => {
 
   it('says what was declared and what the activity measures', () => {
     expect(EN.findingText(differs(488))).toBe(
-      'Declared dormant in the registry, but its last activity was 488 days ago: abandoned by the audit’s thresholds (dormant after 90 days, abandoned after 365).',
+      'Declared dormant in the registry, but its last activity was 1 year 4 months ago: abandoned by the audit’s thresholds (dormant after 90 days, abandoned after 365).',
     );
     expect(FR.findingText(differs(488))).toBe(
-      'Déclarée « en sommeil » au registre, mais sa dernière activité remonte à 488 jours : « abandonnée » selon les seuils de l’audit (en sommeil après 90 jours, abandonnée après 365).',
+      'Déclarée « en sommeil » au registre, mais sa dernière activité remonte à 1 an et 4 mois : « abandonnée » selon les seuils de l’audit (en sommeil après 90 jours, abandonnée après 365).',
     );
     expect(EN.findingText(differs(1))).toContain('was 1 day ago');
     expect(EN.findingTitle('status_differs')).toBe('Status out of date');

@@ -41,6 +41,8 @@ export function formatParams(params: Params, f: Formatters, nameOf?: NameOf, del
       const names = ids.map((id) => nameOf(id) ?? deleted ?? String(id));
       out[k] = names.length ? f.list(names) : String(v);
     } else if (typeof v === 'number') {
+      // A number of days is also said as a person says it: "13 years 5 months", not "4,909 days".
+      if (k === 'days') out.duration = f.duration(v);
       if (k === 'percent') out[k] = f.percent(Math.abs(v) / 100);
       else if (SHARE_PARAMS.test(k) && Math.abs(v) <= 10) out[k] = f.percent(Math.abs(v));
       else out[k] = f.number(Math.round(v * 10) / 10);

@@ -81,18 +81,18 @@ type Plural<K extends string> = `${K}_${'one' | 'other' | 'many'}`;
 /** The findings as sentences, filled with their parameters and the presence's facts. */
 const findingText = {
   no_data: 'Nothing is known about this presence: no date of last activity, no posts, no audience figure.',
-  abandoned_one: 'No activity for {{days}} day (last on {{last}}): abandoned.',
-  abandoned_other: 'No activity for {{days}} days (last on {{last}}): abandoned.',
-  abandoned_many: 'No activity for {{days}} days (last on {{last}}): abandoned.',
-  dormant_one: 'No activity for {{days}} day (last on {{last}}): dormant.',
-  dormant_other: 'No activity for {{days}} days (last on {{last}}): dormant.',
-  dormant_many: 'No activity for {{days}} days (last on {{last}}): dormant.',
+  abandoned_one: 'No activity for {{duration}} (last on {{last}}): abandoned.',
+  abandoned_other: 'No activity for {{duration}} (last on {{last}}): abandoned.',
+  abandoned_many: 'No activity for {{duration}} (last on {{last}}): abandoned.',
+  dormant_one: 'No activity for {{duration}} (last on {{last}}): dormant.',
+  dormant_other: 'No activity for {{duration}} (last on {{last}}): dormant.',
+  dormant_many: 'No activity for {{duration}} (last on {{last}}): dormant.',
   status_differs_one:
-    'Declared {{declared}} in the registry, but its last activity was {{days}} day ago: {{measured}} by the audit’s thresholds (dormant after {{dormant}} days, abandoned after {{abandoned}}).',
+    'Declared {{declared}} in the registry, but its last activity was {{duration}} ago: {{measured}} by the audit’s thresholds (dormant after {{dormant}} days, abandoned after {{abandoned}}).',
   status_differs_other:
-    'Declared {{declared}} in the registry, but its last activity was {{days}} days ago: {{measured}} by the audit’s thresholds (dormant after {{dormant}} days, abandoned after {{abandoned}}).',
+    'Declared {{declared}} in the registry, but its last activity was {{duration}} ago: {{measured}} by the audit’s thresholds (dormant after {{dormant}} days, abandoned after {{abandoned}}).',
   status_differs_many:
-    'Declared {{declared}} in the registry, but its last activity was {{days}} days ago: {{measured}} by the audit’s thresholds (dormant after {{dormant}} days, abandoned after {{abandoned}}).',
+    'Declared {{declared}} in the registry, but its last activity was {{duration}} ago: {{measured}} by the audit’s thresholds (dormant after {{dormant}} days, abandoned after {{abandoned}}).',
   low_cadence_one:
     'Only {{posts}} post in 90 days ({{perWeek}} a week), below the expected minimum of {{min}}.',
   low_cadence_other:
@@ -112,11 +112,11 @@ const findingText = {
   no_replies_many:
     '{{posts}} posts in 90 days and not a single reply: the audience’s questions go unanswered.',
   abandoned_with_audience_one:
-    'Abandoned for {{days}} days while {{audience}} person still follows it: their questions and complaints reach nobody.',
+    'Abandoned for {{duration}} while {{audience}} person still follows it: their questions and complaints reach nobody.',
   abandoned_with_audience_other:
-    'Abandoned for {{days}} days while {{audience}} people still follow it: their questions and complaints reach nobody.',
+    'Abandoned for {{duration}} while {{audience}} people still follow it: their questions and complaints reach nobody.',
   abandoned_with_audience_many:
-    'Abandoned for {{days}} days while {{audience}} people still follow it: their questions and complaints reach nobody.',
+    'Abandoned for {{duration}} while {{audience}} people still follow it: their questions and complaints reach nobody.',
   no_owner: 'No owner: nobody answers for this presence.',
   owner_left: 'Its owner, {{owner}}, has left the organisation.',
   no_custodian: 'Nobody is recorded as holding its credentials.',
@@ -162,41 +162,41 @@ const reason = {
   overlap_kept: 'The strongest of the duplicates: kept, it takes in {{ids}}.',
   overlap_invest: 'It duplicates {{into}}, but its results justify investing in it: kept as well.',
   abandoned_poll_one:
-    'No activity for {{days}} days, but {{audience}} person follows it: poll the community, then redirect progressively, measuring how much of the audience follows.',
+    'No activity for {{duration}}, but {{audience}} person follows it: poll the community, then redirect progressively, measuring how much of the audience follows.',
   abandoned_poll_other:
-    'No activity for {{days}} days, but {{audience}} people follow it: poll the community, then redirect progressively, measuring how much of the audience follows.',
+    'No activity for {{duration}}, but {{audience}} people follow it: poll the community, then redirect progressively, measuring how much of the audience follows.',
   abandoned_poll_many:
-    'No activity for {{days}} days, but {{audience}} people follow it: poll the community, then redirect progressively, measuring how much of the audience follows.',
+    'No activity for {{duration}}, but {{audience}} people follow it: poll the community, then redirect progressively, measuring how much of the audience follows.',
   abandoned_close_one:
-    'No activity for {{days}} days and only {{audience}} follower: close it with a message that redirects to the kept presence.',
+    'No activity for {{duration}} and only {{audience}} follower: close it with a message that redirects to the kept presence.',
   abandoned_close_other:
-    'No activity for {{days}} days and only {{audience}} followers: close it with a message that redirects to the kept presence.',
+    'No activity for {{duration}} and only {{audience}} followers: close it with a message that redirects to the kept presence.',
   abandoned_close_many:
-    'No activity for {{days}} days and only {{audience}} followers: close it with a message that redirects to the kept presence.',
+    'No activity for {{duration}} and only {{audience}} followers: close it with a message that redirects to the kept presence.',
   abandoned_close_unknown_one:
-    'No activity for {{days}} day, audience unknown: close it with a message that redirects to the kept presence, after checking how many follow it.',
+    'No activity for {{duration}}, audience unknown: close it with a message that redirects to the kept presence, after checking how many follow it.',
   abandoned_close_unknown_other:
-    'No activity for {{days}} days, audience unknown: close it with a message that redirects to the kept presence, after checking how many follow it.',
+    'No activity for {{duration}}, audience unknown: close it with a message that redirects to the kept presence, after checking how many follow it.',
   abandoned_close_unknown_many:
-    'No activity for {{days}} days, audience unknown: close it with a message that redirects to the kept presence, after checking how many follow it.',
+    'No activity for {{duration}}, audience unknown: close it with a message that redirects to the kept presence, after checking how many follow it.',
   dormant_poll_one:
-    'Dormant for {{days}} days while {{audience}} person follows it: poll the community, then redirect progressively.',
+    'Dormant for {{duration}} while {{audience}} person follows it: poll the community, then redirect progressively.',
   dormant_poll_other:
-    'Dormant for {{days}} days while {{audience}} people follow it: poll the community, then redirect progressively.',
+    'Dormant for {{duration}} while {{audience}} people follow it: poll the community, then redirect progressively.',
   dormant_poll_many:
-    'Dormant for {{days}} days while {{audience}} people follow it: poll the community, then redirect progressively.',
+    'Dormant for {{duration}} while {{audience}} people follow it: poll the community, then redirect progressively.',
   dormant_close_one:
-    'Dormant for {{days}} days with only {{audience}} follower: close it with a redirect message.',
+    'Dormant for {{duration}} with only {{audience}} follower: close it with a redirect message.',
   dormant_close_other:
-    'Dormant for {{days}} days with only {{audience}} followers: close it with a redirect message.',
+    'Dormant for {{duration}} with only {{audience}} followers: close it with a redirect message.',
   dormant_close_many:
-    'Dormant for {{days}} days with only {{audience}} followers: close it with a redirect message.',
+    'Dormant for {{duration}} with only {{audience}} followers: close it with a redirect message.',
   dormant_close_unknown_one:
-    'Dormant for {{days}} day, audience unknown: close it with a redirect message, after checking how many follow it.',
+    'Dormant for {{duration}}, audience unknown: close it with a redirect message, after checking how many follow it.',
   dormant_close_unknown_other:
-    'Dormant for {{days}} days, audience unknown: close it with a redirect message, after checking how many follow it.',
+    'Dormant for {{duration}}, audience unknown: close it with a redirect message, after checking how many follow it.',
   dormant_close_unknown_many:
-    'Dormant for {{days}} days, audience unknown: close it with a redirect message, after checking how many follow it.',
+    'Dormant for {{duration}}, audience unknown: close it with a redirect message, after checking how many follow it.',
   keep_audience_one:
     'Its results are weak, but {{audience}} person follows it: keep it and put it back on track rather than lose them.',
   keep_audience_other:
@@ -215,11 +215,11 @@ const reason = {
   invest:
     'It delivers (followers: {{audience}}; posts in 90 days: {{posts}}; interactions per post: {{engagement}}): invest in it and set its KPIs.',
   maintain_one:
-    'Active (last activity {{days}} day ago) but short of the bar for investment (followers: {{audience}}; posts in 90 days: {{posts}}; interactions per post: {{engagement}}): maintain it.',
+    'Active (last activity {{duration}} ago) but short of the bar for investment (followers: {{audience}}; posts in 90 days: {{posts}}; interactions per post: {{engagement}}): maintain it.',
   maintain_other:
-    'Active (last activity {{days}} days ago) but short of the bar for investment (followers: {{audience}}; posts in 90 days: {{posts}}; interactions per post: {{engagement}}): maintain it.',
+    'Active (last activity {{duration}} ago) but short of the bar for investment (followers: {{audience}}; posts in 90 days: {{posts}}; interactions per post: {{engagement}}): maintain it.',
   maintain_many:
-    'Active (last activity {{days}} days ago) but short of the bar for investment (followers: {{audience}}; posts in 90 days: {{posts}}; interactions per post: {{engagement}}): maintain it.',
+    'Active (last activity {{duration}} ago) but short of the bar for investment (followers: {{audience}}; posts in 90 days: {{posts}}; interactions per post: {{engagement}}): maintain it.',
   redirect_to: 'Its audience is sent to {{into}}.',
   no_target: 'No kept presence was found to take in its audience: choose one.',
   assign_owner: 'Assign an owner.',
@@ -426,9 +426,9 @@ export const auditEn = {
     search: 'Search a presence',
     presence: 'Presence',
     days: 'Silent for',
-    perWeek: 'Posts/week',
+    perWeek: 'Posts a week',
     audience: 'Audience',
-    perPost: 'Eng./post',
+    perPost: 'Eng. per post',
     findings: 'Findings',
     finding: 'Finding',
     allFindings: 'All findings',
@@ -448,6 +448,38 @@ export const auditEn = {
     noneFiltered: 'No presence of this audit matches these filters.',
     openRow: 'Review {{name}}',
   },
+  accept: {
+    open_one: 'Accept the recommendation for the {{value}} presence shown still to decide',
+    open_other: 'Accept the recommendation for the {{value}} presences shown still to decide',
+    open_many: 'Accept the recommendation for the {{value}} presences shown still to decide',
+    title_one: 'Accept the recommendation for {{value}} presence',
+    title_other: 'Accept the recommendation for {{value}} presences',
+    title_many: 'Accept the recommendation for {{value}} presences',
+    intro:
+      'Each presence gets the decision recommended for it (towards the presence it names, if any), with the one reason below, kept in its history; its tasks are added to the action plan. All or nothing: if one is refused, none is decided.',
+    summary: 'What will be decided',
+    reason: 'Reason, for each of them',
+    reasonHelp: 'Kept in the history of each presence.',
+    useStandard: 'Use a standard reason',
+    standardReason: 'Recommendations of the audit accepted after review of the filtered list.',
+    tooMany: 'At most {{max}} presences at a time: narrow the filters.',
+    submit_one: 'Accept for {{value}} presence',
+    submit_other: 'Accept for {{value}} presences',
+    submit_many: 'Accept for {{value}} presences',
+    running_one: 'Deciding for {{value}} presence, in one go…',
+    running_other: 'Deciding for {{value}} presences, in one go…',
+    running_many: 'Deciding for {{value}} presences, in one go…',
+    progress: 'Accepting the recommendations',
+    elapsed: '{{value}} s',
+    done_one: '{{value}} recommendation accepted; tasks added to the action plan: {{tasks}}.',
+    done_other: '{{value}} recommendations accepted; tasks added to the action plan: {{tasks}}.',
+    done_many: '{{value}} recommendations accepted; tasks added to the action plan: {{tasks}}.',
+    skipped_one: '{{value}} presence decided meanwhile was left as it was.',
+    skipped_other: '{{value}} presences decided meanwhile were left as they were.',
+    skipped_many: '{{value}} presences decided meanwhile were left as they were.',
+    refused: 'Nothing was decided',
+    openRefused: 'Open this presence',
+  },
   item: {
     openPresence: 'Presence page',
     position: '{{index}} of {{total}}',
@@ -459,6 +491,11 @@ export const auditEn = {
     findings: 'Findings',
     facts: 'Facts',
     factsHint: 'As of {{date}}, each with where it comes from.',
+    keys: 'Keyboard shortcuts',
+    keyNext: 'next',
+    keyPrevious: 'previous',
+    keyAccept: 'accept the recommendation and go on',
+    keySave: 'in the reason: record and go to the next',
   },
   facts: {
     daysSinceActivity: 'Days since the last activity',
@@ -532,6 +569,12 @@ export const auditEn = {
     undo: 'Withdraw',
     undoHelp: 'Withdrawing the decision removes the tasks not started yet; those started stay in the plan.',
     undone: 'Decision withdrawn.',
+    acceptedReason: 'Recommendation accepted after review.',
+    checkReason:
+      'Reason filled in from the recommendation: check it, then press A again (or {{keys}} in the field) to record the decision and open the next presence.',
+    doneNamed_one: '{{name}}: decision recorded, {{value}} task added to the action plan.',
+    doneNamed_other: '{{name}}: decision recorded, {{value}} tasks added to the action plan.',
+    doneNamed_many: '{{name}}: decision recorded, {{value}} tasks added to the action plan.',
   },
   kpi: {
     title: 'KPIs',

@@ -53,18 +53,18 @@ export const auditFr: AuditCatalogue = {
   findingText: {
     no_data:
       'On ne sait rien de cette présence : ni date de dernière activité, ni publications, ni audience.',
-    abandoned_one: 'Aucune activité depuis {{days}} jour (dernière le {{last}}) : présence abandonnée.',
-    abandoned_other: 'Aucune activité depuis {{days}} jours (dernière le {{last}}) : présence abandonnée.',
-    abandoned_many: 'Aucune activité depuis {{days}} de jours (dernière le {{last}}) : présence abandonnée.',
-    dormant_one: 'Aucune activité depuis {{days}} jour (dernière le {{last}}) : présence en sommeil.',
-    dormant_other: 'Aucune activité depuis {{days}} jours (dernière le {{last}}) : présence en sommeil.',
-    dormant_many: 'Aucune activité depuis {{days}} de jours (dernière le {{last}}) : présence en sommeil.',
+    abandoned_one: 'Aucune activité depuis {{duration}} (dernière le {{last}}) : présence abandonnée.',
+    abandoned_other: 'Aucune activité depuis {{duration}} (dernière le {{last}}) : présence abandonnée.',
+    abandoned_many: 'Aucune activité depuis {{duration}} (dernière le {{last}}) : présence abandonnée.',
+    dormant_one: 'Aucune activité depuis {{duration}} (dernière le {{last}}) : présence en sommeil.',
+    dormant_other: 'Aucune activité depuis {{duration}} (dernière le {{last}}) : présence en sommeil.',
+    dormant_many: 'Aucune activité depuis {{duration}} (dernière le {{last}}) : présence en sommeil.',
     status_differs_one:
-      'Déclarée « {{declared}} » au registre, mais sa dernière activité remonte à {{days}} jour : « {{measured}} » selon les seuils de l’audit (en sommeil après {{dormant}} jours, abandonnée après {{abandoned}}).',
+      'Déclarée « {{declared}} » au registre, mais sa dernière activité remonte à {{duration}} : « {{measured}} » selon les seuils de l’audit (en sommeil après {{dormant}} jours, abandonnée après {{abandoned}}).',
     status_differs_other:
-      'Déclarée « {{declared}} » au registre, mais sa dernière activité remonte à {{days}} jours : « {{measured}} » selon les seuils de l’audit (en sommeil après {{dormant}} jours, abandonnée après {{abandoned}}).',
+      'Déclarée « {{declared}} » au registre, mais sa dernière activité remonte à {{duration}} : « {{measured}} » selon les seuils de l’audit (en sommeil après {{dormant}} jours, abandonnée après {{abandoned}}).',
     status_differs_many:
-      'Déclarée « {{declared}} » au registre, mais sa dernière activité remonte à {{days}} de jours : « {{measured}} » selon les seuils de l’audit (en sommeil après {{dormant}} jours, abandonnée après {{abandoned}}).',
+      'Déclarée « {{declared}} » au registre, mais sa dernière activité remonte à {{duration}} : « {{measured}} » selon les seuils de l’audit (en sommeil après {{dormant}} jours, abandonnée après {{abandoned}}).',
     low_cadence_one:
       'Seulement {{posts}} publication en 90 jours ({{perWeek}} par semaine), sous le minimum attendu de {{min}}.',
     low_cadence_other:
@@ -85,11 +85,11 @@ export const auditFr: AuditCatalogue = {
     no_replies_many:
       '{{posts}} de publications en 90 jours et aucune réponse aux internautes : leurs questions restent lettre morte.',
     abandoned_with_audience_one:
-      'Abandonnée depuis {{days}} jours alors que {{audience}} personne la suit encore : ses questions et ses réclamations ne parviennent à personne.',
+      'Abandonnée depuis {{duration}} alors que {{audience}} personne la suit encore : ses questions et ses réclamations ne parviennent à personne.',
     abandoned_with_audience_other:
-      'Abandonnée depuis {{days}} jours alors que {{audience}} personnes la suivent encore : leurs questions et leurs réclamations ne parviennent à personne.',
+      'Abandonnée depuis {{duration}} alors que {{audience}} personnes la suivent encore : leurs questions et leurs réclamations ne parviennent à personne.',
     abandoned_with_audience_many:
-      'Abandonnée depuis {{days}} jours alors que {{audience}} de personnes la suivent encore : leurs questions et leurs réclamations ne parviennent à personne.',
+      'Abandonnée depuis {{duration}} alors que {{audience}} de personnes la suivent encore : leurs questions et leurs réclamations ne parviennent à personne.',
     no_owner: 'Aucun responsable : personne ne répond de cette présence.',
     owner_left: 'Son responsable, {{owner}}, a quitté l’organisation.',
     no_custodian: 'Aucun détenteur des accès n’est identifié.',
@@ -135,41 +135,41 @@ export const auditFr: AuditCatalogue = {
     overlap_invest:
       'Elle fait doublon avec {{into}}, mais ses résultats justifient d’y investir : elle est conservée elle aussi.',
     abandoned_poll_one:
-      'Aucune activité depuis {{days}} jours, mais {{audience}} personne la suit : faites un sondage auprès de la communauté, puis une redirection progressive, en mesurant la part de l’audience qui suit.',
+      'Aucune activité depuis {{duration}}, mais {{audience}} personne la suit : faites un sondage auprès de la communauté, puis une redirection progressive, en mesurant la part de l’audience qui suit.',
     abandoned_poll_other:
-      'Aucune activité depuis {{days}} jours, mais {{audience}} personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive, en mesurant la part de l’audience qui suit.',
+      'Aucune activité depuis {{duration}}, mais {{audience}} personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive, en mesurant la part de l’audience qui suit.',
     abandoned_poll_many:
-      'Aucune activité depuis {{days}} jours, mais {{audience}} de personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive, en mesurant la part de l’audience qui suit.',
+      'Aucune activité depuis {{duration}}, mais {{audience}} de personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive, en mesurant la part de l’audience qui suit.',
     abandoned_close_one:
-      'Aucune activité depuis {{days}} jours et seulement {{audience}} abonné : fermez-la avec un message de redirection vers la présence conservée.',
+      'Aucune activité depuis {{duration}} et seulement {{audience}} abonné : fermez-la avec un message de redirection vers la présence conservée.',
     abandoned_close_other:
-      'Aucune activité depuis {{days}} jours et seulement {{audience}} abonnés : fermez-la avec un message de redirection vers la présence conservée.',
+      'Aucune activité depuis {{duration}} et seulement {{audience}} abonnés : fermez-la avec un message de redirection vers la présence conservée.',
     abandoned_close_many:
-      'Aucune activité depuis {{days}} jours et seulement {{audience}} d’abonnés : fermez-la avec un message de redirection vers la présence conservée.',
+      'Aucune activité depuis {{duration}} et seulement {{audience}} d’abonnés : fermez-la avec un message de redirection vers la présence conservée.',
     abandoned_close_unknown_one:
-      'Aucune activité depuis {{days}} jour, audience inconnue : fermez-la avec un message de redirection vers la présence conservée, après avoir vérifié combien de personnes la suivent.',
+      'Aucune activité depuis {{duration}}, audience inconnue : fermez-la avec un message de redirection vers la présence conservée, après avoir vérifié combien de personnes la suivent.',
     abandoned_close_unknown_other:
-      'Aucune activité depuis {{days}} jours, audience inconnue : fermez-la avec un message de redirection vers la présence conservée, après avoir vérifié combien de personnes la suivent.',
+      'Aucune activité depuis {{duration}}, audience inconnue : fermez-la avec un message de redirection vers la présence conservée, après avoir vérifié combien de personnes la suivent.',
     abandoned_close_unknown_many:
-      'Aucune activité depuis {{days}} de jours, audience inconnue : fermez-la avec un message de redirection vers la présence conservée, après avoir vérifié combien de personnes la suivent.',
+      'Aucune activité depuis {{duration}}, audience inconnue : fermez-la avec un message de redirection vers la présence conservée, après avoir vérifié combien de personnes la suivent.',
     dormant_poll_one:
-      'En sommeil depuis {{days}} jours alors que {{audience}} personne la suit : faites un sondage auprès de la communauté, puis une redirection progressive.',
+      'En sommeil depuis {{duration}} alors que {{audience}} personne la suit : faites un sondage auprès de la communauté, puis une redirection progressive.',
     dormant_poll_other:
-      'En sommeil depuis {{days}} jours alors que {{audience}} personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive.',
+      'En sommeil depuis {{duration}} alors que {{audience}} personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive.',
     dormant_poll_many:
-      'En sommeil depuis {{days}} jours alors que {{audience}} de personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive.',
+      'En sommeil depuis {{duration}} alors que {{audience}} de personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive.',
     dormant_close_one:
-      'En sommeil depuis {{days}} jours pour seulement {{audience}} abonné : fermez-la avec un message de redirection.',
+      'En sommeil depuis {{duration}} pour seulement {{audience}} abonné : fermez-la avec un message de redirection.',
     dormant_close_other:
-      'En sommeil depuis {{days}} jours pour seulement {{audience}} abonnés : fermez-la avec un message de redirection.',
+      'En sommeil depuis {{duration}} pour seulement {{audience}} abonnés : fermez-la avec un message de redirection.',
     dormant_close_many:
-      'En sommeil depuis {{days}} jours pour seulement {{audience}} d’abonnés : fermez-la avec un message de redirection.',
+      'En sommeil depuis {{duration}} pour seulement {{audience}} d’abonnés : fermez-la avec un message de redirection.',
     dormant_close_unknown_one:
-      'En sommeil depuis {{days}} jour, audience inconnue : fermez-la avec un message de redirection, après avoir vérifié combien de personnes la suivent.',
+      'En sommeil depuis {{duration}}, audience inconnue : fermez-la avec un message de redirection, après avoir vérifié combien de personnes la suivent.',
     dormant_close_unknown_other:
-      'En sommeil depuis {{days}} jours, audience inconnue : fermez-la avec un message de redirection, après avoir vérifié combien de personnes la suivent.',
+      'En sommeil depuis {{duration}}, audience inconnue : fermez-la avec un message de redirection, après avoir vérifié combien de personnes la suivent.',
     dormant_close_unknown_many:
-      'En sommeil depuis {{days}} de jours, audience inconnue : fermez-la avec un message de redirection, après avoir vérifié combien de personnes la suivent.',
+      'En sommeil depuis {{duration}}, audience inconnue : fermez-la avec un message de redirection, après avoir vérifié combien de personnes la suivent.',
     keep_audience_one:
       'Ses résultats sont faibles, mais {{audience}} personne la suit : conservez-la et relancez-la plutôt que de perdre son audience.',
     keep_audience_other:
@@ -191,11 +191,11 @@ export const auditFr: AuditCatalogue = {
     invest:
       'Elle porte ses fruits (abonnés : {{audience}} ; publications en 90 jours : {{posts}} ; interactions par publication : {{engagement}}) : investissez-y et fixez ses indicateurs clés.',
     maintain_one:
-      'Active (dernière activité il y a {{days}} jour), mais en deçà du seuil d’investissement (abonnés : {{audience}} ; publications en 90 jours : {{posts}} ; interactions par publication : {{engagement}}) : maintenez-la.',
+      'Active (dernière activité il y a {{duration}}), mais en deçà du seuil d’investissement (abonnés : {{audience}} ; publications en 90 jours : {{posts}} ; interactions par publication : {{engagement}}) : maintenez-la.',
     maintain_other:
-      'Active (dernière activité il y a {{days}} jours), mais en deçà du seuil d’investissement (abonnés : {{audience}} ; publications en 90 jours : {{posts}} ; interactions par publication : {{engagement}}) : maintenez-la.',
+      'Active (dernière activité il y a {{duration}}), mais en deçà du seuil d’investissement (abonnés : {{audience}} ; publications en 90 jours : {{posts}} ; interactions par publication : {{engagement}}) : maintenez-la.',
     maintain_many:
-      'Active (dernière activité il y a {{days}} de jours), mais en deçà du seuil d’investissement (abonnés : {{audience}} ; publications en 90 jours : {{posts}} ; interactions par publication : {{engagement}}) : maintenez-la.',
+      'Active (dernière activité il y a {{duration}}), mais en deçà du seuil d’investissement (abonnés : {{audience}} ; publications en 90 jours : {{posts}} ; interactions par publication : {{engagement}}) : maintenez-la.',
     redirect_to: 'Son audience est redirigée vers {{into}}.',
     no_target: 'Aucune présence conservée n’a été trouvée pour accueillir son audience : choisissez-en une.',
     assign_owner: 'Désignez un responsable.',
@@ -375,9 +375,9 @@ export const auditFr: AuditCatalogue = {
     search: 'Chercher une présence',
     presence: 'Présence',
     days: 'Muette depuis',
-    perWeek: 'Publ./sem.',
+    perWeek: 'Publ. par sem.',
     audience: 'Audience',
-    perPost: 'Eng./publ.',
+    perPost: 'Eng. par publ.',
     findings: 'Constats',
     finding: 'Constat',
     allFindings: 'Tous les constats',
@@ -397,6 +397,38 @@ export const auditFr: AuditCatalogue = {
     noneFiltered: 'Aucune présence de cet audit ne correspond à ces filtres.',
     openRow: 'Examiner {{name}}',
   },
+  accept: {
+    open_one: 'Suivre la recommandation pour la présence affichée restant à décider',
+    open_other: 'Suivre la recommandation pour les {{value}} présences affichées restant à décider',
+    open_many: 'Suivre la recommandation pour les {{value}} de présences affichées restant à décider',
+    title_one: 'Suivre la recommandation pour {{value}} présence',
+    title_other: 'Suivre la recommandation pour {{value}} présences',
+    title_many: 'Suivre la recommandation pour {{value}} de présences',
+    intro:
+      'Chaque présence reçoit la décision recommandée pour elle (vers la présence qu’elle désigne, le cas échéant), avec le motif unique ci-dessous, conservé dans son historique ; ses tâches s’ajoutent au plan d’action. Tout ou rien : si l’une est refusée, aucune n’est décidée.',
+    summary: 'Ce qui sera décidé',
+    reason: 'Motif, pour chacune',
+    reasonHelp: 'Conservé dans l’historique de chaque présence.',
+    useStandard: 'Utiliser un motif type',
+    standardReason: 'Recommandations de l’audit suivies après examen de la liste filtrée.',
+    tooMany: 'Au plus {{max}} présences à la fois : affinez les filtres.',
+    submit_one: 'Suivre pour {{value}} présence',
+    submit_other: 'Suivre pour {{value}} présences',
+    submit_many: 'Suivre pour {{value}} de présences',
+    running_one: 'Décision en cours pour {{value}} présence, d’un seul tenant…',
+    running_other: 'Décision en cours pour {{value}} présences, d’un seul tenant…',
+    running_many: 'Décision en cours pour {{value}} de présences, d’un seul tenant…',
+    progress: 'Application des recommandations',
+    elapsed: '{{value}} s',
+    done_one: '{{value}} recommandation suivie ; tâches ajoutées au plan d’action : {{tasks}}.',
+    done_other: '{{value}} recommandations suivies ; tâches ajoutées au plan d’action : {{tasks}}.',
+    done_many: '{{value}} de recommandations suivies ; tâches ajoutées au plan d’action : {{tasks}}.',
+    skipped_one: '{{value}} présence décidée entre-temps a été laissée telle quelle.',
+    skipped_other: '{{value}} présences décidées entre-temps ont été laissées telles quelles.',
+    skipped_many: '{{value}} de présences décidées entre-temps ont été laissées telles quelles.',
+    refused: 'Rien n’a été décidé',
+    openRefused: 'Ouvrir cette présence',
+  },
   item: {
     openPresence: 'Fiche de la présence',
     position: '{{index}} sur {{total}}',
@@ -408,6 +440,11 @@ export const auditFr: AuditCatalogue = {
     findings: 'Constats',
     facts: 'Faits',
     factsHint: 'Au {{date}}, chacun avec sa source.',
+    keys: 'Raccourcis clavier',
+    keyNext: 'suivante',
+    keyPrevious: 'précédente',
+    keyAccept: 'suivre la recommandation et continuer',
+    keySave: 'dans le motif : enregistrer et passer à la suivante',
   },
   facts: {
     daysSinceActivity: 'Jours depuis la dernière activité',
@@ -485,6 +522,12 @@ export const auditFr: AuditCatalogue = {
     undoHelp:
       'Retirer la décision supprime les tâches pas encore commencées ; celles commencées restent au plan.',
     undone: 'Décision retirée.',
+    acceptedReason: 'Recommandation suivie après examen.',
+    checkReason:
+      'Motif repris de la recommandation : vérifiez-le, puis appuyez de nouveau sur A (ou {{keys}} dans le champ) pour enregistrer la décision et ouvrir la présence suivante.',
+    doneNamed_one: '{{name}} : décision enregistrée, {{value}} tâche ajoutée au plan d’action.',
+    doneNamed_other: '{{name}} : décision enregistrée, {{value}} tâches ajoutées au plan d’action.',
+    doneNamed_many: '{{name}} : décision enregistrée, {{value}} de tâches ajoutées au plan d’action.',
   },
   kpi: {
     title: 'Indicateurs clés (KPI)',

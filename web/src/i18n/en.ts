@@ -8,6 +8,7 @@ import { custodyEn } from './custody.en';
 import { logEn } from './log.en';
 import { policiesEn } from './policies.en';
 import { trustEn } from './trust.en';
+import { workEn } from './work.en';
 
 export const en = {
   common: {
@@ -106,6 +107,7 @@ export const en = {
     reassignments: 'Handovers',
     log: 'Audit log',
     policies: 'Policies',
+    work: 'My work',
   },
   notFound: {
     title: 'Page not found',
@@ -229,7 +231,30 @@ export const en = {
     statusChart: 'Presences by lifecycle status',
     platformTitle: 'Presences per platform',
     platformHint: 'Closed platforms are greyed: their presences should be archived.',
-    platformChart: 'Number of presences on each platform',
+    rankMore_one: 'and {{value}} more platform, {{presences}}',
+    rankMore_other: 'and {{value}} more platforms, {{presences}}',
+    rankMore_many: 'and {{value}} more platforms, {{presences}}',
+    rankAll: 'Show all {{value}}',
+    rankFewer: 'Show the first {{value}}',
+    since: {
+      caption: 'Arrows: the change since the audit of {{date}}.',
+      seeAudit: 'See that audit',
+      was: 'was {{value}}',
+      wasLong: 'Was {{value}} at the audit of {{date}}',
+      same: 'unchanged',
+      sameLong: 'The same as at the audit of {{date}}',
+    },
+    next: {
+      run: 'Run the first audit',
+      runAnother: 'Run an audit',
+      none: 'No audit yet. An audit judges each presence and proposes what to keep, merge or close.',
+      continue_one: 'Continue “{{name}}” ({{value}} to decide)',
+      continue_other: 'Continue “{{name}}” ({{value}} to decide)',
+      continue_many: 'Continue “{{name}}” ({{value}} to decide)',
+      follow_one: 'Follow “{{name}}” ({{value}} still to decide)',
+      follow_other: 'Follow “{{name}}” ({{value}} still to decide)',
+      follow_many: 'Follow “{{name}}” ({{value}} still to decide)',
+    },
     alive: 'Operating',
     dead: 'Closed',
     mapTitle: 'Map of presences',
@@ -312,6 +337,10 @@ export const en = {
     done_one: '{{value}} presence changed (already up to date: {{unchanged}}).',
     done_other: '{{value}} presences changed (already up to date: {{unchanged}}).',
     done_many: '{{value}} presences changed (already up to date: {{unchanged}}).',
+    undo: 'Undo',
+    undone_one: '{{value}} presence is back as it was before the bulk edit.',
+    undone_other: '{{value}} presences are back as they were before the bulk edit.',
+    undone_many: '{{value}} presences are back as they were before the bulk edit.',
   },
   newPresence: {
     title: 'New presence',
@@ -382,6 +411,9 @@ export const en = {
     viaImport: 'Import',
     viaBulk: 'Bulk edit',
     viaBatch: 'Batch change',
+    viaAudit: 'Audit decision',
+    viaAuditUndo: 'Audit decision withdrawn',
+    viaUndo: 'Undone',
   },
   import: {
     title: 'Import an inventory',
@@ -552,6 +584,15 @@ export const en = {
     historyTitle: 'Past imports',
     historyHint: 'Every import, who ran it, and what it changed.',
     historyNone: 'No inventory has been imported yet.',
+    rollbackColumn: 'Rollback',
+    rollback: 'Roll back',
+    rollbackTitle: 'Roll back this import',
+    rollbackText:
+      'The registry goes back to what it was before the import of {{file}} ({{when}}): the presences it changed get back their earlier values; those it created are deleted (archived when posts or other records hang from them); the units and people it created are deleted unless something else uses them. If one of its presences was changed since, nothing is rolled back and you are told which.',
+    rollbackDone:
+      'Import rolled back. Presences restored: {{restored}}, deleted: {{deleted}}, archived: {{archived}}.',
+    rolledBack: 'Rolled back',
+    rolledBackHint: 'Rolled back on {{when}} by {{who}}.',
     when: 'Date',
     who: 'By',
     file: 'File',
@@ -678,6 +719,21 @@ export const en = {
     historyHint:
       'Every export imported, by whom, and what it brought; the SHA-256 fingerprint identifies the file.',
     historyNone: 'No export has been imported yet.',
+    rollbackColumn: 'Rollback',
+    rollback: 'Roll back',
+    rollbackTitle: 'Roll back this data import',
+    rollbackText:
+      'The posts, interactions and days of metrics the import of {{file}} ({{when}}) added are deleted, and the presence gets back the last activity, audience and bio it had before. If the presence was changed since, or a later import of it still stands, nothing is rolled back and you are told why.',
+    rollbackTextCreated:
+      'The import of {{file}} ({{when}}) added its presence to the inventory: the presence is deleted with the posts, interactions and days of metrics it brought (archived instead when other records hang from it). If the presence was changed since, or a later import of it still stands, nothing is rolled back and you are told why.',
+    rollbackDone:
+      'Import rolled back. Deleted: posts {{posts}}, interactions {{interactions}}, days of metrics {{metrics}}.',
+    rolledBack: 'Rolled back',
+    rolledBackHint: 'Rolled back on {{when}} by {{who}}.',
+    rollbackUpdated:
+      'Cannot be rolled back: this import updated the counts of posts already stored, and Vigie does not keep the earlier counts.',
+    rollbackMetrics:
+      'Cannot be rolled back: this import filled in days of metrics already stored, and Vigie does not keep the earlier figures.',
     when: 'When and by whom',
     file: 'File',
     duration: 'Duration',
@@ -821,6 +877,7 @@ export const en = {
   log: logEn,
   custody: custodyEn,
   policies: policiesEn,
+  work: workEn,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

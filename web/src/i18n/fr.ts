@@ -6,6 +6,7 @@ import type { Catalogue } from './en';
 import { logFr } from './log.fr';
 import { policiesFr } from './policies.fr';
 import { trustFr } from './trust.fr';
+import { workFr } from './work.fr';
 
 export const fr: Catalogue = {
   common: {
@@ -101,6 +102,7 @@ export const fr: Catalogue = {
     reassignments: 'Passations',
     log: 'Journal d’audit',
     policies: 'Politiques',
+    work: 'Mon travail',
   },
   notFound: {
     title: 'Page introuvable',
@@ -214,13 +216,12 @@ export const fr: Catalogue = {
     platforms: 'Plateformes',
     units: 'Entités',
     audience: 'Audience totale',
-    audienceHint: '{{value}} abonnés, derniers relevés',
+    audienceHint: '{{value}} abonnés au dernier relevé',
     deadPlatforms_one: 'dont {{value}} plateforme fermée',
     deadPlatforms_other: 'dont {{value}} plateformes fermées',
     deadPlatforms_many: 'dont {{value}} de plateformes fermées',
     risksTitle: 'Les risques à regarder d’abord',
-    risksHint:
-      'Parmi les présences ni fermées ni archivées, comme l’audit les compte. Cliquez sur une carte pour les voir.',
+    risksHint: 'Parmi les présences ni fermées ni archivées, comme l’audit. Une carte ouvre leur liste.',
     history_one: 'et {{value}} fermée ou archivée, gardée pour mémoire',
     history_other: 'et {{value}} fermées ou archivées, gardées pour mémoire',
     history_many: 'et {{value}} de fermées ou archivées, gardées pour mémoire',
@@ -229,7 +230,30 @@ export const fr: Catalogue = {
     statusChart: 'Présences par statut du cycle de vie',
     platformTitle: 'Présences par plateforme',
     platformHint: 'Les plateformes fermées sont grisées : leurs présences sont à archiver.',
-    platformChart: 'Nombre de présences sur chaque plateforme',
+    rankMore_one: 'et {{value}} autre plateforme, {{presences}}',
+    rankMore_other: 'et {{value}} autres plateformes, {{presences}}',
+    rankMore_many: 'et {{value}} d’autres plateformes, {{presences}}',
+    rankAll: 'Les voir toutes ({{value}})',
+    rankFewer: 'Ne voir que les {{value}} premières',
+    since: {
+      caption: 'Flèches : l’évolution depuis l’audit du {{date}}.',
+      seeAudit: 'Voir cet audit',
+      was: 'contre {{value}}',
+      wasLong: '{{value}} lors de l’audit du {{date}}',
+      same: 'stable',
+      sameLong: 'Comme lors de l’audit du {{date}}',
+    },
+    next: {
+      run: 'Lancer le premier audit',
+      runAnother: 'Lancer un audit',
+      none: 'Pas encore d’audit. Un audit juge chaque présence et propose ce qu’il faut garder, fusionner ou fermer.',
+      continue_one: 'Poursuivre « {{name}} » ({{value}} à décider)',
+      continue_other: 'Poursuivre « {{name}} » ({{value}} à décider)',
+      continue_many: 'Poursuivre « {{name}} » ({{value}} à décider)',
+      follow_one: 'Suivre « {{name}} » (encore {{value}} à décider)',
+      follow_other: 'Suivre « {{name}} » (encore {{value}} à décider)',
+      follow_many: 'Suivre « {{name}} » (encore {{value}} à décider)',
+    },
     alive: 'En activité',
     dead: 'Fermée',
     mapTitle: 'Cartographie des présences',
@@ -312,6 +336,10 @@ export const fr: Catalogue = {
     done_one: '{{value}} présence modifiée (déjà à jour : {{unchanged}}).',
     done_other: '{{value}} présences modifiées (déjà à jour : {{unchanged}}).',
     done_many: '{{value}} de présences modifiées (déjà à jour : {{unchanged}}).',
+    undo: 'Annuler',
+    undone_one: '{{value}} présence a retrouvé son état d’avant la modification groupée.',
+    undone_other: '{{value}} présences ont retrouvé leur état d’avant la modification groupée.',
+    undone_many: '{{value}} de présences ont retrouvé leur état d’avant la modification groupée.',
   },
   newPresence: {
     title: 'Nouvelle présence',
@@ -383,6 +411,9 @@ export const fr: Catalogue = {
     viaImport: 'Import',
     viaBulk: 'Modification groupée',
     viaBatch: 'Modification par lot',
+    viaAudit: 'Décision d’audit',
+    viaAuditUndo: 'Décision d’audit retirée',
+    viaUndo: 'Annulation',
   },
   import: {
     title: 'Importer un inventaire',
@@ -558,6 +589,15 @@ export const fr: Catalogue = {
     historyTitle: 'Imports précédents',
     historyHint: 'Chaque import, qui l’a lancé, et ce qu’il a changé.',
     historyNone: 'Aucun inventaire n’a encore été importé.',
+    rollbackColumn: 'Annulation',
+    rollback: 'Annuler l’import',
+    rollbackTitle: 'Annuler cet import',
+    rollbackText:
+      'L’inventaire revient à son état d’avant l’import de {{file}} ({{when}}) : les présences modifiées retrouvent leurs valeurs précédentes ; celles qu’il a créées sont supprimées (archivées quand des publications ou d’autres données s’y rattachent) ; les entités et personnes qu’il a créées sont supprimées sauf si elles servent ailleurs. Si l’une de ses présences a été modifiée depuis, rien n’est annulé et vous saurez laquelle.',
+    rollbackDone:
+      'Import annulé. Présences rétablies : {{restored}}, supprimées : {{deleted}}, archivées : {{archived}}.',
+    rolledBack: 'Annulé',
+    rolledBackHint: 'Annulé le {{when}} par {{who}}.',
     when: 'Date',
     who: 'Par',
     file: 'Fichier',
@@ -684,6 +724,21 @@ export const fr: Catalogue = {
     historyHint:
       'Chaque export importé, par qui, et ce qu’il a apporté ; l’empreinte SHA-256 identifie le fichier.',
     historyNone: 'Aucun export n’a encore été importé.',
+    rollbackColumn: 'Annulation',
+    rollback: 'Annuler l’import',
+    rollbackTitle: 'Annuler cet import de données',
+    rollbackText:
+      'Les publications, interactions et jours d’indicateurs ajoutés par l’import de {{file}} ({{when}}) sont supprimés, et la présence retrouve la dernière activité, l’audience et la biographie qu’elle avait avant. Si la présence a été modifiée depuis, ou si un import plus récent de celle-ci est toujours en place, rien n’est annulé et vous saurez pourquoi.',
+    rollbackTextCreated:
+      'L’import de {{file}} ({{when}}) a ajouté sa présence à l’inventaire : la présence est supprimée avec les publications, interactions et jours d’indicateurs qu’il a apportés (archivée plutôt, quand d’autres données s’y rattachent). Si la présence a été modifiée depuis, ou si un import plus récent de celle-ci est toujours en place, rien n’est annulé et vous saurez pourquoi.',
+    rollbackDone:
+      'Import annulé. Supprimés : publications {{posts}}, interactions {{interactions}}, jours d’indicateurs {{metrics}}.',
+    rolledBack: 'Annulé',
+    rolledBackHint: 'Annulé le {{when}} par {{who}}.',
+    rollbackUpdated:
+      'Impossible d’annuler : cet import a mis à jour les compteurs de publications déjà enregistrées, et Vigie ne conserve pas les compteurs précédents.',
+    rollbackMetrics:
+      'Impossible d’annuler : cet import a complété des jours d’indicateurs déjà enregistrés, et Vigie ne conserve pas les valeurs précédentes.',
     when: 'Quand et par qui',
     file: 'Fichier',
     duration: 'Durée',
@@ -827,4 +882,5 @@ export const fr: Catalogue = {
   log: logFr,
   custody: custodyFr,
   policies: policiesFr,
+  work: workFr,
 };

@@ -41,6 +41,7 @@ export const LOG_ACTIONS = [
   'export',
   'backup',
   'restore',
+  'rollback',
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 
@@ -59,6 +60,7 @@ const actions: Record<LogAction, string> = {
   export: 'Exported',
   backup: 'Backed up',
   restore: 'Restored',
+  rollback: 'Rolled back',
 };
 
 export const logEn = {
@@ -107,6 +109,22 @@ export const logEn = {
     role: 'Role',
     title: 'Title',
     version: 'Version',
+    via: 'Signed in with',
+    failures: 'Failed attempts',
+    person: 'Person',
+    acknowledgedBy: 'Accepted by',
+    summary: 'Summary',
+    bodyLength: 'Length of the text',
+    bodySha256: 'SHA-256 of the text',
+    masterKey: 'Master key',
+    unitKeys: 'Unit keys',
+    ip: 'IP address',
+  },
+  /** Codes stored in entries, worded. */
+  values: {
+    via: { password: 'Password', oidc: 'Single sign-on (OpenID Connect)' },
+    /** A handover's state, of one task (the handovers page's filter says it of many). */
+    handover: { open: 'Open', done: 'Done', cancelled: 'Cancelled' },
   },
   filters: {
     actor: 'Who',

@@ -43,6 +43,7 @@ export const logFr: LogCatalogue = {
     export: 'Export',
     backup: 'Sauvegarde',
     restore: 'Restauration',
+    rollback: 'Annulation',
   },
   fields: {
     decision: 'Décision',
@@ -83,6 +84,20 @@ export const logFr: LogCatalogue = {
     role: 'Rôle',
     title: 'Titre',
     version: 'Version',
+    via: 'Connexion par',
+    failures: 'Échecs',
+    person: 'Personne',
+    acknowledgedBy: 'Acceptée par',
+    summary: 'Résumé',
+    bodyLength: 'Longueur du texte',
+    bodySha256: 'SHA-256 du texte',
+    masterKey: 'Clé maîtresse',
+    unitKeys: 'Clés des entités',
+    ip: 'Adresse IP',
+  },
+  values: {
+    via: { password: 'Mot de passe', oidc: 'Authentification unique (OpenID Connect)' },
+    handover: { open: 'Ouverte', done: 'Faite', cancelled: 'Annulée' },
   },
   filters: {
     actor: 'Qui',

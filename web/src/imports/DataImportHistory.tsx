@@ -10,6 +10,7 @@ import { CardTitle, Dash, QueryRows, useActorLabel } from '../app/ui';
 import { PlatformIcon } from '../registry/platforms';
 import { FormatIcon, ShortSha, useDuration } from './bits';
 import { useDataImports } from './queries';
+import { RollbackDataImport } from './RollbackDataImport';
 
 export function DataImportHistory() {
   const { t } = useTranslation();
@@ -22,7 +23,7 @@ export function DataImportHistory() {
       <CardTitle title={t('dataImports.historyTitle')} hint={t('dataImports.historyHint')} />
       <QueryRows query={imports} empty={t('dataImports.historyNone')}>
         {(rows) => (
-          <Table.ScrollContainer minWidth={960}>
+          <Table.ScrollContainer minWidth={1090}>
             <Table highlightOnHover data-testid="data-import-history">
               <TableHead
                 cells={[
@@ -34,6 +35,7 @@ export function DataImportHistory() {
                   { label: t('dataImports.updated'), w: 88, numeric: true },
                   { label: t('dataImports.interactions'), w: 88, numeric: true },
                   { label: t('dataImports.metrics'), w: 88, numeric: true },
+                  { label: t('dataImports.rollbackColumn'), w: 130 },
                 ]}
               />
               <Table.Tbody>
@@ -45,9 +47,15 @@ export function DataImportHistory() {
                         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                           {f.dateTime(r.at)}
                         </Text>
-                        <Text size="xs" c="dimmed" truncate maw={180}>
+                        <Text
+                          size="xs"
+                          c="dimmed"
+                          truncate
+                          maw={180}
+                          title={r.actorName ? t('names.login', { login: r.actor }) : undefined}
+                        >
                           {t('dataImports.byIn', {
-                            actor: actorLabel(r.actor),
+                            actor: r.actorName ?? actorLabel(r.actor),
                             duration: duration(r.durationMs),
                           })}
                         </Text>
@@ -128,6 +136,9 @@ export function DataImportHistory() {
                       <Table.Td className="vigie-num">{f.number(r.updated)}</Table.Td>
                       <Table.Td className="vigie-num">{f.number(r.interactions)}</Table.Td>
                       <Table.Td className="vigie-num">{f.number(r.metrics)}</Table.Td>
+                      <Table.Td>
+                        <RollbackDataImport record={r} />
+                      </Table.Td>
                     </Table.Tr>
                   );
                 })}

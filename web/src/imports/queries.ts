@@ -3,6 +3,8 @@
 import { type InfiniteData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { ExportPlatform, PostKind } from '../../../src/imports/model';
 import { type ApiIssue, api, putFile, query } from '../app/api';
+import type { WriteHandlers } from '../app/mutations';
+import { useRefreshingWrite } from '../registry/queries';
 
 export { EXPORT_PLATFORMS, POST_KINDS } from '../../../src/imports/model';
 export type { ExportPlatform, PostKind };
@@ -56,6 +58,8 @@ export interface DataImportRecord {
   id: number;
   at: string;
   actor: string;
+  /** Who imported, by name (`actor` is their login); null when not a user. */
+  actorName: string | null;
   fileName: string;
   size: number;
   sha256: string;
@@ -69,6 +73,30 @@ export interface DataImportRecord {
   metrics: number;
   unknownFields: UnknownField[];
   durationMs: number;
+  /** Days of metrics already stored that it filled in (null: not counted, imports before 011). */
+  metricsReplaced: number | null;
+  /** When it was rolled back, by whom (login, and name when a user); null while it stands. */
+  rolledBackAt: string | null;
+  rolledBackBy: string | null;
+  rolledBackByName: string | null;
+}
+
+/** What rolling back a data import did (POST /api/data-imports/{id}/rollback). */
+export interface DataImportRollback {
+  importId: number;
+  posts: number;
+  interactions: number;
+  metrics: number;
+  presence: 'restored' | 'unchanged' | 'deleted' | 'archived';
+}
+
+/** Rolls back a data import; everything shown is read again (posts, the presence, the history). */
+export function useRollbackDataImport(on: WriteHandlers<DataImportRollback, number> = {}) {
+  return useRefreshingWrite(
+    (id: number) => api<DataImportRollback>(`/data-imports/${id}/rollback`, { method: 'POST' }),
+    on,
+    { onConflict: true },
+  );
 }
 
 export interface WeekActivity {

@@ -1,7 +1,9 @@
 // Bulk edit: give the selected presences one unit, owner or status, with the reason kept in their
-// history. The modal says beforehand how many presences will actually change.
-import { Alert, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
+// history. The modal says beforehand how many presences will actually change; once done, the
+// message offers to undo it (refused by the server if one of them was changed since).
+import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BulkEdit, Presence, PresenceStatus } from '../../../src/registry/model';
@@ -10,7 +12,7 @@ import { FormButtons } from '../app/forms';
 import { useNotify } from '../app/ui';
 import { STATUSES } from './meta';
 import { useActivePeopleOptions } from './people';
-import { useBulkEdit } from './queries';
+import { useBulkEdit, useUndoBulk } from './queries';
 import { UnitSelect, useUnitChoices } from './UnitSelect';
 
 const NONE = '__none__';
@@ -70,13 +72,48 @@ export function BulkEditModal({
   );
   const nothing = Object.keys(set).length === 0;
 
+  const undo = useUndoBulk({
+    onSuccess: (r) =>
+      notify.success(t('bulk.undone', { count: r.restored, value: f.number(r.restored) }), t('bulk.title')),
+    onError: (err) => notify.error(err),
+  });
+
   // Changed since they were listed (409): the list is read again, the selection stays for another try.
   const save = useBulkEdit({
     onSuccess: (r) => {
-      notify.success(
-        t('bulk.done', { count: r.updated, value: f.number(r.updated), unchanged: f.number(r.unchanged) }),
-        t('bulk.title'),
-      );
+      const done = t('bulk.done', {
+        count: r.updated,
+        value: f.number(r.updated),
+        unchanged: f.number(r.unchanged),
+      });
+      const batch = r.batch;
+      if (batch && r.updated > 0) {
+        // The success message with its way back, shown long enough to be used.
+        const id = `bulk-${batch}`;
+        notifications.show({
+          id,
+          color: 'teal',
+          icon: <IconCheck size={18} />,
+          title: t('bulk.title'),
+          autoClose: 15_000,
+          message: (
+            <Group justify="space-between" wrap="nowrap" gap="sm">
+              <Text size="sm">{done}</Text>
+              <Button
+                size="compact-sm"
+                variant="light"
+                data-testid="bulk-undo"
+                onClick={() => {
+                  notifications.hide(id);
+                  undo.mutate(batch);
+                }}
+              >
+                {t('bulk.undo')}
+              </Button>
+            </Group>
+          ),
+        });
+      } else notify.success(done, t('bulk.title'));
       onDone();
       onClose();
     },

@@ -27,6 +27,8 @@ const FIELD_ALIASES: Record<string, FieldKey> = {
   recovery: 'recoveryContact',
 };
 
+/** Whether the registry's catalogue names this field (directly or through an alias). */
+export const isRegistryField = (k: string): boolean => isFieldKey(FIELD_ALIASES[k] ?? k);
 const isFieldKey = (k: string): k is FieldKey => Object.hasOwn(en.field, k);
 
 const DATE_FIELDS = new Set(['audienceOn', 'createdOn', 'lastActivityOn', 'leftOn']);
@@ -60,6 +62,8 @@ export function useDescribeValue() {
       return t(`recovery.${v as (typeof RECOVERY_KINDS)[number]}`);
     }
     if (key === 'platform' && typeof v === 'string') return platforms.name(v);
+    if (key === 'kind' && typeof v === 'string' && Object.hasOwn(en.unitKind, v))
+      return t(`unitKind.${v as keyof typeof en.unitKind}`);
     if (key === 'unit' && typeof v === 'number') {
       if (!units.data) return '…';
       return units.data.find((u) => u.id === v)?.name ?? t('names.deleted.unit');
@@ -90,6 +94,9 @@ function batchLabel(batch: string, t: TFunction): string | null {
   if (batch === 'demo') return null;
   if (batch.startsWith('import')) return t('history.viaImport');
   if (batch.startsWith('bulk')) return t('history.viaBulk');
+  if (batch.startsWith('audit-undo:')) return t('history.viaAuditUndo');
+  if (batch.startsWith('undo:')) return t('history.viaUndo');
+  if (batch.startsWith('audit:')) return t('history.viaAudit');
   return t('history.viaBatch');
 }
 

@@ -367,7 +367,7 @@ export function ImportValues({
                       {chosen[key] === undefined && v.origin === 'remembered' && (
                         <Tooltip
                           label={t('import.values.rememberedBy', {
-                            who: actorLabel(v.setBy ?? ''),
+                            who: v.setByName ?? actorLabel(v.setBy ?? ''),
                             when: v.setAt ? f.date(v.setAt) : '',
                           })}
                         >

@@ -1,5 +1,7 @@
-// The overview: the figures and risks a head of digital looks at first, and the map of presences.
+// The overview: the figures and risks a head of digital looks at first, how each moved since the last
+// audit, the next step of the method, the presences per platform and the map of presences.
 import {
+  Anchor,
   Box,
   Button,
   Card,
@@ -28,7 +30,7 @@ import {
   IconUsersGroup,
   IconWorld,
 } from '@tabler/icons-react';
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -38,8 +40,10 @@ import { useFormat } from '../app/format';
 import { CardTitle, Loading, PageHeader, QueryError, useDocumentTitle } from '../app/ui';
 import { useCan } from '../trust/session';
 import { RISK_FIELD, RISKS, type Risk, STATUS_HEX, STATUSES } from './meta';
+import { AuditCard } from './overview/AuditCard';
+import { ALIVE_COLOR, DEAD_COLOR, PlatformRanking } from './overview/PlatformRanking';
+import { TrendNote } from './overview/TrendNote';
 import { PresenceMap } from './PresenceMap';
-import { usePlatformDirectory } from './platforms';
 import { useOverview } from './queries';
 
 type Icon = ComponentType<{ size?: number | string; stroke?: number }>;
@@ -58,38 +62,56 @@ function Figure({
   label,
   value,
   hint,
+  trend,
   icon: Glyph,
+  testId,
 }: {
   label: string;
   value: string;
   hint?: string;
+  trend?: ReactNode;
   icon: Icon;
+  testId: string;
 }) {
   return (
-    <Card padding="lg">
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Box>
+    <Card padding="sm" px="md" data-testid={testId}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+        <Box style={{ minWidth: 0 }}>
           <Text size="xs" c="dimmed" tt="uppercase" fw={600} style={{ letterSpacing: '0.04em' }}>
             {label}
           </Text>
-          <Text fz={32} fw={650} lh={1.15} mt={6}>
-            {value}
-          </Text>
+          <Group gap={8} align="baseline" wrap="wrap" style={{ rowGap: 0 }} mt={2}>
+            <Text fz={26} fw={650} lh={1.15}>
+              {value}
+            </Text>
+            {trend}
+          </Group>
           {hint && (
-            <Text size="xs" c="dimmed" mt={4}>
+            <Text size="xs" c="dimmed" mt={2} lh={1.3}>
               {hint}
             </Text>
           )}
         </Box>
-        <ThemeIcon variant="light" size={40} radius="md">
-          <Glyph size={22} stroke={1.6} />
+        {/* Below the widest screens the card's width goes to the figure, its trend and its hint. */}
+        <ThemeIcon variant="light" size={34} radius="md" visibleFrom="xl">
+          <Glyph size={19} stroke={1.6} />
         </ThemeIcon>
       </Group>
     </Card>
   );
 }
 
-function RiskCard({ risk, count, total }: { risk: Risk; count: number; total: number }) {
+function RiskCard({
+  risk,
+  count,
+  total,
+  since,
+}: {
+  risk: Risk;
+  count: number;
+  total: number;
+  since: { was: number; asOf: string } | null;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const Glyph = RISK_ICON[risk];
@@ -100,17 +122,18 @@ function RiskCard({ risk, count, total }: { risk: Risk; count: number; total: nu
       component={Link}
       to={`/presences?risk=${risk}`}
       className="vigie-card-link"
-      padding="md"
+      py={8}
+      px="sm"
       style={{ textDecoration: 'none', color: 'inherit' }}
       data-testid={`risk-${risk}`}
     >
       <Group gap="sm" wrap="nowrap" align="flex-start">
-        <ThemeIcon variant="light" color={color} size={36} radius="md">
-          {clear ? <IconCircleCheck size={20} stroke={1.7} /> : <Glyph size={20} stroke={1.7} />}
+        <ThemeIcon variant="light" color={color} size={32} radius="md" mt={2}>
+          {clear ? <IconCircleCheck size={18} stroke={1.7} /> : <Glyph size={18} stroke={1.7} />}
         </ThemeIcon>
-        <Box style={{ minWidth: 0 }}>
-          <Group gap={8} align="baseline" wrap="nowrap">
-            <Text fz={24} fw={650} lh={1.1} c={clear ? 'teal.8' : `${color}.8`}>
+        <Box style={{ minWidth: 0, flex: 1 }}>
+          <Group gap={8} align="baseline" wrap="wrap" style={{ rowGap: 0 }}>
+            <Text fz={20} fw={650} lh={1.1} c={clear ? 'teal.8' : `${color}.8`}>
               {f.number(count)}
             </Text>
             {total > 0 && (
@@ -118,11 +141,22 @@ function RiskCard({ risk, count, total }: { risk: Risk; count: number; total: nu
                 {f.percent(count / total)}
               </Text>
             )}
+            {since && (
+              <Box ml="auto">
+                <TrendNote
+                  now={count}
+                  was={since.was}
+                  sense="lower"
+                  asOf={since.asOf}
+                  testId={`trend-${risk}`}
+                />
+              </Box>
+            )}
           </Group>
-          <Text size="sm" fw={600} mt={2}>
+          <Text size="sm" fw={600} lh={1.3}>
             {t(`risk.${risk}.title`)}
           </Text>
-          <Text size="xs" c="dimmed" mt={2} lineClamp={2}>
+          <Text size="xs" c="dimmed" lh={1.35} lineClamp={2}>
             {t(`risk.${risk}.hint`)}
           </Text>
         </Box>
@@ -150,24 +184,11 @@ function StatusChart({ overview }: { overview: Overview }) {
           )}`;
         },
       },
-      legend: {
-        orient: 'vertical',
-        right: 0,
-        top: 'middle',
-        icon: 'roundRect',
-        itemWidth: 12,
-        itemHeight: 12,
-        textStyle: { color: '#495057', fontSize: 12 },
-        formatter: (name: string) => {
-          const d = data.find((x) => t(`status.${x.status}`) === name);
-          return d ? `${name}  ${f.number(d.value)}` : name;
-        },
-      },
       series: [
         {
           type: 'pie',
-          radius: ['52%', '78%'],
-          center: ['32%', '50%'],
+          radius: ['56%', '86%'],
+          center: ['50%', '50%'],
           avoidLabelOverlap: true,
           label: {
             show: true,
@@ -191,92 +212,33 @@ function StatusChart({ overview }: { overview: Overview }) {
     }),
     [data, f, t, overview.totals.presences],
   );
+  // The legend is the page's own, under the ring: it wraps at any width (ECharts' beside the ring
+  // covered it on a 1280-pixel screen) and each line is a link to those presences.
   return (
-    <EChart
-      option={option}
-      height={260}
-      label={t('overview.statusChart')}
-      onClick={(e) => {
-        const d = data[e.dataIndex];
-        if (d) navigate(`/presences?status=${d.status}`);
-      }}
-    />
-  );
-}
-
-const ALIVE_COLOR = '#335aaf';
-const DEAD_COLOR = '#ced4da';
-
-function PlatformChart({ overview }: { overview: Overview }) {
-  const { t } = useTranslation();
-  const f = useFormat();
-  const navigate = useNavigate();
-  const directory = usePlatformDirectory();
-  const rows = useMemo(
-    () => [...overview.byPlatform].sort((a, b) => b.count - a.count),
-    [overview.byPlatform],
-  );
-  const option = useMemo<ChartOption>(() => {
-    const full = (id: string) => {
-      const p = directory.get(id);
-      const name = directory.name(id);
-      if (p && !p.alive) {
-        return p.closedYear
-          ? t('platform.closedIn', { name, year: p.closedYear })
-          : t('platform.closed', { name });
-      }
-      return name;
-    };
-    return {
-      grid: { left: 8, right: 8, top: 24, bottom: 4, containLabel: true },
-      tooltip: {
-        trigger: 'item',
-        formatter: (p) => {
-          const item = Array.isArray(p) ? p[0] : p;
-          const row = item ? rows[item.dataIndex ?? 0] : undefined;
-          return row ? `${escapeHtml(full(row.platform))}<br/><b>${escapeHtml(f.number(row.count))}</b>` : '';
-        },
-      },
-      xAxis: {
-        type: 'category',
-        data: rows.map((r) => ({
-          value: directory.name(r.platform),
-          textStyle: { color: r.alive ? '#495057' : '#adb5bd' },
-        })),
-        axisTick: { show: false },
-        axisLine: { lineStyle: { color: '#dee2e6' } },
-        axisLabel: { interval: 0, rotate: 40, fontSize: 11 },
-      },
-      yAxis: { type: 'value', show: false },
-      series: [
-        {
-          type: 'bar',
-          barMaxWidth: 22,
-          data: rows.map((r) => ({
-            value: r.count,
-            itemStyle: { color: r.alive ? ALIVE_COLOR : DEAD_COLOR, borderRadius: [3, 3, 0, 0] },
-          })),
-          label: {
-            show: true,
-            position: 'top',
-            color: '#495057',
-            fontSize: 11,
-            formatter: (p) => f.number(Number(p.value)),
-          },
-        },
-      ],
-    };
-  }, [rows, directory, f, t]);
-  return (
-    <EChart
-      option={option}
-      height={280}
-      label={t('overview.platformChart')}
-      onClick={(e) => {
-        const row = rows[e.dataIndex];
-        if (row) navigate(`/presences?platform=${encodeURIComponent(row.platform)}`);
-      }}
-    />
+    <Stack gap="sm">
+      <EChart
+        option={option}
+        height={220}
+        label={t('overview.statusChart')}
+        onClick={(e) => {
+          const d = data[e.dataIndex];
+          if (d) navigate(`/presences?status=${d.status}`);
+        }}
+      />
+      <SimpleGrid cols={2} spacing={4} verticalSpacing={2} data-testid="status-legend">
+        {data.map((d) => (
+          <Group key={d.status} gap={6} wrap="nowrap">
+            <Box w={10} h={10} style={{ borderRadius: 3, background: STATUS_HEX[d.status], flex: 'none' }} />
+            <Anchor component={Link} to={`/presences?status=${d.status}`} size="xs" c="dark">
+              {t(`status.${d.status}`)}
+            </Anchor>
+            <Text size="xs" c="dimmed" ml="auto">
+              {f.number(d.value)}
+            </Text>
+          </Group>
+        ))}
+      </SimpleGrid>
+    </Stack>
   );
 }
 
@@ -303,6 +265,27 @@ function EmptyRegistry() {
   );
 }
 
+function PlatformLegend() {
+  const { t } = useTranslation();
+  return (
+    <Group gap="md">
+      {(
+        [
+          [ALIVE_COLOR, t('overview.alive')],
+          [DEAD_COLOR, t('overview.dead')],
+        ] as const
+      ).map(([color, label]) => (
+        <Group key={label} gap={6}>
+          <Box w={12} h={12} bg={color} style={{ borderRadius: 3 }} />
+          <Text size="xs" c="dimmed">
+            {label}
+          </Text>
+        </Group>
+      ))}
+    </Group>
+  );
+}
+
 export function OverviewPage() {
   const { t } = useTranslation();
   const f = useFormat();
@@ -313,9 +296,13 @@ export function OverviewPage() {
   if (overview.isPending) return <Loading />;
   if (overview.isError) return <QueryError error={overview.error} onRetry={() => void overview.refetch()} />;
   const o = overview.data;
-  const deadPlatforms = o.byPlatform.filter((p) => !p.alive && p.count > 0).length;
-  // The figure and the risks count the current presences, as the audit does; the rest is history.
+  // Closed platforms where current presences remain: what the "closed platforms" risk is about.
+  const deadPlatforms = o.byPlatform.filter((p) => !p.alive && p.current > 0).length;
+  // The figures and the risks count the current presences, as the audit does; the rest is history.
   const history = o.totals.presences - o.totals.current;
+  const since = o.since;
+  const trend = (now: number, was: number, sense: 'lower' | 'higher' | 'neutral', testId: string) =>
+    since && <TrendNote now={now} was={was} sense={sense} asOf={since.asOf} testId={testId} />;
 
   return (
     <>
@@ -345,12 +332,14 @@ export function OverviewPage() {
       {o.totals.presences === 0 ? (
         <EmptyRegistry />
       ) : (
-        <Stack gap="lg">
-          <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }} spacing="lg">
+        <Stack gap="sm">
+          <SimpleGrid cols={{ base: 2, lg: 4 }} spacing="sm">
             <Figure
               label={t('overview.presences')}
               value={f.number(o.totals.current)}
               icon={IconStack2}
+              testId="figure-presences"
+              trend={trend(o.totals.current, since?.figures.presences ?? 0, 'neutral', 'trend-presences')}
               hint={
                 history > 0 ? t('overview.history', { count: history, value: f.number(history) }) : undefined
               }
@@ -359,6 +348,8 @@ export function OverviewPage() {
               label={t('overview.platforms')}
               value={f.number(o.totals.platforms)}
               icon={IconWorld}
+              testId="figure-platforms"
+              trend={trend(o.totals.platforms, since?.figures.platforms ?? 0, 'neutral', 'trend-platforms')}
               hint={
                 deadPlatforms > 0
                   ? t('overview.deadPlatforms', { count: deadPlatforms, value: f.number(deadPlatforms) })
@@ -369,56 +360,72 @@ export function OverviewPage() {
               label={t('overview.units')}
               value={f.number(o.totals.units)}
               icon={IconBuildingCommunity}
+              testId="figure-units"
             />
             <Figure
               label={t('overview.audience')}
               value={f.compact(o.totals.audience)}
               hint={t('overview.audienceHint', { value: f.number(o.totals.audience) })}
               icon={IconUsersGroup}
+              testId="figure-audience"
+              trend={
+                since && (
+                  <TrendNote
+                    now={o.totals.audience}
+                    was={since.figures.audience}
+                    sense="higher"
+                    asOf={since.asOf}
+                    format="compact"
+                    testId="trend-audience"
+                  />
+                )
+              }
             />
           </SimpleGrid>
 
-          <Grid gap="lg">
+          <Grid gap="md">
             <Grid.Col span={{ base: 12, lg: 8 }}>
-              <Group gap={8} mb="sm">
-                <IconAlertTriangle size={18} color="var(--mantine-color-orange-7)" />
-                <CardTitle title={t('overview.risksTitle')} hint={t('overview.risksHint')} mb={0} />
+              <Group gap={8} mb={4} wrap="nowrap">
+                <IconAlertTriangle size={18} color="var(--mantine-color-orange-7)" style={{ flex: 'none' }} />
+                <Title order={3} fz="lg">
+                  {t('overview.risksTitle')}
+                </Title>
               </Group>
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                {RISKS.map((r) => (
-                  <RiskCard key={r} risk={r} count={o.risks[RISK_FIELD[r]]} total={o.totals.current} />
-                ))}
+              <Text size="xs" c="dimmed" mb="xs">
+                {t('overview.risksHint')}
+              </Text>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+                {RISKS.map((r) => {
+                  const field = RISK_FIELD[r];
+                  return (
+                    <RiskCard
+                      key={r}
+                      risk={r}
+                      count={o.risks[field]}
+                      total={o.totals.current}
+                      since={since ? { was: since.figures.risks[field], asOf: since.asOf } : null}
+                    />
+                  );
+                })}
+                <AuditCard since={since} />
               </SimpleGrid>
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 4 }}>
-              <Card h="100%">
+              <Card h="100%" padding="md">
                 <CardTitle title={t('overview.statusTitle')} hint={t('overview.statusHint')} mb="sm" />
                 <StatusChart overview={o} />
               </Card>
             </Grid.Col>
           </Grid>
 
-          <Card>
-            <Group justify="space-between" align="flex-start">
+          <Card padding="md">
+            <Group justify="space-between" align="flex-start" gap="xs" mb="xs">
               <Box>
-                <CardTitle title={t('overview.platformTitle')} hint={t('overview.platformHint')} mb="sm" />
+                <CardTitle title={t('overview.platformTitle')} hint={t('overview.platformHint')} mb={0} />
               </Box>
-              <Group gap="md">
-                <Group gap={6}>
-                  <Box w={12} h={12} bg={ALIVE_COLOR} style={{ borderRadius: 3 }} />
-                  <Text size="xs" c="dimmed">
-                    {t('overview.alive')}
-                  </Text>
-                </Group>
-                <Group gap={6}>
-                  <Box w={12} h={12} bg={DEAD_COLOR} style={{ borderRadius: 3 }} />
-                  <Text size="xs" c="dimmed">
-                    {t('overview.dead')}
-                  </Text>
-                </Group>
-              </Group>
+              <PlatformLegend />
             </Group>
-            <PlatformChart overview={o} />
+            <PlatformRanking byPlatform={o.byPlatform} />
           </Card>
 
           <PresenceMap overview={o} />

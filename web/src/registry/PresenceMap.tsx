@@ -10,6 +10,7 @@ import { CardTitle } from '../app/ui';
 import { StatusLegend, StatusSwatch } from './bits';
 import { cellStatus, STATUS_COLOR, STATUSES } from './meta';
 import { PlatformIcon, usePlatformDirectory } from './platforms';
+import { useNarrow } from './presences/narrow';
 import { useUnits } from './queries';
 import { unitTree } from './units';
 
@@ -110,7 +111,17 @@ export function PresenceMap({ overview }: { overview: Overview }) {
   const units = useUnits();
   const [mode, setMode] = useState<'dominant' | 'worst'>('dominant');
   const [allPlatforms, setAllPlatforms] = useState(false);
+  const narrow = useNarrow();
   const { matrix } = overview;
+  // Unit names whole, on two lines if need be, so that the regions read alike ("Direction régionale
+  // Provence-Alpes-Côte d’Azur" was cut); on a phone a narrower column leaves room for the cells,
+  // which scroll sideways under it.
+  const unitCell = {
+    whiteSpace: 'normal',
+    width: narrow ? 140 : 224,
+    minWidth: narrow ? 140 : 224,
+    maxWidth: narrow ? 140 : 300,
+  } as const;
 
   const { rows, columns, columnTotals, grand, shown } = useMemo(() => {
     const byUnit = new Map<string, Map<string, Cell>>();
@@ -202,6 +213,7 @@ export function PresenceMap({ overview }: { overview: Overview }) {
             </Text>
             <SegmentedControl
               size="xs"
+              orientation={narrow ? 'vertical' : 'horizontal'}
               value={mode}
               onChange={(v) => setMode(v === 'worst' ? 'worst' : 'dominant')}
               data={[
@@ -216,7 +228,7 @@ export function PresenceMap({ overview }: { overview: Overview }) {
         <table className="vigie-matrix" aria-label={t('overview.mapTitle')}>
           <thead>
             <tr>
-              <th className="vigie-matrix-unit" scope="col">
+              <th className="vigie-matrix-unit" scope="col" style={unitCell}>
                 <Text size="xs" c="dimmed" fw={600} tt="uppercase">
                   {t('overview.unitColumn')}
                 </Text>
@@ -287,16 +299,15 @@ export function PresenceMap({ overview }: { overview: Overview }) {
               const unitName = row.id === null ? t('overview.noUnit') : row.name;
               return (
                 <tr key={key(row.id)}>
-                  <th className="vigie-matrix-unit" scope="row">
+                  <th className="vigie-matrix-unit" scope="row" style={unitCell}>
                     <Text
-                      size="sm"
-                      pl={row.depth * 16}
+                      size={narrow ? 'xs' : 'sm'}
+                      lh={1.25}
+                      py={2}
+                      pl={row.depth * (narrow ? 8 : 16)}
                       fw={row.depth === 0 ? 600 : 400}
                       fs={row.id === null ? 'italic' : undefined}
                       c={row.id === null ? 'dimmed' : 'gray.8'}
-                      truncate
-                      maw={320}
-                      title={unitName}
                     >
                       {unitName}
                     </Text>
@@ -365,7 +376,7 @@ export function PresenceMap({ overview }: { overview: Overview }) {
           </tbody>
           <tfoot>
             <tr>
-              <th className="vigie-matrix-unit" scope="row">
+              <th className="vigie-matrix-unit" scope="row" style={unitCell}>
                 <Text size="sm" fw={700}>
                   {t('overview.total')}
                 </Text>

@@ -1,6 +1,6 @@
 // The presences table: search, filters and sort kept in the URL, pages of rows, selection with bulk
-// edit, a new presence from a pasted URL, and the inventory exports.
-import { Anchor, Box, Button, Card, Group, Menu, Paper, Table, Text } from '@mantine/core';
+// edit, a new presence from a pasted URL, and the inventory exports. On a phone the rows are cards.
+import { Anchor, Box, Button, Card, Group, Menu, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconDownload, IconEdit, IconPlus } from '@tabler/icons-react';
 import {
   flexRender,
@@ -14,7 +14,7 @@ import {
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { NoRows, SortableHead, TablePager } from '../app/DataTable';
+import { NoRows, SortableHead, TablePager, usePageSize } from '../app/DataTable';
 import { useFormat } from '../app/format';
 import { PageHeader, QueryError, useDocumentTitle } from '../app/ui';
 import { useCan } from '../trust/session';
@@ -22,18 +22,23 @@ import { BulkEditModal } from './BulkEditModal';
 import { NewPresenceModal } from './NewPresenceModal';
 import { type SortColumn, usePresenceFilters } from './presenceFilters';
 import { usePresenceColumns } from './presences/columns';
+import { useNarrow } from './presences/narrow';
+import { PresenceCards } from './presences/PresenceCards';
 import { PresenceFiltersBar } from './presences/PresenceFiltersBar';
 import { inventoryExportUrl, usePresences } from './queries';
 
-/** Fixed widths keep the table steady while paging and sorting; the name takes what is left. */
+/**
+ * Fixed widths keep the table steady while paging and sorting; the name takes what is left. The unit
+ * gets two lines wide enough for the longest names ("Direction régionale Provence-Alpes-Côte d’Azur").
+ */
 const COLUMN_WIDTH: Record<string, number | undefined> = {
   select: 40,
   platform: 136,
-  unit: 170,
+  unit: 200,
   owner: 160,
   status: 118,
-  audience: 110,
-  last_activity: 166,
+  audience: 100,
+  last_activity: 140,
 };
 
 function ExportMenu() {
@@ -67,10 +72,11 @@ export function PresencesPage() {
   // Editing many presences at once goes with deleting them (presence.delete): without it, no selection.
   const canBulk = useCan('presence.delete');
   const presences = usePresences(apiQuery);
+  const narrow = useNarrow();
   useDocumentTitle(t('nav.presences'));
 
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
-  const [pageSize, setPageSize] = useState(50);
+  const [pageSize, setPageSize] = usePageSize('presences', 50);
   const [pageIndex, setPageIndex] = useState(0);
   const [bulkOpen, setBulkOpen] = useState(false);
   const [newOpen, setNewOpen] = useState(false);
@@ -193,6 +199,23 @@ export function PresencesPage() {
           <Box p="md">
             <QueryError error={presences.error} onRetry={() => void presences.refetch()} />
           </Box>
+        ) : narrow ? (
+          // The same page of the same sorted rows as the table would show.
+          !presences.isPending && items.length === 0 ? (
+            <Stack align="center" gap={4} py="xl" px="md" ta="center">
+              <Text fw={600}>{t('presences.noneTitle')}</Text>
+              <Text size="sm" c="dimmed">
+                {active ? t('presences.noneFiltered') : t('presences.noneAtAll')}
+              </Text>
+              {active && (
+                <Button variant="light" size="xs" mt="xs" onClick={clear}>
+                  {t('presences.clearFilters')}
+                </Button>
+              )}
+            </Stack>
+          ) : (
+            <PresenceCards items={table.getRowModel().rows.map((row) => row.original)} />
+          )
         ) : (
           <Table.ScrollContainer minWidth={1060}>
             <Table

@@ -51,6 +51,8 @@ export function StaleChanges({ error, edited = new Set() }: { error: ApiError; e
   const line = (i: ApiIssue) => {
     const field = i.field ?? '';
     const at = typeof i.params?.changedAt === 'string' ? i.params.changedAt : '';
+    const actor = String(i.params?.actor ?? '');
+    const name = typeof i.params?.actorName === 'string' ? i.params.actorName : null;
     return (
       <List.Item key={field}>
         <Text size="sm" span fw={600}>
@@ -64,10 +66,10 @@ export function StaleChanges({ error, edited = new Set() }: { error: ApiError; e
         <Text size="sm" span className="vigie-diff-after">
           {describe(field, parsed(i.params?.currentValue))}
         </Text>
-        <Text size="xs" c="dimmed" span>
+        <Text size="xs" c="dimmed" span title={name ? t('names.login', { login: actor }) : undefined}>
           {' · '}
           {t('presence.conflict.by', {
-            actor: actorLabel(String(i.params?.actor ?? '')),
+            actor: name ?? actorLabel(actor),
             at: at ? f.dateTime(at) : '',
           })}
         </Text>

@@ -60,11 +60,21 @@ export function UnitSelect({
     () => [...extra, ...tree.map((u) => ({ value: String(u.id), label: u.name }))],
     [extra, tree],
   );
+  // Long names ("Direction régionale Provence-Alpes-Côte d'Azur") are whole in a dropdown wider
+  // than a narrow field, and in the field's tooltip once chosen.
+  const chosen = data.find((d) => d.value === props.value)?.label;
   return (
     <Select
       searchable
       nothingFoundMessage={t('common.nothingFound')}
+      title={chosen}
       {...props}
+      comboboxProps={{
+        width: 'max-content',
+        position: 'bottom-start',
+        styles: { dropdown: { maxWidth: 'min(26rem, calc(100vw - 24px))' } },
+        ...props.comboboxProps,
+      }}
       data={data}
       renderOption={({ option }) => {
         const d = depth.get(option.value);

@@ -52,6 +52,8 @@ export interface PreviewValue {
   origin: 'given' | 'remembered' | 'recognised' | null;
   mappingId: number | null;
   setBy: string | null;
+  /** Whoever set the remembered mapping, by name (`setBy` is their login); null when not a user. */
+  setByName: string | null;
   setAt: string | null;
   candidates?: MatchCandidate[];
   /** Who or which unit it is read as now (null: a new one, left empty, or not decided). */

@@ -44,6 +44,22 @@ export interface ImportRecord {
   rejected: number;
   unitsCreated: number;
   peopleCreated: number;
+  /** When it was rolled back, by whom (login, and name when a user); null while it stands. */
+  rolledBackAt: string | null;
+  rolledBackBy: string | null;
+  rolledBackByName: string | null;
+}
+
+/** What rolling back an inventory import did (POST /api/inventory/imports/{id}/rollback). */
+export interface ImportRollback {
+  importId: number;
+  presencesRestored: number;
+  presencesDeleted: number;
+  presencesArchived: number;
+  unitsDeleted: number;
+  peopleDeleted: number;
+  unitsKept: string[];
+  peopleKept: string[];
 }
 
 export function useOverview() {
@@ -214,12 +230,33 @@ export function useDeletePresence(id: number, on: WriteHandlers<unknown, void> =
 export interface BulkAnswer {
   updated: number;
   unchanged: number;
+  /** Names the edit for undoing it; null when it changed nothing. */
+  batch: string | null;
 }
 
 /** One unit, owner or status for many presences; those changed since they were listed refuse it (409). */
 export function useBulkEdit(on: WriteHandlers<BulkAnswer, BulkEdit> = {}) {
   return useRefreshingWrite(
     (body: BulkEdit) => api<BulkAnswer>('/presences/bulk', { method: 'POST', body }),
+    on,
+    { onConflict: true },
+  );
+}
+
+/** Undoes a bulk edit, named by its batch: refused (409) when one of its presences changed since. */
+export function useUndoBulk(on: WriteHandlers<{ restored: number }, string> = {}) {
+  return useRefreshingWrite(
+    (batch: string) =>
+      api<{ restored: number }>(`/presences/bulk/${encodeURIComponent(batch)}/undo`, { method: 'POST' }),
+    on,
+    { onConflict: true },
+  );
+}
+
+/** Rolls back an inventory import: refused (409) when what it changed was changed since. */
+export function useRollbackImport(on: WriteHandlers<ImportRollback, number> = {}) {
+  return useRefreshingWrite(
+    (id: number) => api<ImportRollback>(`/inventory/imports/${id}/rollback`, { method: 'POST' }),
     on,
     { onConflict: true },
   );

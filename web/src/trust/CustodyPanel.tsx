@@ -120,8 +120,15 @@ export function CustodyPanel({ presenceId }: { presenceId: number }) {
                         {t(`custody.kind.${s.kind}`)}
                       </Text>
                     </Group>
-                    <Text size="xs" c="dimmed">
-                      {t('custody.updated', { date: f.dateTime(s.updatedAt), by: actorLabel(s.updatedBy) })}
+                    <Text
+                      size="xs"
+                      c="dimmed"
+                      title={s.updatedByName ? t('names.login', { login: s.updatedBy }) : undefined}
+                    >
+                      {t('custody.updated', {
+                        date: f.dateTime(s.updatedAt),
+                        by: s.updatedByName ?? actorLabel(s.updatedBy),
+                      })}
                     </Text>
                   </div>
                   <Group gap={6} aria-label={t('custody.actions', { kind: t(`custody.kind.${s.kind}`) })}>

@@ -122,11 +122,15 @@ function TaskRow({
             {task.toPerson && (
               <Text size="sm">{t('custody.reassign.handedTo', { name: task.toPerson })}</Text>
             )}
-            <Text size="xs" c="dimmed">
+            <Text
+              size="xs"
+              c="dimmed"
+              title={task.doneByName && task.doneBy ? t('names.login', { login: task.doneBy }) : undefined}
+            >
               {t('custody.reassign.closedOn', {
                 status: t(`custody.reassign.status.${task.status}`),
                 date: f.date(task.doneAt),
-                by: actorLabel(task.doneBy),
+                by: task.doneByName ?? actorLabel(task.doneBy),
               })}
             </Text>
           </Stack>

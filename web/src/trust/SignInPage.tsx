@@ -11,6 +11,7 @@ import type { OidcErrorCode } from '../../../src/trust/oidc/messages';
 import { ApiError } from '../app/api';
 import { useFormat } from '../app/format';
 import { Loading, useDocumentTitle, useErrorMessage } from '../app/ui';
+import { landingPath } from '../work/home';
 import { PublicFrame } from './PublicFrame';
 import { safeNext, waitUntil } from './paths';
 import { ssoStartUrl, useAuthStatus, useSignIn } from './queries';
@@ -67,14 +68,20 @@ export function SignInPage() {
     onSuccess: (me) => {
       session.signedIn(me);
       setPassword('');
-      void navigate(me.user.mustChangePassword ? '/account' : next, { replace: true });
+      // No page asked for: each persona's home (src/work/home.ts).
+      void navigate(me.user.mustChangePassword ? '/account' : landingPath(me, next), { replace: true });
     },
     onError: () => setPassword(''),
   });
 
   if (session.state === 'loading' || status.isPending) return <Loading height={400} />;
   if (session.me && !signIn.isPending) {
-    return <Navigate to={session.me.user.mustChangePassword ? '/account' : next} replace />;
+    return (
+      <Navigate
+        to={session.me.user.mustChangePassword ? '/account' : landingPath(session.me, next)}
+        replace
+      />
+    );
   }
   if (status.data?.needsSetup) return <Navigate to="/setup" replace />;
 

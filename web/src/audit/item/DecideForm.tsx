@@ -1,13 +1,19 @@
 // Deciding what becomes of a presence: the decision (the recommended one first), the presence a closing
 // one points its audience to, the reason, and who answers for it from now on. Saving adds the tasks
-// the decision calls for to the action plan.
+// the decision calls for to the action plan. From the keyboard: A sets the form to the recommendation
+// (an empty reason gets the recommendation's own words, in the field, seen before anything is sent);
+// A on the recommendation with its reason records it and opens the next presence; Ctrl+Enter in the
+// reason records the decision as the form stands and opens the next one.
 import { Alert, Box, Button, Group, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { getHotkeyHandler, useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconGavel, IconSparkles } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audit, AuditItem, Decision } from '../../../../src/audit/model';
 import { ApiError } from '../../app/api';
+import { useFormat } from '../../app/format';
 import { ErrorAlert } from '../../app/forms';
+import { useNotify } from '../../app/ui';
 import { useFieldLabel } from '../../registry/History';
 import { useActivePeopleOptions, useCustodianChoice } from '../../registry/people';
 import { usePlatformDirectory } from '../../registry/platforms';
@@ -18,6 +24,8 @@ import { DECISIONS, ENDING_DECISIONS, INTO_DECISIONS, STATUS_AFTER } from '../me
 import { presenceName } from '../names';
 import { type DecideBody, useDecide } from '../queries';
 import { auditNameOf, useAuditText } from '../text';
+import { acceptKeyStep, reasonIsEnough } from './accept-key';
+import { modKeyLabel } from './KeyHints';
 
 /** The presences a closing one can point its audience to: the audit's others, the kept ones first. */
 function useIntoOptions(audit: Audit, self: number) {
@@ -46,13 +54,19 @@ export function DecideForm({
   item,
   onDone,
   onCancel,
+  onAdvance,
 }: {
   audit: Audit;
   item: AuditItem;
   onDone: (tasks: number) => void;
   onCancel?: () => void;
+  /** Opens the next presence of the rows shown (none: this is the last one). */
+  onAdvance?: () => void;
 }) {
   const { t } = useTranslation();
+  const f = useFormat();
+  const notify = useNotify();
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
   const text = useAuditText();
   const fieldLabel = useFieldLabel();
   const presence = usePresence(item.presenceId);
@@ -72,6 +86,8 @@ export function DecideForm({
   const [deputy, setDeputy] = useState<string | null>(null);
   const [custodian, setCustodian] = useState<string | null>(null);
   const [unit, setUnit] = useState<string | null>(null);
+  /** The reason was filled in by the A key: the reader checks it before it is sent. */
+  const [filled, setFilled] = useState(false);
   const decide = useDecide(audit.id, item.presenceId);
   // Only the units the decision may move the presence to (the server refuses the others anyway).
   const units = useUnitChoices('audit.run', p?.unitId ?? null);
@@ -87,7 +103,7 @@ export function DecideForm({
 
   const needsInto = INTO_DECISIONS.includes(decision);
   const followsRecommendation = decision === item.recommendation.decision;
-  const reasonOk = reason.trim().length >= 3;
+  const reasonOk = reasonIsEnough(reason);
   const intoOk = !needsInto || decision !== 'merge' || into !== null;
   const after = STATUS_AFTER[decision];
 
@@ -108,12 +124,57 @@ export function DecideForm({
     return out;
   };
 
+  // Within what the field and the server take (2000 characters).
+  const recommendationReasons = () =>
+    (
+      item.recommendation.reasons.map((r) => text.reason(r, nameOf)).join(' ') ||
+      t('audit.decide.acceptedReason')
+    ).slice(0, 2000);
+
+  /** Records the decision; `advance`: then opens the next presence (the one next now, before the list changes). */
+  const save = (advance: boolean) => {
+    if (!reasonOk || !intoOk || decide.isPending) return;
+    const next = advance ? onAdvance : undefined;
+    const name = presenceName(item.presence);
+    decide.mutate(body(), {
+      onSuccess: (res) => {
+        const n = res.tasks.length;
+        onDone(n);
+        if (!next) return;
+        notify.success(t('audit.decide.doneNamed', { count: n, value: f.number(n), name }));
+        next();
+      },
+    });
+  };
+
+  /** The A key: the recommendation as it stands is recorded at once; otherwise the form is set to it first. */
+  const acceptRecommendation = (e: KeyboardEvent) => {
+    e.preventDefault();
+    if (decide.isPending) return;
+    const recommended = item.recommendation;
+    const formInto = INTO_DECISIONS.includes(decision) && into ? Number(into) : null;
+    const step = acceptKeyStep({ decision, into: formInto, reason }, recommended);
+    if (step === 'send') {
+      save(true);
+      return;
+    }
+    setDecision(recommended.decision);
+    setInto(idOf(recommended.into));
+    // Never sent unseen: the words go into the field, in view, and a second A (or Ctrl+Enter in the
+    // field) sends them. The focus stays out of the field, so that the second A is not typed into it.
+    if (step === 'fill') {
+      setReason(recommendationReasons());
+      setFilled(true);
+    }
+    window.setTimeout(() => reasonRef.current?.scrollIntoView({ block: 'center', behavior: 'smooth' }));
+  };
+  useHotkeys([['a', acceptRecommendation, { preventDefault: false }]]);
+
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        if (!reasonOk || !intoOk) return;
-        decide.mutate(body(), { onSuccess: (res) => onDone(res.tasks.length) });
+        save(false);
       }}
     >
       <Stack gap="md">
@@ -176,7 +237,12 @@ export function DecideForm({
               followsRecommendation ? t('audit.decide.reasonHelpAccept') : t('audit.decide.reasonHelpChange')
             }
             value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
+            onChange={(e) => {
+              setReason(e.currentTarget.value);
+              setFilled(false);
+            }}
+            onKeyDown={getHotkeyHandler([['mod+Enter', () => save(true)]])}
+            ref={reasonRef}
             autosize
             minRows={2}
             maxRows={8}
@@ -192,12 +258,15 @@ export function DecideForm({
               size="compact-xs"
               mt={4}
               leftSection={<IconSparkles size={13} />}
-              onClick={() =>
-                setReason(item.recommendation.reasons.map((r) => text.reason(r, nameOf)).join(' '))
-              }
+              onClick={() => setReason(recommendationReasons())}
             >
               {t('audit.decide.useReasons')}
             </Button>
+          )}
+          {filled && (
+            <Text size="xs" c="vigie.8" mt={4} role="status" data-testid="decide-filled">
+              {t('audit.decide.checkReason', { keys: `${modKeyLabel()}+Enter` })}
+            </Text>
           )}
         </Box>
 

@@ -58,8 +58,8 @@ export function TakenDecision({
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
             “{d.reason}”
           </Text>
-          <Text size="xs" c="dimmed">
-            {t('audit.decide.by', { actor: actorLabel(d.by), date: f.dateTime(d.at) })}
+          <Text size="xs" c="dimmed" title={d.byName ? t('names.login', { login: d.by }) : undefined}>
+            {t('audit.decide.by', { actor: d.byName ?? actorLabel(d.by), date: f.dateTime(d.at) })}
           </Text>
         </Stack>
         {canDecide && (

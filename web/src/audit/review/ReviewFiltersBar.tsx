@@ -2,7 +2,7 @@
 // taken (or changed from the one recommended), with how many presences they leave.
 import { Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audit, Decision } from '../../../../src/audit/model';
 import { useFormat } from '../../app/format';
@@ -10,19 +10,22 @@ import { SearchInput } from '../../app/forms';
 import { usePlatformDirectory } from '../../registry/platforms';
 import { DECISIONS, FINDING_CODES } from '../meta';
 import { useAuditText } from '../text';
-import { type DecidedFilter, NO_FILTERS, type ReviewFilters, unitKey } from './filters';
+import { type DecidedFilter, filtersActive, NO_FILTERS, type ReviewFilters, unitKey } from './filters';
 
 export function ReviewFiltersBar({
   audit,
   shown,
   filters,
   onFilters,
+  action,
 }: {
   audit: Audit;
   /** How many presences the filters leave. */
   shown: number;
   filters: ReviewFilters;
   onFilters: (next: ReviewFilters) => void;
+  /** What can be done with the rows shown (the bulk accept), beside their count. */
+  action?: ReactNode;
 }) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -50,7 +53,7 @@ export function ReviewFiltersBar({
   }, [audit.items, text]);
   const decisionOptions = DECISIONS.map((d) => ({ value: d, label: text.decision(d) }));
 
-  const active = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+  const active = filtersActive(filters);
   const set = (patch: Partial<ReviewFilters>) => onFilters({ ...filters, ...patch });
   const undecided = audit.items.filter((i) => !i.decision).length;
 
@@ -131,13 +134,16 @@ export function ReviewFiltersBar({
           ]}
           aria-label={t('audit.review.decision')}
         />
-        <Text size="sm" c="dimmed" data-testid="review-count">
-          {t('audit.review.count', {
-            count: shown,
-            value: f.number(shown),
-            total: f.number(audit.items.length),
-          })}
-        </Text>
+        <Group gap="sm">
+          {action}
+          <Text size="sm" c="dimmed" data-testid="review-count">
+            {t('audit.review.count', {
+              count: shown,
+              value: f.number(shown),
+              total: f.number(audit.items.length),
+            })}
+          </Text>
+        </Group>
       </Group>
     </Stack>
   );

@@ -69,7 +69,8 @@ export function useReviewColumns(audit: Audit): ColumnDef<AuditItem>[] {
           const c =
             d >= settings.abandonedDays ? 'red.8' : d >= settings.dormantDays ? 'orange.8' : undefined;
           return (
-            <Text size="sm" span c={c} fw={c ? 600 : undefined} title={f.days(d)}>
+            // A long duration ("13 years 5 months") wraps rather than running into the next column.
+            <Text size="sm" c={c} fw={c ? 600 : undefined} title={f.days(d)} style={{ whiteSpace: 'normal' }}>
               {f.duration(d)}
             </Text>
           );

@@ -1,7 +1,7 @@
 // The review's filters and order: the drawer walks the rows in the order the table shows them.
 import { describe, expect, it } from 'vitest';
 import type { AuditItem } from '../../../../src/audit/model';
-import { filterItems, NO_FILTERS, sortItems } from './filters';
+import { acceptable, byRecommendation, filterItems, filtersActive, NO_FILTERS, sortItems } from './filters';
 
 /** An audited presence with only what the filters and the order read. */
 function item(
@@ -61,5 +61,30 @@ describe('sortItems', () => {
     expect(sortItems(items, []).map((i) => i.presenceId)).toEqual([1, 2, 3]);
     expect(sortItems(items, [{ id: 'days', desc: false }]).map((i) => i.presenceId)).toEqual([3, 1, 2]);
     expect(sortItems(items, [{ id: 'days', desc: true }]).map((i) => i.presenceId)).toEqual([1, 3, 2]);
+  });
+});
+
+describe('the bulk accept', () => {
+  it('is offered once a filter is set, for the rows shown still to decide, in their order', () => {
+    expect(filtersActive(NO_FILTERS)).toBe(false);
+    expect(filtersActive({ ...NO_FILTERS, q: 'voy' })).toBe(true);
+    expect(filtersActive({ ...NO_FILTERS, decided: 'undecided' })).toBe(true);
+    const shown = sortItems(items, [{ id: 'days', desc: true }]);
+    expect(acceptable(shown).map((i) => i.presenceId)).toEqual([1]);
+    const four = [item(4), item(5, { decided: 'keep' }), item(6)];
+    expect(acceptable([...four].reverse()).map((i) => i.presenceId)).toEqual([6, 4]);
+  });
+
+  it('counts what each recommended decision takes, in the method’s order', () => {
+    const mixed = [
+      { ...item(1), recommendation: { decision: 'close_redirect', into: null, reasons: [] } },
+      { ...item(2), recommendation: { decision: 'maintain', into: null, reasons: [] } },
+      { ...item(3), recommendation: { decision: 'close_redirect', into: 2, reasons: [] } },
+    ] as AuditItem[];
+    expect(byRecommendation(mixed)).toEqual([
+      ['maintain', 1],
+      ['close_redirect', 2],
+    ]);
+    expect(byRecommendation([])).toEqual([]);
   });
 });

@@ -94,3 +94,27 @@ export function sortItems(items: AuditItem[], sorting: SortingState): AuditItem[
     return (va < vb ? -1 : va > vb ? 1 : 0) * dir;
   });
 }
+
+/** Whether any filter is set (the review's bulk accept is offered for a filtered set only). */
+export function filtersActive(filters: ReviewFilters): boolean {
+  return JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+}
+
+/**
+ * At most this many presences are accepted at once: the server's limit (src/audit/model.ts), which
+ * the type ties to this one without bringing zod into the page.
+ */
+export const ACCEPT_MAX: typeof import('../../../../src/audit/model').ACCEPT_MAX = 1000;
+
+/** What the bulk accept would decide: the rows shown that are still to decide, in their order. */
+export function acceptable(items: AuditItem[]): AuditItem[] {
+  return items.filter((i) => !i.decision);
+}
+
+/** How many of them each recommended decision takes, in the method's order (for the confirmation). */
+export function byRecommendation(items: AuditItem[]): [Decision, number][] {
+  const counts = new Map<Decision, number>();
+  for (const i of items)
+    counts.set(i.recommendation.decision, (counts.get(i.recommendation.decision) ?? 0) + 1);
+  return DECISIONS.filter((d) => counts.has(d)).map((d) => [d, counts.get(d)!]);
+}

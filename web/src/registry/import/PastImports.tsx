@@ -1,23 +1,48 @@
 // Every inventory imported: when, by whom, which file (its format, size and fingerprint), how many rows
-// and what became of them.
-import { Badge, Card, Group, Table, Text, Tooltip } from '@mantine/core';
+// and what became of them; each can be rolled back, once, after a confirmation.
+import { Badge, Button, Card, Group, Table, Text, Tooltip } from '@mantine/core';
+import { IconArrowBackUp } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableHead } from '../../app/DataTable';
 import { useFormat } from '../../app/format';
-import { CardTitle, QueryRows, useActorLabel } from '../../app/ui';
-import { useImports } from '../queries';
+import { ConfirmModal } from '../../app/forms';
+import { CardTitle, QueryRows, useActorLabel, useNotify } from '../../app/ui';
+import { useCan } from '../../trust/session';
+import { type ImportRecord, useImports, useRollbackImport } from '../queries';
 
 export function PastImports() {
   const { t } = useTranslation();
   const f = useFormat();
   const imports = useImports();
   const actorLabel = useActorLabel();
+  const notify = useNotify();
+  const canImport = useCan('inventory.import');
+  const [confirm, setConfirm] = useState<ImportRecord | null>(null);
+  const rollback = useRollbackImport({
+    onSuccess: (r) => {
+      setConfirm(null);
+      notify.success(
+        t('import.rollbackDone', {
+          restored: f.number(r.presencesRestored),
+          deleted: f.number(r.presencesDeleted),
+          archived: f.number(r.presencesArchived),
+        }),
+        t('import.rollbackTitle'),
+      );
+    },
+    // Refused (changed since, already rolled back): the message names what and why.
+    onError: (err) => {
+      setConfirm(null);
+      notify.error(err);
+    },
+  });
   return (
     <Card>
       <CardTitle title={t('import.historyTitle')} hint={t('import.historyHint')} />
       <QueryRows query={imports} empty={t('import.historyNone')}>
         {(rows) => (
-          <Table.ScrollContainer minWidth={900}>
+          <Table.ScrollContainer minWidth={1050}>
             <Table highlightOnHover data-testid="past-imports">
               <TableHead
                 cells={[
@@ -26,6 +51,7 @@ export function PastImports() {
                   { label: t('import.file') },
                   { label: t('import.rows'), w: 80, numeric: true },
                   { label: t('import.outcome') },
+                  { label: t('import.rollbackColumn'), w: 150 },
                 ]}
               />
               <Table.Tbody>
@@ -92,6 +118,33 @@ export function PastImports() {
                         )}
                       </Group>
                     </Table.Td>
+                    <Table.Td>
+                      {i.rolledBackAt ? (
+                        <Tooltip
+                          label={t('import.rolledBackHint', {
+                            when: f.dateTime(i.rolledBackAt),
+                            who: i.rolledBackByName ?? actorLabel(i.rolledBackBy ?? ''),
+                          })}
+                        >
+                          <Badge size="sm" variant="light" color="gray" tt="none">
+                            {t('import.rolledBack')}
+                          </Badge>
+                        </Tooltip>
+                      ) : (
+                        canImport && (
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            color="red"
+                            leftSection={<IconArrowBackUp size={14} />}
+                            onClick={() => setConfirm(i)}
+                            data-testid={`rollback-import-${i.id}`}
+                          >
+                            {t('import.rollback')}
+                          </Button>
+                        )
+                      )}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -99,6 +152,19 @@ export function PastImports() {
           </Table.ScrollContainer>
         )}
       </QueryRows>
+      <ConfirmModal
+        opened={confirm !== null}
+        onClose={() => setConfirm(null)}
+        title={t('import.rollbackTitle')}
+        confirm={t('import.rollback')}
+        onConfirm={() => confirm && rollback.mutate(confirm.id)}
+        loading={rollback.isPending}
+        confirmTestId="rollback-import-confirm"
+      >
+        <Text size="sm">
+          {confirm && t('import.rollbackText', { file: confirm.fileName, when: f.dateTime(confirm.at) })}
+        </Text>
+      </ConfirmModal>
     </Card>
   );
 }

@@ -24,6 +24,7 @@ export function PresenceFiltersBar({
   const people = usePeople();
   const tree = useUnitTree();
   const owner = filters.ownerId ? people.data?.find((p) => p.id === filters.ownerId) : undefined;
+  const unitName = filters.unitId ? tree.find((u) => u.id === filters.unitId)?.name : undefined;
 
   const [search, setSearch] = useState(filters.q);
   const pushSearch = useDebouncedCallback((q: string) => update({ q }, { replace: true }), 300);
@@ -55,7 +56,7 @@ export function PresenceFiltersBar({
           onChange={(v) => update({ platform: v })}
           searchable
           clearable
-          w={205}
+          w={{ base: '100%', sm: 205 }}
           nothingFoundMessage={t('common.nothingFound')}
         />
         <UnitSelect
@@ -65,7 +66,11 @@ export function PresenceFiltersBar({
           value={filters.unitId ? String(filters.unitId) : null}
           onChange={(v) => update({ unitId: v ? Number(v) : null })}
           clearable
-          w={215}
+          w={{ base: '100%', sm: 260 }}
+          // The whole name, where the field is too narrow for it ("Direction régionale Provence-…"),
+          // and options wide enough that most names keep to one line.
+          title={unitName}
+          comboboxProps={{ width: 340, position: 'bottom-start' }}
         />
         <Select
           aria-label={t('field.status')}
@@ -74,7 +79,7 @@ export function PresenceFiltersBar({
           value={filters.status}
           onChange={(v) => update({ status: v as typeof filters.status })}
           clearable
-          w={170}
+          w={{ base: '100%', sm: 170 }}
         />
         <Select
           aria-label={t('presences.risk')}
@@ -83,7 +88,7 @@ export function PresenceFiltersBar({
           value={filters.risk}
           onChange={(v) => update({ risk: v as typeof filters.risk })}
           clearable
-          w={230}
+          w={{ base: '100%', sm: 230 }}
         />
         {active && (
           <Button variant="subtle" color="gray" leftSection={<IconFilterOff size={16} />} onClick={clear}>

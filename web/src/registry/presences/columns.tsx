@@ -95,8 +95,10 @@ export function usePresenceColumns(): ColumnDef<Presence>[] {
         sortingFn: (a, b) => textSort(a.original.unit, b.original.unit),
         cell: ({ row }) =>
           row.original.unit ? (
+            // On two lines, in a column wide enough for them: "Direction régionale Provence-Alpes-Côte
+            // d’Azur" and "… Occitanie" must not both read "Direction régional…".
             <Tooltip label={row.original.unit} openDelay={500}>
-              <Text size="sm" truncate>
+              <Text size="sm" lh={1.3} lineClamp={2}>
                 {row.original.unit}
               </Text>
             </Tooltip>

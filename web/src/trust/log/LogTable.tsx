@@ -4,6 +4,7 @@
 // by a verification is marked.
 import { Anchor, Badge, Box, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconArrowRight } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -17,8 +18,11 @@ import {
 } from '../../../../src/audit/model';
 import { useFormat } from '../../app/format';
 import { Dash, useActorLabel } from '../../app/ui';
+import { custodyEn } from '../../i18n/custody.en';
 import { LOG_ACTIONS, type LogAction, logEn } from '../../i18n/log.en';
-import { useDescribeValue, useFieldLabel } from '../../registry/History';
+import { policiesEn } from '../../i18n/policies.en';
+import { trustEn } from '../../i18n/trust.en';
+import { isRegistryField, useDescribeValue, useFieldLabel } from '../../registry/History';
 import { type NameRef, useNames } from '../../registry/names';
 import { LOG_ENTITIES, type LogEntity, type LogEntry } from './queries';
 
@@ -40,6 +44,24 @@ const AUDIT_KEYS: Record<string, string> = {
 
 /** Entities whose fields the registry knows how to name and show (people and units by name…). */
 const REGISTRY_ENTITIES = new Set(['presence', 'unit', 'person', 'organisation']);
+
+/**
+ * Codes that other capabilities store in their entries, and where their catalogue words them: how
+ * someone signed in, a handover's role and state, a user's roles, a policy's kind.
+ */
+const hasKey = (o: object, k: unknown): k is string => typeof k === 'string' && Object.hasOwn(o, k);
+function codeWord(entity: string, field: string, v: unknown, t: TFunction): string | null {
+  if (field === 'via' && hasKey(logEn.values.via, v)) return t(`log.values.via.${v as 'password'}`);
+  if (entity === 'reassignment' && field === 'role' && hasKey(custodyEn.reassign.role, v))
+    return t(`custody.reassign.role.${v as 'owner'}`);
+  if (entity === 'reassignment' && field === 'status' && hasKey(logEn.values.handover, v))
+    return t(`log.values.handover.${v as 'open'}`);
+  if (entity === 'user' && field === 'grants' && hasKey(trustEn.roles, v))
+    return t(`trust.roles.${v as 'admin'}`);
+  if (entity === 'policy' && field === 'kind' && hasKey(policiesEn.kind, v))
+    return t(`policies.kind.${v as 'policy'}`);
+  return null;
+}
 
 /** Longer values (message templates, bios) are cut; the whole text is in the tooltip. */
 const MAX_VALUE = 240;
@@ -76,6 +98,11 @@ function useValue() {
     const named = names.text(ref);
     if (named) return named;
     if (REGISTRY_ENTITIES.has(entity)) return registry(field, v);
+    const word = codeWord(entity, field, v, t);
+    if (word) return word;
+    // A user's roles: each worded.
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+      return f.list(v.map((x) => codeWord(entity, field, x, t) ?? x));
     if (typeof v === 'string' && AUDIT_VALUES[entity]?.[field]?.includes(v))
       return t(`audit.${AUDIT_KEYS[field]}.${v}` as 'audit.decision.invest');
     if (typeof v === 'number') return f.number(v);
@@ -98,11 +125,12 @@ export function DiffList({ entry }: { entry: LogEntry }) {
       {fields.map(([field, pair]) => {
         const [before, after] = Array.isArray(pair) ? pair : [null, pair];
         const refs = entry.names?.fields[field] ?? [null, null];
-        const label = REGISTRY_ENTITIES.has(entry.entity)
-          ? fieldLabel(field)
-          : isField(field)
-            ? t(`log.fields.${field}`)
-            : field;
+        const label =
+          REGISTRY_ENTITIES.has(entry.entity) && isRegistryField(field)
+            ? fieldLabel(field)
+            : isField(field)
+              ? t(`log.fields.${field}`)
+              : field;
         const shown = (v: unknown, className: string, ref: NameRef | null) => {
           const text = value(entry.entity, field, v, ref);
           const long = text.length > MAX_VALUE;
@@ -272,17 +300,23 @@ export function LogTable({ entries, highlight }: { entries: LogEntry[]; highligh
                   )}
                 </Table.Td>
                 <Table.Td>
+                  {/* Whole names and addresses, wrapped: cut, "Données de dé…" and "127.0…" said nothing. */}
                   <Text
                     size="sm"
-                    truncate
-                    maw={160}
+                    lineClamp={2}
                     title={e.names?.actor ? t('names.login', { login: e.actor }) : e.actor}
                   >
                     {e.names?.actor ?? actorLabel(e.actor)}
                   </Text>
                   {e.ip && (
-                    <Text size="xs" c="dimmed" truncate maw={160} title={e.ip} data-testid="log-ip">
-                      {t('log.table.ip', { ip: e.ip })}
+                    <Text
+                      size="xs"
+                      c="dimmed"
+                      title={t('log.table.ip', { ip: e.ip })}
+                      style={{ overflowWrap: 'anywhere' }}
+                      data-testid="log-ip"
+                    >
+                      {e.ip}
                     </Text>
                   )}
                 </Table.Td>

@@ -7,6 +7,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_BODY, HOSTILE_TITLE } from '../../../../src/trust/policies/testing';
+import { en } from '../../i18n/en';
+import { fr } from '../../i18n/fr';
 import { policiesEn } from '../../i18n/policies.en';
 import { policiesFr } from '../../i18n/policies.fr';
 import { PolicyBody } from './PolicyBody';
@@ -17,8 +19,8 @@ const i18n = i18next.createInstance();
 await i18n.use(initReactI18next).init({
   lng: 'en',
   resources: {
-    en: { translation: { policies: policiesEn } },
-    fr: { translation: { policies: policiesFr } },
+    en: { translation: { policies: policiesEn, names: { login: en.names.login } } },
+    fr: { translation: { policies: policiesFr, names: { login: fr.names.login } } },
   },
   interpolation: { escapeValue: false },
 });
@@ -41,6 +43,7 @@ const hostile: Policy = {
   summary: SUMMARY,
   publishedAt: '2026-10-12T09:00:00.000Z',
   publishedBy: '<img src=x onerror=alert(5)>',
+  publishedByName: '<b onclick=alert(6)>Hélène</b>',
   current: true,
   acknowledgedAt: null,
 };
@@ -75,7 +78,12 @@ function expectInert(html: string) {
       ],
       tag,
     ).toContain(name);
-    expect(attrs, tag).not.toMatch(/\son\w+\s*=/i);
+    // By name: a value is text React quotes and escapes (a hostile login in a tooltip stays text).
+    const attrNames = [...(attrs ?? '').matchAll(/\s([^\s="]+)(?:="[^"]*")?/g)].map((m) => m[1] ?? '');
+    expect(
+      attrNames.filter((n) => /^on/i.test(n)),
+      tag,
+    ).toEqual([]);
     expect(attrs, tag).not.toMatch(/javascript:/i);
     if (name === 'svg') expect(attrs, tag).toContain('tabler-icon');
   }
@@ -126,6 +134,30 @@ describe('PolicyDocument', () => {
     expect(html).toContain('&quot;&gt;&lt;svg onload=alert(1)&gt; &#x27; OR 1=1; --');
     expect(html).toContain('What changed in version 3');
     expect(html).toContain('Version 3');
+    // The publisher's name is text; their login is text in the tooltip.
+    expect(html).toContain('&lt;b onclick=alert(6)&gt;Hélène&lt;/b&gt;');
+    expect(html).toContain('title="Login: &lt;img src=x onerror=alert(5)&gt;"');
+  });
+
+  it('names the publisher, the login in the tooltip; without a name, the login', () => {
+    const named = render(
+      createElement(PolicyDocument, {
+        policy: {
+          ...hostile,
+          publishedBy: 'helene.marchand@ombreval.example',
+          publishedByName: 'Hélène Marchand',
+        },
+      }),
+    );
+    expect(named).toContain('by Hélène Marchand');
+    expect(named).toContain('title="Login: helene.marchand@ombreval.example"');
+    const unnamed = render(
+      createElement(PolicyDocument, {
+        policy: { ...hostile, publishedBy: 'helene.marchand@ombreval.example', publishedByName: null },
+      }),
+    );
+    expect(unnamed).toContain('by helene.marchand@ombreval.example');
+    expect(unnamed).not.toContain('title="Login');
   });
 
   it('speaks French', async () => {

@@ -2,6 +2,7 @@
 // what changed since the previous version, and the text. Every value is rendered as text.
 import { Alert, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { IconSparkles } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/format';
 import { useActorLabel } from '../../app/ui';
 import { PolicyBody } from './PolicyBody';
@@ -10,6 +11,7 @@ import { usePoliciesText } from './text';
 
 export function PolicyDocument({ policy, headingOrder = 3 }: { policy: Policy; headingOrder?: 2 | 3 | 4 }) {
   const { say } = usePoliciesText();
+  const { t } = useTranslation();
   const f = useFormat();
   const actor = useActorLabel();
   return (
@@ -33,8 +35,15 @@ export function PolicyDocument({ policy, headingOrder = 3 }: { policy: Policy; h
         <Title order={headingOrder} data-testid="policy-title" style={{ overflowWrap: 'anywhere' }}>
           {policy.title}
         </Title>
-        <Text size="sm" c="dimmed">
-          {say('publishedOn', { date: f.date(policy.publishedAt), actor: actor(policy.publishedBy) })}
+        <Text
+          size="sm"
+          c="dimmed"
+          title={policy.publishedByName ? t('names.login', { login: policy.publishedBy }) : undefined}
+        >
+          {say('publishedOn', {
+            date: f.date(policy.publishedAt),
+            actor: policy.publishedByName ?? actor(policy.publishedBy),
+          })}
         </Text>
       </Stack>
       {policy.summary && (
