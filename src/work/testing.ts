@@ -5,6 +5,7 @@
 import { type Access, buildAccess, type GrantRow } from '../core/access';
 import type { Db } from '../core/db';
 import { insertUserRow } from '../trust/store';
+import { unit } from '../trust/vault/testing';
 
 const AT = '2026-11-01T08:00:00.000Z';
 /** The day the fixture's due dates are relative to. */
@@ -23,23 +24,6 @@ export interface WorkWorld {
     outOfScope: number;
     othersTask: number;
   };
-}
-
-async function unit(h: Db, name: string): Promise<number> {
-  const r = await h.db
-    .insertInto('units')
-    .values({
-      parent_id: null,
-      name,
-      name_key: name.toLowerCase(),
-      kind: 'business_unit',
-      country: null,
-      created_at: AT,
-      updated_at: AT,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return Number(r.id);
 }
 
 async function person(h: Db, name: string, email: string, unitId: number): Promise<number> {
