@@ -124,12 +124,16 @@ export async function benchWeb(): Promise<BenchRow[]> {
       method: 'POST',
       body: JSON.stringify({ name: 'Lighthouse' }),
     });
-    const pages: [string, string][] = [
-      ['overview', '/'],
-      ['presences', '/presences'],
-      ['presence', `/presences/${presenceId}`],
-      ['audit', `/audits/${audit.body.id}`],
-    ];
+    // VIGIE_BENCH_WEB_PAGES=audit,overview measures only those pages, while working on one.
+    const only = process.env.VIGIE_BENCH_WEB_PAGES?.split(',');
+    const pages = (
+      [
+        ['overview', '/'],
+        ['presences', '/presences'],
+        ['presence', `/presences/${presenceId}`],
+        ['audit', `/audits/${audit.body.id}`],
+      ] as [string, string][]
+    ).filter(([name]) => !only || only.includes(name));
     // A first load of each page, unmeasured: the server's first answers (and Chromium's) warm up.
     await measure(`${base}/signin`, chrome.port, '');
     const baseline = await measure(`${base}/signin`, chrome.port, '');

@@ -9,9 +9,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, expect, type Page, type TestInfo, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { closeNotifications } from './notifications';
-import { DEMO, signInAs } from './signin';
+import { DEMO, personAs } from './signin';
 
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -38,23 +38,6 @@ async function shot(page: Page, name: string) {
   await closeNotifications(page);
   await page.waitForTimeout(900); // let the last transitions finish
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
-
-/** A person of their own: a browser context of their own (cookies, cache), with the project's options. */
-async function personAs(browser: Browser, info: TestInfo, login: string, problems: string[]) {
-  const { baseURL, viewport, locale, timezoneId, userAgent, deviceScaleFactor } = info.project.use;
-  const context = await browser.newContext({
-    baseURL,
-    viewport,
-    locale,
-    timezoneId,
-    userAgent,
-    deviceScaleFactor,
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(`${login}: page error: ${e.message}`));
-  await signInAs(page, login);
-  return page;
 }
 
 async function presenceNow(page: Page, id: number): Promise<PresenceJson> {
@@ -97,8 +80,12 @@ let b: Page;
 
 test.beforeEach(async ({ browser }, info) => {
   problems = [];
-  a = await personAs(browser, info, DEMO.admin, problems);
-  b = await personAs(browser, info, DEMO.unitManager, problems);
+  a = await personAs(browser, info, DEMO.admin, (p) =>
+    p.on('pageerror', (e) => problems.push(`${DEMO.admin}: page error: ${e.message}`)),
+  );
+  b = await personAs(browser, info, DEMO.unitManager, (p) =>
+    p.on('pageerror', (e) => problems.push(`${DEMO.unitManager}: page error: ${e.message}`)),
+  );
 });
 
 test.afterEach(async () => {

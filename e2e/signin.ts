@@ -1,6 +1,6 @@
 // Signing in as one of the demo organisation's users (their logins and the demo password are what
 // `npm start` prints).
-import { expect, type Page } from '@playwright/test';
+import { type Browser, expect, type Page, type TestInfo } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'ombreval-demo-2026';
 export const DEMO = {
@@ -17,4 +17,29 @@ export async function signInAs(page: Page, login: string, password = DEMO_PASSWO
   await page.getByTestId('signin-password').fill(password);
   await page.getByTestId('signin-submit').click();
   await expect(page.getByTestId('user-menu')).toBeVisible();
+}
+
+/**
+ * A person of their own: a browser context of their own (cookies, cache) with the project's options,
+ * signed in as `login`; `watch` is given the page first, to collect its errors.
+ */
+export async function personAs(
+  browser: Browser,
+  info: TestInfo,
+  login: string,
+  watch: (page: Page) => void,
+): Promise<Page> {
+  const { baseURL, viewport, locale, timezoneId, userAgent, deviceScaleFactor } = info.project.use;
+  const context = await browser.newContext({
+    baseURL,
+    viewport,
+    locale,
+    timezoneId,
+    userAgent,
+    deviceScaleFactor,
+  });
+  const page = await context.newPage();
+  watch(page);
+  await signInAs(page, login);
+  return page;
 }

@@ -21,6 +21,7 @@ import { trustMessages } from './trust/messages';
 import { oidcMessages } from './trust/oidc/messages';
 import { policiesMessages } from './trust/policies/messages';
 import { vaultMessages } from './trust/vault/messages';
+import { viewsMessages } from './views/messages';
 import { workMessages } from './work/messages';
 
 export const catalogue: Catalogue = {
@@ -45,6 +46,7 @@ export const catalogue: Catalogue = {
   ...demoMessages,
   ...serverMessages,
   ...workMessages,
+  ...viewsMessages,
 };
 
 export const t = translator(catalogue);

@@ -85,4 +85,34 @@ forEachDialect((t) => {
         .kind,
     ).toBe('commander.conflictingOption');
   });
+
+  // Issue 12: the CLI said "No activity for 2372 days"; it says how long as people do.
+  it('says how long a presence has been silent in years and months in `audit show`', async () => {
+    const reg = new RegistryService(t.h);
+    const old = await reg.createPresence(op, {
+      platform: 'x',
+      handle: 'ombreval_old',
+      status: 'abandoned',
+      lastActivityOn: '2020-01-01',
+    });
+    const audit = await new AuditService(t.h, reg).run(op, { unitId: null, asOf: '2026-06-30' });
+    const shown = await run(t.h, ['audit', 'show', String(audit.id), '--json']);
+    expect(shown.kind).toBeNull();
+    const item = (
+      JSON.parse(shown.out) as {
+        items: {
+          presence: { id: number };
+          findings: { code: string; params: { days: number }; text: string }[];
+          recommendation: { reasons: { text: string }[] };
+        }[];
+      }
+    ).items.find((i) => i.presence.id === old.id)!;
+    const abandoned = item.findings.find((f) => f.code === 'abandoned')!;
+    // The exact figure stays in the params; the sentence says it in years and months.
+    expect(abandoned.params.days).toBe(2372);
+    expect(abandoned.text).toBe('No activity for 6 years 6 months (last on 2020-01-01): abandoned.');
+    expect(item.recommendation.reasons[0]!.text).toMatch(
+      /^No activity for 6 years 6 months, audience unknown:/,
+    );
+  });
 });

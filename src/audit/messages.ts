@@ -1,10 +1,13 @@
 // What the audit's rules say to people, in English and French: findings, the reasons of a
 // recommendation, decisions, severities, objectives, facts, conflicts between decisions and the
 // settings' errors. Ids are given as text (`#{into}`, `n° {into}`) so that `fill` does not group them.
-// A sentence that counts through a named parameter ({posts}, {audience}, {days}…) has plural forms,
-// and the rules give that quantity again as `count` (src/core/i18n.ts); the web catalogues
+// A sentence that counts through a named parameter ({posts}, {audience}…) has plural forms, and the
+// rules give that quantity again as `count` (src/core/i18n.ts); the web catalogues
 // (web/src/i18n/audit.*.ts) mirror these forms. Other figures in the same sentence are named
-// ("followers: {audience}") unless their threshold keeps them plural.
+// ("followers: {audience}") unless their threshold keeps them plural. How long a presence has been
+// silent is said as a duration, {duration} ("13 years 5 months", "13 ans et 5 mois"), which whoever
+// writes the sentence makes from the rules' {days} (src/core/duration.ts `withDuration`); thresholds
+// from the settings stay in days ("dormant after {dormant} days").
 import type { Catalogue } from '../core/i18n';
 
 export const auditMessages = {
@@ -14,41 +17,18 @@ export const auditMessages = {
     fr: 'On ne sait rien de cette présence : ni date de dernière activité, ni publications, ni audience.',
   },
   'audit.finding.abandoned': {
-    en: {
-      one: 'No activity for {days} day (last on {last}): abandoned.',
-      other: 'No activity for {days} days (last on {last}): abandoned.',
-    },
-    fr: {
-      one: 'Aucune activité depuis {days} jour (dernière le {last}) : présence abandonnée.',
-      other: 'Aucune activité depuis {days} jours (dernière le {last}) : présence abandonnée.',
-      many: 'Aucune activité depuis {days} de jours (dernière le {last}) : présence abandonnée.',
-    },
+    en: 'No activity for {duration} (last on {last}): abandoned.',
+    fr: 'Aucune activité depuis {duration} (dernière le {last}) : présence abandonnée.',
   },
   'audit.finding.dormant': {
-    en: {
-      one: 'No activity for {days} day (last on {last}): dormant.',
-      other: 'No activity for {days} days (last on {last}): dormant.',
-    },
-    fr: {
-      one: 'Aucune activité depuis {days} jour (dernière le {last}) : présence en sommeil.',
-      other: 'Aucune activité depuis {days} jours (dernière le {last}) : présence en sommeil.',
-      many: 'Aucune activité depuis {days} de jours (dernière le {last}) : présence en sommeil.',
-    },
+    en: 'No activity for {duration} (last on {last}): dormant.',
+    fr: 'Aucune activité depuis {duration} (dernière le {last}) : présence en sommeil.',
   },
-  // The status a person declared and the one the activity measures; `count` is the days. The
-  // statuses come as words ({declared_fr} in French); the thresholds are 7 days or more: plural.
+  // The status a person declared and the one the activity measures. The statuses come as words
+  // ({declared_fr} in French); the thresholds are 7 days or more: plural.
   'audit.finding.status_differs': {
-    en: {
-      one: 'Declared {declared} in the registry, but its last activity was {days} day ago: {measured} by the audit’s thresholds (dormant after {dormant} days, abandoned after {abandoned}).',
-      other:
-        'Declared {declared} in the registry, but its last activity was {days} days ago: {measured} by the audit’s thresholds (dormant after {dormant} days, abandoned after {abandoned}).',
-    },
-    fr: {
-      one: 'Déclarée « {declared} » au registre, mais sa dernière activité remonte à {days} jour : « {measured} » selon les seuils de l’audit (en sommeil après {dormant} jours, abandonnée après {abandoned}).',
-      other:
-        'Déclarée « {declared} » au registre, mais sa dernière activité remonte à {days} jours : « {measured} » selon les seuils de l’audit (en sommeil après {dormant} jours, abandonnée après {abandoned}).',
-      many: 'Déclarée « {declared} » au registre, mais sa dernière activité remonte à {days} de jours : « {measured} » selon les seuils de l’audit (en sommeil après {dormant} jours, abandonnée après {abandoned}).',
-    },
+    en: 'Declared {declared} in the registry, but its last activity was {duration} ago: {measured} by the audit’s thresholds (dormant after {dormant} days, abandoned after {abandoned}).',
+    fr: 'Déclarée « {declared} » au registre, mais sa dernière activité remonte à {duration} : « {measured} » selon les seuils de l’audit (en sommeil après {dormant} jours, abandonnée après {abandoned}).',
   },
   // The minimum is named, not counted ("the 1 expected" would not read): `count` is the posts.
   'audit.finding.low_cadence': {
@@ -93,18 +73,18 @@ export const auditMessages = {
       many: '{posts} de publications en 90 jours et aucune réponse aux internautes : leurs questions restent lettre morte.',
     },
   },
-  // `count` is the audience; the days are at least abandonedDays (30 or more), always plural.
+  // `count` is the audience.
   'audit.finding.abandoned_with_audience': {
     en: {
-      one: 'Abandoned for {days} days while {audience} person still follows it: their questions and complaints reach nobody.',
+      one: 'Abandoned for {duration} while {audience} person still follows it: their questions and complaints reach nobody.',
       other:
-        'Abandoned for {days} days while {audience} people still follow it: their questions and complaints reach nobody.',
+        'Abandoned for {duration} while {audience} people still follow it: their questions and complaints reach nobody.',
     },
     fr: {
-      one: 'Abandonnée depuis {days} jours alors que {audience} personne la suit encore : ses questions et ses réclamations ne parviennent à personne.',
+      one: 'Abandonnée depuis {duration} alors que {audience} personne la suit encore : ses questions et ses réclamations ne parviennent à personne.',
       other:
-        'Abandonnée depuis {days} jours alors que {audience} personnes la suivent encore : leurs questions et leurs réclamations ne parviennent à personne.',
-      many: 'Abandonnée depuis {days} jours alors que {audience} de personnes la suivent encore : leurs questions et leurs réclamations ne parviennent à personne.',
+        'Abandonnée depuis {duration} alors que {audience} personnes la suivent encore : leurs questions et leurs réclamations ne parviennent à personne.',
+      many: 'Abandonnée depuis {duration} alors que {audience} de personnes la suivent encore : leurs questions et leurs réclamations ne parviennent à personne.',
     },
   },
   'audit.finding.no_owner': {
@@ -226,80 +206,62 @@ export const auditMessages = {
   },
   'audit.reason.abandoned_poll': {
     en: {
-      one: 'No activity for {days} days, but {audience} person follows it: poll the community, then redirect progressively, measuring how much of the audience follows.',
+      one: 'No activity for {duration}, but {audience} person follows it: poll the community, then redirect progressively, measuring how much of the audience follows.',
       other:
-        'No activity for {days} days, but {audience} people follow it: poll the community, then redirect progressively, measuring how much of the audience follows.',
+        'No activity for {duration}, but {audience} people follow it: poll the community, then redirect progressively, measuring how much of the audience follows.',
     },
     fr: {
-      one: 'Aucune activité depuis {days} jours, mais {audience} personne la suit : faites un sondage auprès de la communauté, puis une redirection progressive, en mesurant la part de l’audience qui suit.',
+      one: 'Aucune activité depuis {duration}, mais {audience} personne la suit : faites un sondage auprès de la communauté, puis une redirection progressive, en mesurant la part de l’audience qui suit.',
       other:
-        'Aucune activité depuis {days} jours, mais {audience} personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive, en mesurant la part de l’audience qui suit.',
-      many: 'Aucune activité depuis {days} jours, mais {audience} de personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive, en mesurant la part de l’audience qui suit.',
+        'Aucune activité depuis {duration}, mais {audience} personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive, en mesurant la part de l’audience qui suit.',
+      many: 'Aucune activité depuis {duration}, mais {audience} de personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive, en mesurant la part de l’audience qui suit.',
     },
   },
   'audit.reason.abandoned_close': {
     en: {
-      one: 'No activity for {days} days and only {audience} follower: close it with a message that redirects to the kept presence.',
+      one: 'No activity for {duration} and only {audience} follower: close it with a message that redirects to the kept presence.',
       other:
-        'No activity for {days} days and only {audience} followers: close it with a message that redirects to the kept presence.',
+        'No activity for {duration} and only {audience} followers: close it with a message that redirects to the kept presence.',
     },
     fr: {
-      one: 'Aucune activité depuis {days} jours et seulement {audience} abonné : fermez-la avec un message de redirection vers la présence conservée.',
+      one: 'Aucune activité depuis {duration} et seulement {audience} abonné : fermez-la avec un message de redirection vers la présence conservée.',
       other:
-        'Aucune activité depuis {days} jours et seulement {audience} abonnés : fermez-la avec un message de redirection vers la présence conservée.',
-      many: 'Aucune activité depuis {days} jours et seulement {audience} d’abonnés : fermez-la avec un message de redirection vers la présence conservée.',
+        'Aucune activité depuis {duration} et seulement {audience} abonnés : fermez-la avec un message de redirection vers la présence conservée.',
+      many: 'Aucune activité depuis {duration} et seulement {audience} d’abonnés : fermez-la avec un message de redirection vers la présence conservée.',
     },
   },
   'audit.reason.abandoned_close_unknown': {
-    en: {
-      one: 'No activity for {days} day, audience unknown: close it with a message that redirects to the kept presence, after checking how many follow it.',
-      other:
-        'No activity for {days} days, audience unknown: close it with a message that redirects to the kept presence, after checking how many follow it.',
-    },
-    fr: {
-      one: 'Aucune activité depuis {days} jour, audience inconnue : fermez-la avec un message de redirection vers la présence conservée, après avoir vérifié combien de personnes la suivent.',
-      other:
-        'Aucune activité depuis {days} jours, audience inconnue : fermez-la avec un message de redirection vers la présence conservée, après avoir vérifié combien de personnes la suivent.',
-      many: 'Aucune activité depuis {days} de jours, audience inconnue : fermez-la avec un message de redirection vers la présence conservée, après avoir vérifié combien de personnes la suivent.',
-    },
+    en: 'No activity for {duration}, audience unknown: close it with a message that redirects to the kept presence, after checking how many follow it.',
+    fr: 'Aucune activité depuis {duration}, audience inconnue : fermez-la avec un message de redirection vers la présence conservée, après avoir vérifié combien de personnes la suivent.',
   },
   'audit.reason.dormant_poll': {
     en: {
-      one: 'Dormant for {days} days while {audience} person follows it: poll the community, then redirect progressively.',
+      one: 'Dormant for {duration} while {audience} person follows it: poll the community, then redirect progressively.',
       other:
-        'Dormant for {days} days while {audience} people follow it: poll the community, then redirect progressively.',
+        'Dormant for {duration} while {audience} people follow it: poll the community, then redirect progressively.',
     },
     fr: {
-      one: 'En sommeil depuis {days} jours alors que {audience} personne la suit : faites un sondage auprès de la communauté, puis une redirection progressive.',
+      one: 'En sommeil depuis {duration} alors que {audience} personne la suit : faites un sondage auprès de la communauté, puis une redirection progressive.',
       other:
-        'En sommeil depuis {days} jours alors que {audience} personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive.',
-      many: 'En sommeil depuis {days} jours alors que {audience} de personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive.',
+        'En sommeil depuis {duration} alors que {audience} personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive.',
+      many: 'En sommeil depuis {duration} alors que {audience} de personnes la suivent : faites un sondage auprès de la communauté, puis une redirection progressive.',
     },
   },
   'audit.reason.dormant_close': {
     en: {
-      one: 'Dormant for {days} days with only {audience} follower: close it with a redirect message.',
-      other: 'Dormant for {days} days with only {audience} followers: close it with a redirect message.',
+      one: 'Dormant for {duration} with only {audience} follower: close it with a redirect message.',
+      other: 'Dormant for {duration} with only {audience} followers: close it with a redirect message.',
     },
     fr: {
-      one: 'En sommeil depuis {days} jours pour seulement {audience} abonné : fermez-la avec un message de redirection.',
+      one: 'En sommeil depuis {duration} pour seulement {audience} abonné : fermez-la avec un message de redirection.',
       other:
-        'En sommeil depuis {days} jours pour seulement {audience} abonnés : fermez-la avec un message de redirection.',
-      many: 'En sommeil depuis {days} jours pour seulement {audience} d’abonnés : fermez-la avec un message de redirection.',
+        'En sommeil depuis {duration} pour seulement {audience} abonnés : fermez-la avec un message de redirection.',
+      many: 'En sommeil depuis {duration} pour seulement {audience} d’abonnés : fermez-la avec un message de redirection.',
     },
   },
   'audit.reason.dormant_close_unknown': {
-    en: {
-      one: 'Dormant for {days} day, audience unknown: close it with a redirect message, after checking how many follow it.',
-      other:
-        'Dormant for {days} days, audience unknown: close it with a redirect message, after checking how many follow it.',
-    },
-    fr: {
-      one: 'En sommeil depuis {days} jour, audience inconnue : fermez-la avec un message de redirection, après avoir vérifié combien de personnes la suivent.',
-      other:
-        'En sommeil depuis {days} jours, audience inconnue : fermez-la avec un message de redirection, après avoir vérifié combien de personnes la suivent.',
-      many: 'En sommeil depuis {days} de jours, audience inconnue : fermez-la avec un message de redirection, après avoir vérifié combien de personnes la suivent.',
-    },
+    en: 'Dormant for {duration}, audience unknown: close it with a redirect message, after checking how many follow it.',
+    fr: 'En sommeil depuis {duration}, audience inconnue : fermez-la avec un message de redirection, après avoir vérifié combien de personnes la suivent.',
   },
   'audit.reason.keep_audience': {
     en: {
@@ -342,19 +304,10 @@ export const auditMessages = {
     en: 'It delivers (followers: {audience}; posts in 90 days: {posts}; interactions per post: {engagement}): invest in it and set its KPIs.',
     fr: 'Elle porte ses fruits (abonnés : {audience} ; publications en 90 jours : {posts} ; interactions par publication : {engagement}) : investissez-y et fixez ses indicateurs clés.',
   },
-  // `count` is the days (0 on a presence active today); the bar's three figures are named.
+  // The bar's three figures are named.
   'audit.reason.maintain': {
-    en: {
-      one: 'Active (last activity {days} day ago) but short of the bar for investment (followers: {audience}; posts in 90 days: {posts}; interactions per post: {engagement}): maintain it.',
-      other:
-        'Active (last activity {days} days ago) but short of the bar for investment (followers: {audience}; posts in 90 days: {posts}; interactions per post: {engagement}): maintain it.',
-    },
-    fr: {
-      one: 'Active (dernière activité il y a {days} jour), mais en deçà du seuil d’investissement (abonnés : {audience} ; publications en 90 jours : {posts} ; interactions par publication : {engagement}) : maintenez-la.',
-      other:
-        'Active (dernière activité il y a {days} jours), mais en deçà du seuil d’investissement (abonnés : {audience} ; publications en 90 jours : {posts} ; interactions par publication : {engagement}) : maintenez-la.',
-      many: 'Active (dernière activité il y a {days} de jours), mais en deçà du seuil d’investissement (abonnés : {audience} ; publications en 90 jours : {posts} ; interactions par publication : {engagement}) : maintenez-la.',
-    },
+    en: 'Active (last activity {duration} ago) but short of the bar for investment (followers: {audience}; posts in 90 days: {posts}; interactions per post: {engagement}): maintain it.',
+    fr: 'Active (dernière activité il y a {duration}), mais en deçà du seuil d’investissement (abonnés : {audience} ; publications en 90 jours : {posts} ; interactions par publication : {engagement}) : maintenez-la.',
   },
   'audit.reason.redirect_to': {
     en: 'Its audience is sent to {into}.',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withDuration } from '../core/duration';
 import { type Catalogue, fill, type Locale, type Params, type Text, textForms } from '../core/i18n';
 import type { Presence } from '../registry/model';
 import { auditMessages } from './messages';
@@ -34,6 +35,8 @@ import {
 } from './rules';
 
 const AS_OF = '2026-06-30';
+/** Durations put a no-break space before their unit ("1 an et 4 mois"): compared as plain spaces. */
+const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 const S = DEFAULT_SETTINGS;
 
 type P = Presence & { bio?: string | null };
@@ -631,16 +634,20 @@ describe('findingsOf', () => {
     );
     const differs = f.find((x) => x.code === 'status_differs')!;
     expect(f.map((x) => x.code)).toContain('abandoned');
-    const text = (locale: Locale) =>
-      fill(auditMessages['audit.finding.status_differs'][locale], differs.params, locale);
+    const text = (locale: Locale, params = differs.params) =>
+      plain(
+        fill(auditMessages['audit.finding.status_differs'][locale], withDuration(locale, params), locale),
+      );
+    // 488 days since the last activity, said as a person says it; the thresholds stay in days.
     expect(text('en')).toBe(
-      'Declared dormant in the registry, but its last activity was 488 days ago: abandoned by the audit’s thresholds (dormant after 90 days, abandoned after 365).',
+      'Declared dormant in the registry, but its last activity was 1 year 4 months ago: abandoned by the audit’s thresholds (dormant after 90 days, abandoned after 365).',
     );
     expect(text('fr')).toBe(
-      'Déclarée « en sommeil » au registre, mais sa dernière activité remonte à 488 jours : « abandonnée » selon les seuils de l’audit (en sommeil après 90 jours, abandonnée après 365).',
+      'Déclarée « en sommeil » au registre, mais sa dernière activité remonte à 1 an et 4 mois : « abandonnée » selon les seuils de l’audit (en sommeil après 90 jours, abandonnée après 365).',
     );
     const one = { ...differs.params, days: 1, count: 1 };
-    expect(fill(auditMessages['audit.finding.status_differs'].en, one, 'en')).toContain('was 1 day ago');
+    expect(text('en', one)).toContain('was 1 day ago');
+    expect(text('fr', one)).toContain('remonte à 1 jour :');
     // Declared abandoned but active again, declared active but dormant: both directions are shown.
     const measured = (over: Partial<P>) =>
       findingsOf(presence(over).status, facts(over), S).find((x) => x.code === 'status_differs')?.params
@@ -1183,8 +1190,9 @@ describe('checkDecision', () => {
 
 describe('sentences that count', () => {
   const catalogue: Catalogue = auditMessages;
+  /** As the server writes them (report/text.ts `namedParams`): the days also said as a duration. */
   const say = (locale: Locale, x: { code: string; params: Params }) =>
-    fill(catalogue[x.code]?.[locale] ?? x.code, x.params, locale);
+    fill(catalogue[x.code]?.[locale] ?? x.code, withDuration(locale, x.params), locale);
   /** French groups thousands with a narrow no-break space. */
   const MILLION_FR = '1\u202f000\u202f000';
   const findingOf = (code: FindingCode, over: Partial<P>, d: Data = {}) => {
@@ -1254,45 +1262,51 @@ describe('sentences that count', () => {
     const low = { settings: { ...S, pollAudience: 1 } };
     const one = findingOf('abandoned_with_audience', { lastActivityOn: '2025-06-01', audience: 1 }, low);
     expect(say('en', one)).toBe(
-      'Abandoned for 394 days while 1 person still follows it: their questions and complaints reach nobody.',
+      'Abandoned for 1 year 1 month while 1 person still follows it: their questions and complaints reach nobody.',
     );
-    expect(say('fr', one)).toBe(
-      'Abandonnée depuis 394 jours alors que 1 personne la suit encore : ses questions et ses réclamations ne parviennent à personne.',
+    expect(plain(say('fr', one))).toBe(
+      'Abandonnée depuis 1 an et 1 mois alors que 1 personne la suit encore : ses questions et ses réclamations ne parviennent à personne.',
     );
     const two = findingOf('abandoned_with_audience', { lastActivityOn: '2025-06-01', audience: 2 }, low);
     expect(say('en', two)).toBe(
-      'Abandoned for 394 days while 2 people still follow it: their questions and complaints reach nobody.',
+      'Abandoned for 1 year 1 month while 2 people still follow it: their questions and complaints reach nobody.',
     );
-    expect(say('fr', two)).toBe(
-      'Abandonnée depuis 394 jours alors que 2 personnes la suivent encore : leurs questions et leurs réclamations ne parviennent à personne.',
+    expect(plain(say('fr', two))).toBe(
+      'Abandonnée depuis 1 an et 1 mois alors que 2 personnes la suivent encore : leurs questions et leurs réclamations ne parviennent à personne.',
     );
     const million = findingOf('abandoned_with_audience', {
       lastActivityOn: '2025-06-01',
       audience: 1_000_000,
     });
-    expect(say('en', million)).toMatch(/^Abandoned for 394 days while 1,000,000 people still follow it:/);
-    expect(say('fr', million)).toMatch(
-      new RegExp(`^Abandonnée depuis 394 jours alors que ${MILLION_FR} de personnes la suivent encore :`),
+    expect(say('en', million)).toMatch(
+      /^Abandoned for 1 year 1 month while 1,000,000 people still follow it:/,
+    );
+    expect(plain(say('fr', million))).toMatch(
+      new RegExp(
+        `^Abandonnée depuis 1 an et 1 mois alors que ${MILLION_FR} de personnes la suivent encore :`,
+      ),
     );
     const poll = reasonOf('abandoned_poll', { lastActivityOn: '2025-06-01', audience: 1 }, low);
-    expect(say('en', poll)).toMatch(/^No activity for 394 days, but 1 person follows it:/);
-    expect(say('fr', poll)).toMatch(/^Aucune activité depuis 394 jours, mais 1 personne la suit :/);
+    expect(say('en', poll)).toMatch(/^No activity for 1 year 1 month, but 1 person follows it:/);
+    expect(plain(say('fr', poll))).toMatch(
+      /^Aucune activité depuis 1 an et 1 mois, mais 1 personne la suit :/,
+    );
   });
 
   it('counts the followers of a presence to close: 0 followers, 1 follower, 1 abonné, 0 abonné', () => {
     const one = reasonOf('abandoned_close', { lastActivityOn: '2025-06-01', audience: 1 });
     expect(say('en', one)).toBe(
-      'No activity for 394 days and only 1 follower: close it with a message that redirects to the kept presence.',
+      'No activity for 1 year 1 month and only 1 follower: close it with a message that redirects to the kept presence.',
     );
-    expect(say('fr', one)).toBe(
-      'Aucune activité depuis 394 jours et seulement 1 abonné : fermez-la avec un message de redirection vers la présence conservée.',
+    expect(plain(say('fr', one))).toBe(
+      'Aucune activité depuis 1 an et 1 mois et seulement 1 abonné : fermez-la avec un message de redirection vers la présence conservée.',
     );
     const none = reasonOf('dormant_close', { lastActivityOn: '2026-03-01', audience: 0 });
     expect(say('en', none)).toBe(
-      'Dormant for 121 days with only 0 followers: close it with a redirect message.',
+      'Dormant for 4 months with only 0 followers: close it with a redirect message.',
     );
-    expect(say('fr', none)).toBe(
-      'En sommeil depuis 121 jours pour seulement 0 abonné : fermez-la avec un message de redirection.',
+    expect(plain(say('fr', none))).toBe(
+      'En sommeil depuis 4 mois pour seulement 0 abonné : fermez-la avec un message de redirection.',
     );
   });
 
@@ -1311,18 +1325,18 @@ describe('sentences that count', () => {
     expect(say('fr', million)).toMatch(new RegExp(`^${MILLION_FR} de personnes la suivent,`));
   });
 
-  it('counts the days since the last activity of a maintained presence, and names the bar’s figures', () => {
+  it('says how long since the last activity of a maintained presence, and names the bar’s figures', () => {
     const settings = { ...S, investAudience: 1, investPosts90: 1, investEngagementPerPost: 1 };
     const one = reasonOf('maintain', { lastActivityOn: '2026-06-29' }, { settings });
     expect(say('en', one)).toBe(
       'Active (last activity 1 day ago) but short of the bar for investment (followers: 1; posts in 90 days: 1; interactions per post: 1): maintain it.',
     );
-    expect(say('fr', one)).toBe(
+    expect(plain(say('fr', one))).toBe(
       'Active (dernière activité il y a 1 jour), mais en deçà du seuil d’investissement (abonnés : 1 ; publications en 90 jours : 1 ; interactions par publication : 1) : maintenez-la.',
     );
     const two = reasonOf('maintain', { lastActivityOn: '2026-06-28' });
     expect(say('en', two)).toMatch(/^Active \(last activity 2 days ago\)/);
-    expect(say('fr', two)).toMatch(/^Active \(dernière activité il y a 2 jours\)/);
+    expect(plain(say('fr', two))).toMatch(/^Active \(dernière activité il y a 2 jours\)/);
     const invest = { code: 'audit.reason.invest', params: { audience: 1, posts: 1, engagement: 1 } };
     expect(say('en', invest)).toBe(
       'It delivers (followers: 1; posts in 90 days: 1; interactions per post: 1): invest in it and set its KPIs.',
@@ -1341,11 +1355,9 @@ describe('sentences that count', () => {
     expect(say('fr', half)).toMatch(/^1,5 interaction par publication en moyenne/);
   });
 
-  // Every sentence that counts, filled with 0, 1, 2 and a million of what it counts (other figures
-  // at values the settings allow: days of a two-count sentence at least the smallest threshold, 7).
+  // Every sentence that counts, filled with 0, 1, 2 and a million of what it counts (the days of a
+  // silence at values the settings allow, at least the smallest threshold, 7).
   const COUNTING: [string, string, Params][] = [
-    ['audit.finding.abandoned', 'days', { last: '2025-06-01' }],
-    ['audit.finding.dormant', 'days', { last: '2025-06-01' }],
     ['audit.finding.low_cadence', 'posts', { perWeek: 0.5, min: 6 }],
     ['audit.finding.low_engagement', 'value', { min: 2 }],
     ['audit.finding.no_replies', 'posts', {}],
@@ -1353,14 +1365,11 @@ describe('sentences that count', () => {
     ['audit.reason.activity_unknown', 'audience', {}],
     ['audit.reason.abandoned_poll', 'audience', { days: 30 }],
     ['audit.reason.abandoned_close', 'audience', { days: 30 }],
-    ['audit.reason.abandoned_close_unknown', 'days', {}],
     ['audit.reason.dormant_poll', 'audience', { days: 7 }],
     ['audit.reason.dormant_close', 'audience', { days: 7 }],
-    ['audit.reason.dormant_close_unknown', 'days', {}],
     ['audit.reason.keep_audience', 'audience', {}],
     ['audit.reason.low_cadence', 'posts', { min: 6 }],
     ['audit.reason.low_engagement', 'value', { min: 2 }],
-    ['audit.reason.maintain', 'days', { audience: 1, posts: 1, engagement: 1 }],
     ['audit.reason.answer_audience', 'posts', {}],
   ];
   const WORDS: Record<Locale, { one: string[]; other: string[] }> = {
@@ -1394,6 +1403,40 @@ describe('sentences that count', () => {
       }
     expect(text('fr', 1_000_000)).toMatch(new RegExp(`${MILLION_FR} (de |d’)`));
     expect(text('en', 1_000_000)).toContain('1,000,000 ');
+  });
+
+  // Issue 12: "No activity for 4909 days". How long a presence has been silent is a duration, said in
+  // days below two months only; the sentences that said it no longer count days.
+  const SILENT: [string, Params][] = [
+    ['audit.finding.abandoned', { last: '2012-12-01' }],
+    ['audit.finding.dormant', { last: '2012-12-01' }],
+    [
+      'audit.finding.status_differs',
+      { declared: 'active', measured: 'abandoned', dormant: 90, abandoned: 365 },
+    ],
+    ['audit.finding.abandoned_with_audience', { audience: 2, count: 2 }],
+    ['audit.reason.abandoned_poll', { audience: 2, count: 2 }],
+    ['audit.reason.abandoned_close', { audience: 2, count: 2 }],
+    ['audit.reason.abandoned_close_unknown', {}],
+    ['audit.reason.dormant_poll', { audience: 2, count: 2 }],
+    ['audit.reason.dormant_close', { audience: 2, count: 2 }],
+    ['audit.reason.dormant_close_unknown', {}],
+    ['audit.reason.maintain', { audience: 1, posts: 1, engagement: 1 }],
+  ];
+
+  it.each(SILENT)('%s says how long as a duration, in both languages', (code, others) => {
+    const text = (locale: Locale, days: number) => plain(say(locale, { code, params: { ...others, days } }));
+    expect(text('en', 4909)).toContain(' 13 years 5 months');
+    expect(text('fr', 4909)).toContain(' 13 ans et 5 mois');
+    expect(text('en', 486)).toContain(' 1 year 4 months');
+    expect(text('fr', 486)).toContain(' 1 an et 4 mois');
+    expect(text('en', 1)).toContain(' 1 day');
+    expect(text('fr', 1)).toContain(' 1 jour');
+    expect(text('en', 45)).toContain(' 45 days');
+    for (const locale of ['en', 'fr'] as const) {
+      expect(text(locale, 4909)).not.toMatch(/4[\s,.\u202f]?909/);
+      expect(text(locale, 4909)).not.toMatch(/\{\w+\}/);
+    }
   });
 });
 
@@ -1446,17 +1489,18 @@ describe('messages', () => {
     for (const { code, params } of produced) {
       const m = catalogue[code];
       expect(m, code).toBeDefined();
+      // `duration` is made from `days` where the sentence is written (report/text.ts `namedParams`).
       for (const locale of ['en', 'fr'] as const)
-        expect(fill(m?.[locale] ?? '', params, locale), `${code} ${locale}`).not.toMatch(/\{\w+\}/);
+        expect(
+          fill(m?.[locale] ?? '', withDuration(locale, params), locale),
+          `${code} ${locale}`,
+        ).not.toMatch(/\{\w+\}/);
     }
   });
 
   it('gives every sentence that counts its `count`: the quantity the sentence counts', () => {
     /** The param each counting sentence counts; overlaps and dependents are counted by `count` itself. */
     const COUNTED: Record<string, string> = {
-      'audit.finding.abandoned': 'days',
-      'audit.finding.dormant': 'days',
-      'audit.finding.status_differs': 'days',
       'audit.finding.low_cadence': 'posts',
       'audit.finding.low_engagement': 'value',
       'audit.finding.no_replies': 'posts',
@@ -1464,14 +1508,11 @@ describe('messages', () => {
       'audit.reason.activity_unknown': 'audience',
       'audit.reason.abandoned_poll': 'audience',
       'audit.reason.abandoned_close': 'audience',
-      'audit.reason.abandoned_close_unknown': 'days',
       'audit.reason.dormant_poll': 'audience',
       'audit.reason.dormant_close': 'audience',
-      'audit.reason.dormant_close_unknown': 'days',
       'audit.reason.keep_audience': 'audience',
       'audit.reason.low_cadence': 'posts',
       'audit.reason.low_engagement': 'value',
-      'audit.reason.maintain': 'days',
       'audit.reason.answer_audience': 'posts',
     };
     const counting = Object.keys(catalogue).filter(
@@ -1516,5 +1557,15 @@ describe('messages', () => {
         id === 4 ? 'Bibliothèque' : id === 7 ? '@bib' : undefined,
       ),
     ).toBe('The strongest of the duplicates: kept, it takes in Bibliothèque and @bib.');
+  });
+
+  it('has the report and the CLI say the days of a reason as a duration (issue 12)', () => {
+    const r = recommend([item({ id: 4, lastActivityOn: '2025-02-27', audience: null })]).get(4)!;
+    const close = r.reasons.find((x) => x.code === 'audit.reason.abandoned_close_unknown')!;
+    expect(close.params.days).toBe(488);
+    expect(reasonText('en', close)).toMatch(/^No activity for 1 year 4 months, audience unknown:/);
+    expect(plain(reasonText('fr', close))).toMatch(
+      /^Aucune activité depuis 1 an et 4 mois, audience inconnue :/,
+    );
   });
 });

@@ -5,6 +5,7 @@ import type { Db } from '../core/db';
 import { Conflict, Invalid, NotFound } from '../core/errors';
 import { forEachDialect } from '../core/testing/dialects';
 import type { PresenceCreate } from '../registry/model';
+import { namesFor } from '../registry/names';
 import { RegistryService } from '../registry/service';
 import { insertUserRow } from '../trust/store';
 import { AuditService } from './service';
@@ -294,6 +295,12 @@ forEachDialect((t) => {
     const org = await s.run(op, { unitId: null, asOf: AS_OF }, undefined, 'fr');
     expect(org.name).toBe('Audit de l’organisation au 30 juin 2026');
     expect((await s.get(op, org.id, 'en')).name).toBe('Audit of the organisation as of 30 June 2026');
+    // The log's "Audit:" link of a decision batch names it the same way.
+    const line = { actor: 'tester', entity: 'presence', entityId: 1, diff: {}, batch: `audit:${org.id}` };
+    const [en] = await namesFor(t.h.db, [line], { locale: 'en' });
+    const [fr] = await namesFor(t.h.db, [line], { locale: 'fr' });
+    expect(en?.batch?.name).toBe('Audit of the organisation as of 30 June 2026');
+    expect(fr?.batch?.name).toBe('Audit de l’organisation au 30 juin 2026');
     const north = await s.run(op, { unitId: w.units.north.id, asOf: '2026-07-01' }, undefined, 'en');
     expect((await s.get(op, north.id, 'fr')).name).toBe('Audit de Région Nord au 1er juillet 2026');
     // The unit renamed: the name follows.

@@ -11,12 +11,13 @@ import { leaverCommands } from '../trust/leavers/commands';
 import { logCommands } from '../trust/log/commands';
 import { policiesCommands } from '../trust/policies/commands';
 import { vaultCommands } from '../trust/vault/commands';
+import { savedViewOption, viewsCommands } from '../views/commands';
 import { workCommands } from '../work/commands';
 import type { Cli } from './context';
 
 export function capabilityCommands(program: Command, cli: Cli): void {
   demoCommands(program, cli);
-  registryCommands(program, cli);
+  registryCommands(program, cli, { savedView: savedViewOption(cli) });
   importCommands(program, cli);
   auditCommands(program, cli);
   userCommands(program, cli);
@@ -25,5 +26,6 @@ export function capabilityCommands(program: Command, cli: Cli): void {
   leaverCommands(program, cli);
   policiesCommands(program, cli);
   workCommands(program, cli);
+  viewsCommands(program, cli);
   opsCommands(program, cli);
 }

@@ -71,6 +71,9 @@ const EXPECTED: Record<string, readonly Role[]> = {
   // Everyone's own tasks; the reminders read everyone's: admins only.
   'work list': ALL,
   'work remind': A,
+  // Everyone's own saved views (each role deletes one of its own, made below).
+  'views list': ALL,
+  'views delete': ALL,
   // The whole database, password hashes and sealed secrets included: admins only.
   backup: A,
   restore: A,
@@ -174,6 +177,9 @@ forEachDialect((t) => {
         .execute();
     }
     const as = (role: Role, args: string[], stdin?: string) => run(h, ['--as', login(role), ...args], stdin);
+    const userIds = new Map<Role, number>();
+    for (const u of await db.selectFrom('users').select(['id', 'login']).execute())
+      for (const role of ALL) if (u.login === login(role)) userIds.set(role, u.id);
 
     // Set up as the admin: an audit of the unit, a handover task, a stored secret, a new key.
     expect((await as('admin', ['leavers', 'scan'])).kind).toBeNull();
@@ -340,6 +346,8 @@ forEachDialect((t) => {
       'work list': () => ['work', 'list'],
       // Dry: whatever SMTP the environment has, nothing is sent.
       'work remind': () => ['work', 'remind', '--dry-run'],
+      'views list': () => ['views', 'list'],
+      'views delete': () => ['views', 'delete', 'Matrice'],
       backup: (r) => ['backup', '--out', file(`backup-${t.dialect}-${r}.vigie`)],
       // Past the guard, the admin's restore refuses the file (not a backup): nothing is replaced.
       restore: () => ['restore', file('policy.md')],
@@ -353,6 +361,20 @@ forEachDialect((t) => {
       'vault reveal': putSecret,
       'vault delete': putSecret,
     };
+    // Each user's own view to delete (views are personal: no role may delete another's).
+    for (const [, id] of userIds)
+      await db
+        .insertInto('saved_views')
+        .values({
+          user_id: id,
+          page: 'presences',
+          name: 'Matrice',
+          filters: '{"status":"abandoned"}',
+          columns: null,
+          created_at: '2026-01-01T00:00:00.000Z',
+          updated_at: '2026-01-01T00:00:00.000Z',
+        })
+        .execute();
 
     const changes = async () =>
       Number((await db.selectFrom('changes').select(db.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);

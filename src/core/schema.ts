@@ -427,6 +427,22 @@ export interface TaskReminderTable {
   sent_at: string;
 }
 
+/**
+ * A user's saved view of a table (migration 013): its filters (the list's query, JSON) and the
+ * optional columns shown (a JSON array, null for the default). Personal: src/views.
+ */
+export interface SavedViewTable {
+  id: Generated<number>;
+  user_id: number;
+  /** The table it is a view of: `presences`. */
+  page: string;
+  name: string;
+  filters: string;
+  columns: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   inventory_value_mappings: InventoryValueMappingTable;
   batch_snapshots: BatchSnapshotTable;
@@ -459,4 +475,5 @@ export interface Database {
   policies: PolicyTable;
   acknowledgements: AcknowledgementTable;
   task_reminders: TaskReminderTable;
+  saved_views: SavedViewTable;
 }

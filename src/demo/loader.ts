@@ -70,6 +70,8 @@ export async function clearRegistry(db: store.Q, actor = 'demo'): Promise<void> 
   // What undoing a batch would put back: the batches are gone with the registry they changed.
   await db.deleteFrom('batch_snapshots').execute();
   await db.deleteFrom('reassignments').execute();
+  // Saved views filter by unit and owner ids, which the new registry does not keep.
+  await db.deleteFrom('saved_views').execute();
   await db.deleteFrom('secrets').execute();
   await db.deleteFrom('vault_keys').execute();
   await db.deleteFrom('presences').execute();

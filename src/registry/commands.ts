@@ -5,7 +5,7 @@ import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { type Command, Option } from 'commander';
 import { type Cli, formatTable } from '../cli/context';
-import { scopeFilter } from '../core/access';
+import { type Access, scopeFilter } from '../core/access';
 import { Invalid } from '../core/errors';
 import { readId } from '../core/ids';
 import { parseMapOption } from './inventory/columns';
@@ -54,7 +54,20 @@ function readInventoryFile(file: string): Uint8Array {
   return new Uint8Array(fs.readFileSync(file));
 }
 
-export function registryCommands(program: Command, cli: Cli): void {
+/**
+ * `presences list --view NAME`: a saved view's filters (src/views, which depends on the registry, so
+ * it is given here where the CLI is composed rather than imported).
+ */
+export interface SavedViewOption {
+  description: string;
+  filters(access: Access, name: string): Promise<PresenceQuery>;
+}
+
+export function registryCommands(
+  program: Command,
+  cli: Cli,
+  options: { savedView?: SavedViewOption } = {},
+): void {
   const presences = program.command('presences').description(cli.say('cmd.presences'));
 
   presences
@@ -235,7 +248,7 @@ export function registryCommands(program: Command, cli: Cli): void {
       process.stdout.write(`${cli.say('undo_bulk.done', { count: r.restored })}\n`);
     });
 
-  presences
+  const list = presences
     .command('list')
     .description(cli.say('cmd.presences.list'))
     .option('--platform <id>', cli.say('opt.platform'))
@@ -246,50 +259,63 @@ export function registryCommands(program: Command, cli: Cli): void {
         cli.say('opt.status', { statuses: PRESENCE_STATUSES.join(', ') }),
       ).choices(PRESENCE_STATUSES),
     )
-    .option('--search <text>', cli.say('opt.search'))
-    .option('--json', cli.say('opt.json'))
-    .action(
-      async (
-        opts: { platform?: string; unit?: string; status?: PresenceQuery['status']; search?: string },
-        cmd: Command,
-      ) => {
-        const registry = new RegistryService(await cli.db());
-        const query: PresenceQuery = { platform: opts.platform, status: opts.status, q: opts.search };
-        if (opts.unit) {
-          query.unitId = (await registry.unitByName(opts.unit)).id;
-          query.subUnits = 'true';
-        }
-        const access = await cli.allow('registry.read');
-        const { items } = await registry.listPresences(query, scopeFilter(access.scope('registry.read')));
-        if (cli.json(cmd)) {
-          process.stdout.write(`${JSON.stringify(items, null, 2)}\n`);
-          return;
-        }
-        process.stdout.write(
-          formatTable(
-            [
-              'head.id',
-              'head.platform',
-              'head.handle',
-              'head.name',
-              'head.unit',
-              'head.owner',
-              'head.status',
-            ].map((k) => cli.say(k as never)),
-            items.map((p) => [
-              p.id,
-              p.platform,
-              p.handle ?? p.url,
-              p.name,
-              p.unit,
-              p.owner && p.ownerLeft ? cli.say('owner.left', { name: p.owner }) : p.owner,
-              cli.say(`status.${p.status}` as never),
-            ]),
-          ),
-        );
-        process.stdout.write(`${cli.say('list.count', { count: items.length })}\n`);
+    .option('--search <text>', cli.say('opt.search'));
+  if (options.savedView) list.option('--view <name>', options.savedView.description);
+  list.option('--json', cli.say('opt.json')).action(
+    async (
+      opts: {
+        platform?: string;
+        unit?: string;
+        status?: PresenceQuery['status'];
+        search?: string;
+        view?: string;
       },
-    );
+      cmd: Command,
+    ) => {
+      const registry = new RegistryService(await cli.db());
+      const query: PresenceQuery = { platform: opts.platform, status: opts.status, q: opts.search };
+      if (opts.unit) {
+        query.unitId = (await registry.unitByName(opts.unit)).id;
+        query.subUnits = 'true';
+      }
+      const access = await cli.allow('registry.read');
+      // The view first; the options given beside it replace its value for the same filter.
+      if (opts.view !== undefined && options.savedView) {
+        const saved = await options.savedView.filters(access, opts.view);
+        for (const [k, v] of Object.entries(query))
+          if (v === undefined) delete query[k as keyof PresenceQuery];
+        Object.assign(query, { ...saved, ...query });
+      }
+      const { items } = await registry.listPresences(query, scopeFilter(access.scope('registry.read')));
+      if (cli.json(cmd)) {
+        process.stdout.write(`${JSON.stringify(items, null, 2)}\n`);
+        return;
+      }
+      process.stdout.write(
+        formatTable(
+          [
+            'head.id',
+            'head.platform',
+            'head.handle',
+            'head.name',
+            'head.unit',
+            'head.owner',
+            'head.status',
+          ].map((k) => cli.say(k as never)),
+          items.map((p) => [
+            p.id,
+            p.platform,
+            p.handle ?? p.url,
+            p.name,
+            p.unit,
+            p.owner && p.ownerLeft ? cli.say('owner.left', { name: p.owner }) : p.owner,
+            cli.say(`status.${p.status}` as never),
+          ]),
+        ),
+      );
+      process.stdout.write(`${cli.say('list.count', { count: items.length })}\n`);
+    },
+  );
 
   presences
     .command('export')

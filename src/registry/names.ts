@@ -4,6 +4,8 @@
 // (src/trust/log), so people read names, never "#26" or a login. It reads the tables of every
 // capability that writes to the log (users, audits, policies…), for display only: the registry is
 // the capability every other one builds on, so they can all call it.
+import { auditName } from '../audit/name';
+import type { Locale } from '../core/i18n';
 import type { Q } from '../core/log';
 import type { EntryNames, NamedKind, NameRef } from './model';
 
@@ -77,7 +79,7 @@ const pairs = <T extends { id: number }>(rows: T[], name: (r: T) => string | nul
   new Map(rows.map((r) => [Number(r.id), name(r)]));
 
 /** The current name of each id that still exists (ids missing from the map are gone). */
-const CURRENT: Record<NamedKind, (db: Q, ids: number[]) => Promise<Names>> = {
+const CURRENT: Record<NamedKind, (db: Q, ids: number[], locale: Locale) => Promise<Names>> = {
   presence: async (db, ids) =>
     pairs(
       await db
@@ -112,10 +114,16 @@ const CURRENT: Record<NamedKind, (db: Q, ids: number[]) => Promise<Names>> = {
       await db.selectFrom('policies').select(['id', 'title']).where('id', 'in', ids).execute(),
       (r) => r.title,
     ),
-  audit: async (db, ids) =>
+  // An audit Vigie named is named in the reader's language ("Audit de l’organisation au …").
+  audit: async (db, ids, locale) =>
     pairs(
-      await db.selectFrom('audits').select(['id', 'name']).where('id', 'in', ids).execute(),
-      (r) => r.name,
+      await db
+        .selectFrom('audits as a')
+        .leftJoin('units as u', 'u.id', 'a.unit_id')
+        .select(['a.id', 'a.name', 'a.name_generated', 'a.unit_id', 'u.name as unit_name', 'a.as_of'])
+        .where('a.id', 'in', ids)
+        .execute(),
+      (r) => auditName(r, locale),
     ),
   // A reassignment, a task and a KPI are named by whom and what they are about.
   reassignment: async (db, ids) =>
@@ -270,11 +278,12 @@ const auditBatch = (batch: string | null): number | null => {
  * are ids, and its batch's audit. Every kind is looked up once for all the lines. `subjectOnly` leaves
  * out the diff's ids and the batch: for a reader whose scope covers the subject but maybe not the
  * units, people or audits it names (a presence's history); the log's readers see the whole log.
+ * Names Vigie wrote (an audit's) are worded in `locale`.
  */
 export async function namesFor(
   db: Q,
   lines: readonly NamedLine[],
-  { subjectOnly = false }: { subjectOnly?: boolean } = {},
+  { subjectOnly = false, locale = 'en' }: { subjectOnly?: boolean; locale?: Locale } = {},
 ): Promise<EntryNames[]> {
   const wanted = new Map<NamedKind, Set<number>>();
   const want = (kind: NamedKind, id: number | null) => {
@@ -298,7 +307,7 @@ export async function namesFor(
     const ids = [...set];
     const current: Names = new Map();
     for (const part of chunks(ids))
-      for (const [id, name] of await CURRENT[kind](db, part)) current.set(id, name);
+      for (const [id, name] of await CURRENT[kind](db, part, locale)) current.set(id, name);
     const gone = ids.filter((id) => !current.has(id));
     known.set(kind, { current, logged: gone.length ? await lastLogged(db, kind, gone) : new Map() });
   }

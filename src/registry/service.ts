@@ -569,17 +569,22 @@ export class RegistryService {
     return writeTransaction(this.db, async (trx) => {
       const snapshots = await batchSnapshots(trx, batch);
       if (!snapshots.length) throw unknown();
+      const ids = [...new Set(snapshots.map((s) => s.entityId))];
+      const rows = await store.listPresences(trx, this.handle.dialect, { ids });
+      // A bulk edit of presences this user cannot see is as unknown to them as one never made, before
+      // anything is said of it (undone already: by whom and when). A presence deleted since is seen
+      // by no one: with one, only a user who sees everything is told what became of the edit.
+      if (
+        (rows.length < ids.length && !access.scope('registry.read').all) ||
+        rows.some((p) => !access.covers('registry.read', presenceTarget(p)))
+      )
+        throw unknown();
       const undone = snapshots.find((s) => s.undoneAt !== null);
       if (undone) {
         const by = undone.undoneBy ?? '?';
         const params = { actor: (await userNames(trx, [by])).get(by) ?? by, at: when(undone.undoneAt ?? '') };
         throw new Conflict('bulk.already_undone', en('bulk.already_undone', params), params);
       }
-      const rows = await store.listPresences(trx, this.handle.dialect, {
-        ids: snapshots.map((s) => s.entityId),
-      });
-      // A bulk edit of presences this user cannot see is as unknown to them as one never made.
-      if (rows.some((p) => !access.covers('registry.read', presenceTarget(p)))) throw unknown();
       const current = new Map(rows.map((p) => [p.id, p]));
       const later = await laterChanges(trx, snapshots, current);
       if (later.length) throw await changedSinceConflict(trx, M, 'bulk.undo_changed', { batch }, later);

@@ -161,4 +161,34 @@ forEachDialect((t) => {
     await expect(w.s.undoBulk(analyst, done.batch!)).rejects.toMatchObject({ kind: 'forbidden' });
     expect((await w.s.getPresence(w.c.id)).status).toBe('dormant');
   });
+  it('tells a user nothing of a bulk edit out of their scope: not who undid it, nor a presence deleted since', async () => {
+    const w = await world();
+    const northManager = buildAccess({
+      userId: 7,
+      actor: 'nord@example.test',
+      personId: null,
+      grants: [{ role: 'unit_manager', unitId: w.north.id, presenceId: null }],
+      units: (await w.s.listUnits()).map((u) => ({ id: u.id, parentId: u.parentId })),
+    });
+    /** The refusal's code, and all it says. */
+    const refusal = async (batch: string) => {
+      const e = (await w.s.undoBulk(northManager, batch).catch((x: unknown) => x)) as VigieError;
+      return [e.code, `${e.message} ${JSON.stringify(e.params)} ${JSON.stringify(e.issues ?? [])}`];
+    };
+    // Undone by the admin: as unknown as before, not "already undone by alice on …".
+    const undone = await w.s.bulkEdit(admin, { ids: [w.a.id, w.c.id], set: { status: 'dormant' } });
+    await w.s.undoBulk(admin, undone.batch!);
+    expect(await refusal(undone.batch!)).toEqual(['bulk.not_found', expect.not.stringContaining('alice')]);
+    // A presence out of scope deleted since: unknown, not "deleted" under its name.
+    const deleted = await w.s.bulkEdit(admin, { ids: [w.a.id, w.c.id], set: { status: 'closing' } });
+    await w.s.deletePresence(admin, w.c.id);
+    const logged = await logCount();
+    expect(await refusal(deleted.batch!)).toEqual(['bulk.not_found', expect.not.stringContaining('sud_c')]);
+    expect(await logCount()).toBe(logged);
+    expect((await w.s.getPresence(w.a.id)).status).toBe('closing');
+    // Whoever sees everything is still told what became of it; the manager still undoes their own edits.
+    await expect(w.s.undoBulk(admin, deleted.batch!)).rejects.toMatchObject({ code: 'bulk.undo_changed' });
+    const own = await w.s.bulkEdit(northManager, { ids: [w.a.id, w.b.id], set: { status: 'active' } });
+    expect(await w.s.undoBulk(northManager, own.batch!)).toMatchObject({ restored: 2 });
+  });
 });

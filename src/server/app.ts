@@ -27,6 +27,8 @@ import { TrustService } from '../trust/service';
 import { vaultRoutes } from '../trust/vault/routes';
 import { releaseUnitKey } from '../trust/vault/store';
 import type { Vault } from '../trust/vault/vault';
+import { viewsRoutes } from '../views/routes';
+import { ViewService } from '../views/service';
 import { workRoutes } from '../work/routes';
 import { WorkService } from '../work/service';
 import { bodyLimit, JSON_BODY_LIMIT } from './body-limit';
@@ -64,6 +66,7 @@ export function createServices(db: Db, options: { setupCode?: string; vault?: Va
     audit: new AuditService(db),
     trust: new TrustService(db, options),
     work: new WorkService(db),
+    views: new ViewService(db),
   };
 }
 
@@ -116,6 +119,7 @@ export function createApp(options: AppOptions) {
   app.route('/api', importRoutes());
   app.route('/api', auditRoutes());
   app.route('/api', workRoutes());
+  app.route('/api', viewsRoutes());
   app.get('/api/openapi.json', publicRoute(), (c) => c.json(app.getOpenAPI31Document(OPENAPI_INFO)));
   // Every route declares its gate and the objects its path names, or the server does not start.
   const undeclared = undeclaredRoutes(app.routes, '/');

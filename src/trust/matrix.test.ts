@@ -7,6 +7,9 @@ import { expect, it } from 'vitest';
 import type { GrantRow, Role } from '../core/access';
 import { forEachDialect } from '../core/testing/dialects';
 import { loadDemo } from '../demo/loader';
+import { batchRecords } from '../imports/batches';
+import { importRecords } from '../imports/pipeline';
+import { importInventory } from '../registry/inventory/service';
 import { createApp } from '../server/app';
 import { ROLE_SETS, type SignedInClient, servedRoutes, signIn } from './testing';
 import { testVault } from './vault/testing';
@@ -93,6 +96,11 @@ const EXPECTED: Record<string, readonly Role[]> = {
   // Everyone's own work; a task that is not the caller's answers 404 (none is theirs here).
   'GET /api/work': ALL,
   'POST /api/work/tasks/:id': ALL,
+  // Everyone's own saved views; one that is not the caller's answers 404 (each role names its own).
+  'GET /api/views': ALL,
+  'POST /api/views': ALL,
+  'PATCH /api/views/:id': ALL,
+  'DELETE /api/views/:id': ALL,
 };
 
 const PUBLIC = new Set([
@@ -183,6 +191,42 @@ forEachDialect((t) => {
       .where('login', 'like', '%@ombreval.example')
       .orderBy('id')
       .executeTakeFirstOrThrow();
+    // Something real to undo: refused roles are refused it (they go first), the first allowed role
+    // undoes it, the next ones are told it was already undone (409: past the gate).
+    const inventory = await importInventory(h, admin.user.login, {
+      name: 'inventaire-matrice.csv',
+      bytes: new TextEncoder().encode(
+        'Lien;Nom du compte\nhttps://x.com/ombreval_matrice;Ombreval Matrice\n',
+      ),
+    });
+    async function* post() {
+      yield {
+        type: 'post' as const,
+        post: {
+          externalId: 'matrix-1',
+          publishedAt: '2026-11-03T09:00:00.000Z',
+          text: 'matrice',
+          kind: 'original' as const,
+          links: [],
+          media: [],
+          counts: { likes: 1 },
+        },
+      };
+    }
+    const dataImport = await importRecords(
+      h,
+      admin.user.login,
+      { file: 'matrice.csv', platform: 'csv', batches: batchRecords(post()) },
+      { size: 10, sha256: '0'.repeat(64) },
+      { presenceId: pIn },
+    );
+    const bulk = (await (
+      await admin.request('/api/presences/bulk', {
+        method: 'POST',
+        json: { ids: [pIn], set: { status: 'dormant' } },
+      })
+    ).json()) as { batch: string };
+    expect([inventory.importId, dataImport.importId, bulk.batch].every(Boolean)).toBe(true);
 
     const fill = (route: string): string => {
       const [, path] = route.split(' ') as [string, string];
@@ -202,14 +246,18 @@ forEachDialect((t) => {
                     ? policy.id
                     : path.startsWith('/api/reassignments/')
                       ? (reassignment?.id ?? 999_999)
-                      : // No import to roll back: past the gate, an allowed role is told it does not exist.
-                        path.endsWith('/rollback')
+                      : // No view of the caller's by this id: past the gate, 404 like any missing object.
+                        path.startsWith('/api/views/')
                         ? 999_999
-                        : route === 'DELETE /api/presences/:id'
-                          ? pDel
-                          : pIn;
+                        : path.startsWith('/api/inventory/imports/')
+                          ? inventory.importId!
+                          : path.startsWith('/api/data-imports/') && path.endsWith('/rollback')
+                            ? dataImport.importId!
+                            : route === 'DELETE /api/presences/:id'
+                              ? pDel
+                              : pIn;
       return path
-        .replace(':batch', encodeURIComponent('bulk:2026-11-02T10:00:00.000Z'))
+        .replace(':batch', encodeURIComponent(bulk.batch))
         .replace(':presenceId', String(pIn))
         .replace(':kind', 'password')
         .replace(
@@ -225,9 +273,12 @@ forEachDialect((t) => {
       'POST /api/people': { name: 'Personne Matrice', unitId: unit.id },
       'POST /api/audits': { unitId: unit.id, asOf: '2026-11-02' },
       'POST /api/audits/:id/decisions/accept': { presenceIds: [pIn], reason: 'matrix' },
+      'POST /api/views': { page: 'presences', name: 'Matrice', filters: { status: 'abandoned' } },
     };
 
     const wrong: string[] = [];
+    // Who first undid each of the undo and rollback routes' objects (an allowed role must have).
+    const undoneBy: Record<string, Role> = {};
     for (const route of Object.keys(EXPECTED)) {
       const [method] = route.split(' ') as [string];
       let url = fill(route);
@@ -247,9 +298,15 @@ forEachDialect((t) => {
           ? res.status !== 401 && res.status !== 403 && res.status < 500
           : res.status === 403 || res.status === 404;
         if (!ok) wrong.push(`${role} ${route} → ${res.status}`);
+        if (/\/(undo|rollback)$/.test(route) && res.status === 200) undoneBy[route] ??= role;
       }
     }
     expect(wrong).toEqual([]);
+    expect(undoneBy).toEqual({
+      'POST /api/presences/bulk/:batch/undo': 'admin',
+      'POST /api/inventory/imports/:id/rollback': 'admin',
+      'POST /api/data-imports/:id/rollback': 'admin',
+    });
 
     // Out of scope: the unit manager and the community manager do not see another unit's presence,
     // by list or by id, and cannot change it; the agency cannot export it either.

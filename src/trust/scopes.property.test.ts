@@ -8,13 +8,14 @@ import { expect, it } from 'vitest';
 import { forEachDialect } from '../core/testing/dialects';
 import {
   fingerprintOutside,
+  inPath,
   kindOf,
   type Outside,
   outsideOf,
   SCOPED_ROLES,
   SECRET_VALUE,
   scopedWorld,
-  spellings,
+  wrongSpellings,
 } from './scope-fixture';
 import { servedRoutes } from './testing';
 
@@ -70,16 +71,20 @@ forEachDialect((t) => {
         out.presences[1] ?? 1,
         out.people[2] ?? 1,
         out.units[1] ?? 1,
-      ].filter((n) => n > 0);
+      ].filter((n): n is number => typeof n === 'number' && n > 0);
       const anId = fc.oneof(
         { weight: 6, arbitrary: fc.constantFrom(...known) },
         { weight: 1, arbitrary: fc.integer({ min: 1, max: 100_000 }) },
       );
-      const spelled = (id: number) =>
+      const spelled = (id: number | string) =>
         fc.oneof(
-          { weight: 3, arbitrary: fc.constant(String(id)) },
-          { weight: 2, arbitrary: fc.constantFrom(...spellings(id)) },
+          { weight: 3, arbitrary: fc.constant(inPath(id)) },
+          { weight: 2, arbitrary: fc.constantFrom(...wrongSpellings(id)) },
         );
+      // A bulk edit's batch: the fixture's (out of sight, in sight) or one never made.
+      const aBatch = fc
+        .date({ min: new Date('2026-01-01'), max: new Date('2027-01-01'), noInvalidDate: true })
+        .map((d) => `bulk:${d.toISOString()}`);
       const pathArb = (route: string) => {
         const [, path] = route.split(' ') as [string, string];
         const params = [...path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
@@ -90,6 +95,12 @@ forEachDialect((t) => {
               if (kind === 'secret_kind')
                 return fc.constantFrom('password', 'recovery_codes', 'totp_seed', 'passw0rd');
               if (kind === 'job') return fc.uuid().map(String);
+              if (kind === 'bulk_batch')
+                return fc.oneof(
+                  { weight: 5, arbitrary: spelled(w.outside.bulk_batch) },
+                  { weight: 3, arbitrary: spelled(w.inside.bulk_batch) },
+                  { weight: 1, arbitrary: aBatch.chain(spelled) },
+                );
               return fc.oneof(
                 { weight: 5, arbitrary: fc.constant(w.outside[kind] || 1).chain(spelled) },
                 { weight: 3, arbitrary: fc.constant(w.inside[kind] || 1).chain(spelled) },

@@ -9,13 +9,16 @@ import { forEachDialect } from '../core/testing/dialects';
 import {
   everything,
   fingerprintOutside,
+  inPath,
   kindOf,
+  objectOf,
   outsideOf,
   SCOPED_ROLES,
   type ScopedWorld,
   SECRET_VALUE,
   scopedWorld,
   spellings,
+  wrongSpellings,
 } from './scope-fixture';
 import { servedRoutes } from './testing';
 
@@ -41,14 +44,14 @@ function bodyFor(route: string, w: ScopedWorld): unknown {
   return bodies[route] ?? {};
 }
 
-/** Fills a route's path: each parameter with the id of the given object of its kind. */
-function fill(route: string, w: ScopedWorld, pick: 'inside' | 'outside', spell: (n: number) => string) {
+/** Fills a route's path: each parameter with the id (or batch) of the given object of its kind. */
+function fill(route: string, w: ScopedWorld, pick: 'inside' | 'outside') {
   const [method, path] = route.split(' ') as [string, string];
   const url = path.replace(/:(\w+)/g, (_m, param: string) => {
     const kind = kindOf(path, param);
     if (kind === 'secret_kind') return 'password';
     if (kind === 'job') return '00000000-0000-4000-8000-000000000000';
-    return spell(w[pick][kind] || w.outside[kind]);
+    return inPath(objectOf(w, pick, kind));
   });
   return { method, url };
 }
@@ -84,15 +87,16 @@ forEachDialect((t) => {
             const params = [...route.matchAll(/:(\w+)/g)].map((m) => m[1]!).filter((p) => p !== 'kind');
             // Each parameter spelled wrongly in turn, the others as they should be.
             for (const wrongParam of params) {
-              const n = w[pick][kindOf(route.split(' ')[1]!, wrongParam) as 'presence'] || 1;
-              for (const spelled of spellings(n)) {
-                const [method, path] = route.split(' ') as [string, string];
+              const [method, path] = route.split(' ') as [string, string];
+              const wrongKind = kindOf(path, wrongParam);
+              if (wrongKind === 'secret_kind' || wrongKind === 'job')
+                throw new Error(`${route}: ${wrongKind}`);
+              for (const spelled of wrongSpellings(objectOf(w, pick, wrongKind) || 1)) {
                 const url = path.replace(/:(\w+)/g, (_m, p: string) => {
                   const kind = kindOf(path, p);
                   if (kind === 'secret_kind') return 'password';
                   if (kind === 'job') return '';
-                  const id = w[pick][kind] || w.outside[kind];
-                  return p === wrongParam ? spelled : String(id);
+                  return p === wrongParam ? spelled : inPath(objectOf(w, pick, kind));
                 });
                 const r = await send(w, role, route, method, url);
                 if (!PERMISSIONLESS.has(r.status)) wrong.push(`${role} ${method} ${url} → ${r.status}`);
@@ -120,7 +124,7 @@ forEachDialect((t) => {
           // Users and policies are the organisation's: out of every scoped role's sight but policies
           // (which everyone reads and acknowledges).
           if (route.includes('/policies/:id') && !route.endsWith('acknowledgements')) continue;
-          const { method, url } = fill(route, w, 'outside', String);
+          const { method, url } = fill(route, w, 'outside');
           const r = await send(w, role, route, method, url);
           if (!PERMISSIONLESS.has(r.status))
             wrong.push(`${role} ${method} ${url} → ${r.status} ${r.text.slice(0, 120)}`);
@@ -130,6 +134,62 @@ forEachDialect((t) => {
       }
       expect(wrong).toEqual([]);
     }, 120_000);
+  });
+
+  describe('undo and rollback', () => {
+    // The routes that undo a batch name it by something other than a presence: the import or the bulk
+    // edit is seen through the presences it changed. The admin can undo each of the fixture's (so a
+    // refusal above was the scope's), and that undo is what the fingerprint sees; undone, they are
+    // still unknown to a scoped role, which must not learn who undid them or when.
+    const ROUTES = [
+      'POST /api/inventory/imports/:id/rollback',
+      'POST /api/data-imports/:id/rollback',
+      'POST /api/presences/bulk/:batch/undo',
+    ];
+
+    it('refuses an import or a bulk edit out of sight, before and after the admin undoes it, and changes nothing', async () => {
+      const w = await scopedWorld(t.h);
+      const admin = w.clients.get('admin')!;
+      const um = await outsideOf(t.h, await w.sight('unit_manager'));
+      const wrong: string[] = [];
+      const tryAll = async (when: string) => {
+        for (const role of SCOPED_ROLES) {
+          const out = await outsideOf(t.h, await w.sight(role));
+          const before = await fingerprintOutside(t.h, out);
+          for (const route of ROUTES) {
+            const { method, url } = fill(route, w, 'outside');
+            const r = await send(w, role, route, method, url);
+            if (!PERMISSIONLESS.has(r.status)) wrong.push(`${when}: ${role} ${url} → ${r.status} ${r.text}`);
+            if (r.text.includes(admin.user.login)) wrong.push(`${when}: ${role} ${url} named the admin`);
+          }
+          expect(await fingerprintOutside(t.h, out), `${when}: ${role}`).toBe(before);
+        }
+      };
+      await tryAll('before');
+      for (const route of ROUTES) {
+        const before = await fingerprintOutside(t.h, um);
+        const { url } = fill(route, w, 'outside');
+        const res = await admin.request(url, { method: 'POST' });
+        expect(res.status, `admin ${url}: ${await res.text()}`).toBe(200);
+        expect(await fingerprintOutside(t.h, um), `admin ${url}`).not.toBe(before);
+      }
+      await tryAll('after');
+      expect(wrong).toEqual([]);
+    }, 120_000);
+
+    it('lets a scoped role undo what is within its sight', async () => {
+      const w = await scopedWorld(t.h);
+      const undo = await w.clients
+        .get('unit_manager')!
+        .request(`/api/presences/bulk/${inPath(w.inside.bulk_batch)}/undo`, { method: 'POST' });
+      expect(undo.status, await undo.text()).toBe(200);
+      const rollback = await w.clients
+        .get('agency')!
+        .request(`/api/data-imports/${w.inside.data_import}/rollback`, { method: 'POST' });
+      const text = await rollback.text();
+      expect(rollback.status, text).toBe(200);
+      expect(JSON.parse(text)).toMatchObject({ posts: 1, interactions: 1, metrics: 1, presence: 'restored' });
+    });
   });
 
   describe('ids in bodies and queries', () => {

@@ -68,6 +68,25 @@ describe('findingsCsv', () => {
     expect(pending.Name).toBe('');
   });
 
+  // Issue 12: "No activity for 540 days". How long a presence has been silent reads as people say it.
+  it('says how long a presence has been silent in years and months, in both languages', () => {
+    const plain = (s: string | undefined) => String(s).replace(/\u00a0/g, ' ');
+    const en = byHeader(parse(findingsCsv(audit, 'en'), ','));
+    const promo = en.find((r) => r.ID === '12')!; // 540 days
+    expect(plain(promo.Findings)).toContain(
+      'No activity for 1 year 6 months (last on 2024-01-10): abandoned.',
+    );
+    expect(plain(promo.Reasons)).toMatch(/^No activity for 1 year 6 months, but 14,500 people follow it:/);
+    expect(plain(en.find((r) => r.ID === '15')!.Findings)).toContain('No activity for 7 months');
+    expect(plain(en.find((r) => r.ID === '5')!.Reasons)).toContain('Active (last activity 20 days ago)');
+    const fr = byHeader(parse(findingsCsv(audit, 'fr'), ';')).find((r) => r.ID === '12')!;
+    expect(plain(fr.Constats)).toContain('Aucune activité depuis 1 an et 6 mois (dernière le');
+    expect(plain(fr.Constats)).toContain('Abandonnée depuis 1 an et 6 mois alors que 14');
+    expect(plain(fr.Motifs)).toMatch(/^Aucune activité depuis 1 an et 6 mois, mais 14/);
+    for (const text of [promo.Findings, promo.Reasons, fr.Constats, fr.Motifs])
+      expect(text).not.toMatch(/540|\{duration\}/);
+  });
+
   it('neutralises formulas and keeps hostile text as text', () => {
     for (const [locale, delimiter] of [
       ['en', ','],

@@ -1,5 +1,6 @@
 // Words, numbers and dates of the report in the reader's language, and the one HTML escape every
 // value from the data goes through.
+import { withDuration } from '../../core/duration';
 import { type Locale, type Params, translator } from '../../core/i18n';
 import { platformName } from '../../registry/urls/platforms';
 import { auditMessages } from '../messages';
@@ -101,11 +102,13 @@ export function itemNames(items: readonly { presenceId: number; presence: Presen
 }
 
 /**
- * The parameters with the presence ids replaced by names ("Its audience is sent to Bibliothèque",
- * not "to presence #5"); one that is not in the audit any more reads "a deleted presence".
+ * A finding's or reason's parameters as its sentence says them, wherever the server writes it (CLI,
+ * CSV, report): the presence ids replaced by names ("Its audience is sent to Bibliothèque", not "to
+ * presence #5"), one not in the audit any more reading "a deleted presence"; and the days since the
+ * last activity also said as a `duration` ("No activity for 13 years 5 months", not "4909 days").
  */
 export function namedParams(locale: Locale, params: Params, nameOf: NameOf): Params {
-  const out: Params = { ...params };
+  const out: Params = withDuration(locale, { ...params });
   for (const [k, v] of Object.entries(params ?? {})) {
     if (!PRESENCE_PARAMS.has(k)) continue;
     const ids = typeof v === 'number' ? [v] : (String(v).match(/\d+/g)?.map(Number) ?? []);

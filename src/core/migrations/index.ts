@@ -14,6 +14,7 @@ import * as m009 from './009_unit_aliases';
 import * as m010 from './010_generated_names';
 import * as m011 from './011_import_rollback';
 import * as m012 from './012_task_reminders';
+import * as m013 from './013_saved_views';
 
 export interface Migration {
   name: string;
@@ -33,4 +34,5 @@ export const MIGRATIONS: Migration[] = [
   { name: '010_generated_names', up: m010.up },
   { name: '011_import_rollback', up: m011.up },
   { name: '012_task_reminders', up: m012.up },
+  { name: '013_saved_views', up: m013.up },
 ];

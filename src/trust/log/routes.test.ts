@@ -3,7 +3,6 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { type Access, buildAccess, forbidden, type Role } from '../../core/access';
-import type { Db } from '../../core/db';
 import { forEachDialect } from '../../core/testing/dialects';
 import { ids, logApp, seedLog } from './testing';
 

@@ -42,7 +42,7 @@ export function logRoutes() {
     async (c) => {
       const { db } = c.get('services');
       const page = await listLog(db.db, db.dialect, c.req.valid('query'));
-      return c.json({ ...page, entries: await forReading(db.db, page.entries) }, 200);
+      return c.json({ ...page, entries: await forReading(db.db, page.entries, c.get('locale')) }, 200);
     },
   );
 

@@ -4,6 +4,7 @@
 // written), so it is moved out here, for display only: exports and the verifier keep rows as stored.
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import type { Locale } from '../../core/i18n';
 import type { Q } from '../../core/log';
 import { entryNamesSchema } from '../../registry/model';
 import { namesFor } from '../../registry/names';
@@ -34,7 +35,7 @@ export function splitAddress(e: Pick<LogEntry, 'entity' | 'reason' | 'diff'>): {
 }
 
 /** Entries of one page, ready to read: names resolved for all of them at once. */
-export async function forReading(db: Q, entries: LogEntry[]): Promise<LogViewEntry[]> {
-  const names = await namesFor(db, entries);
+export async function forReading(db: Q, entries: LogEntry[], locale: Locale): Promise<LogViewEntry[]> {
+  const names = await namesFor(db, entries, { locale });
   return entries.map((e, i) => ({ ...e, ...splitAddress(e), names: names[i]! }));
 }

@@ -6,7 +6,7 @@ import { useLocalStorage } from '@mantine/hooks';
 import { IconArrowDown, IconArrowsSort, IconArrowUp, IconDots } from '@tabler/icons-react';
 import { flexRender, type Table as TableModel } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { useFormat } from './format';
 
 function SortIcon({ dir }: { dir: false | 'asc' | 'desc' }) {

@@ -50,8 +50,35 @@ export interface ChartClick {
   seriesIndex: number;
 }
 
+/** Charts appear drawn, not growing: the animation cost a frame's work for a second after load. */
+const withoutAnimation = (option: ChartOption): ChartOption => ({ animation: false, ...option });
+
 /** Escapes text put into an ECharts tooltip, which is HTML. */
 export const escapeHtml = (s: string) => echarts.format.encodeHTML(s);
+
+/**
+ * Charts are made one per task: a page's charts are laid out together, and their resize observers'
+ * first calls would otherwise build them all in one long task that holds the page (300 ms on the
+ * audit page of a small machine).
+ */
+const pending: (() => void)[] = [];
+function queueChart(make: () => void): () => void {
+  pending.push(make);
+  if (pending.length === 1) setTimeout(next, 0);
+  return () => {
+    const at = pending.indexOf(make);
+    if (at > 0) pending.splice(at, 1);
+    else if (at === 0) pending[0] = () => {};
+  };
+}
+function next() {
+  try {
+    pending[0]?.();
+  } finally {
+    pending.shift();
+    if (pending.length > 0) setTimeout(next, 0);
+  }
+}
 
 export function EChart({
   option,
@@ -78,12 +105,10 @@ export function EChart({
     // out: echarts.init would otherwise read the element's size itself and force a layout of the whole
     // page, once per chart (the audit page's charts spent more time there than drawing).
     let c: echarts.ECharts | null = null;
-    const ro = new ResizeObserver(([entry]) => {
-      const size = entry ? { width: entry.contentRect.width, height: entry.contentRect.height } : undefined;
-      if (c) {
-        c.resize(size);
-        return;
-      }
+    let unqueue = () => {};
+    let size: { width: number; height: number } | undefined;
+    const make = () => {
+      if (!el.current) return;
       c = echarts.init(el.current, undefined, { renderer: 'svg', ...size });
       chart.current = c;
       c.on('click', (p) => {
@@ -93,10 +118,17 @@ export function EChart({
           seriesIndex: p.seriesIndex ?? 0,
         });
       });
-      c.setOption(latest.current, { notMerge: true });
+      c.setOption(withoutAnimation(latest.current), { notMerge: true });
+    };
+    const ro = new ResizeObserver(([entry]) => {
+      const first = size === undefined;
+      size = entry ? { width: entry.contentRect.width, height: entry.contentRect.height } : size;
+      if (c) c.resize(size);
+      else if (first) unqueue = queueChart(make);
     });
     ro.observe(el.current);
     return () => {
+      unqueue();
       ro.disconnect();
       c?.dispose();
       chart.current = null;
@@ -104,7 +136,7 @@ export function EChart({
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    chart.current?.setOption(withoutAnimation(option), { notMerge: true });
   }, [option]);
 
   return <Box ref={el} h={height} w="100%" role="img" aria-label={label} />;

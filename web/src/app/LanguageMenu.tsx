@@ -1,8 +1,8 @@
 // The language switch: in the header of every page, and on the sign-in and setup pages.
 import { Button, Menu } from '@mantine/core';
 import { IconCheck, IconChevronDown, IconLanguage } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import { currentLanguage, LANGUAGES, type Language } from '../i18n';
+import { useTranslation } from '../i18n/useTranslation';
 
 export function LanguageMenu() {
   const { t, i18n } = useTranslation();

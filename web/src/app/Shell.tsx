@@ -37,11 +37,11 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import type { Permission } from '../../../src/core/access';
 import type { Me } from '../../../src/trust/model';
 import { currentLanguage, LANGUAGES, type Language } from '../i18n';
+import { useTranslation } from '../i18n/useTranslation';
 import { useHealth, useOverview } from '../registry/queries';
 import { RoleBadges } from '../trust/bits';
 import { useMe, useSession } from '../trust/session';

@@ -1,5 +1,6 @@
 // Numbers, dates, percentages and sizes written the way the reader's language writes them.
-import { useTranslation } from 'react-i18next';
+import { formatDuration } from '../../../src/core/duration';
+import { useLanguage } from '../i18n/useLanguage';
 
 export interface Formatters {
   locale: string;
@@ -25,60 +26,68 @@ export interface Formatters {
 }
 
 const DAY = 86_400_000;
-/** The mean Gregorian month, in days (365.2425 / 12). */
-const MONTH_DAYS = 30.436875;
-/** Below this many days a duration is said in days ("45 days" says more than "1 month"). */
-const DAYS_SHOWN_UP_TO = 60;
 
 function toDate(iso: string): Date | null {
   const d = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00`) : new Date(iso);
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
+/** A value made on first use: building an Intl formatter loads locale data, and most pages use few. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+}
+
 export function formatters(language: string): Formatters {
   const locale = language.startsWith('fr') ? 'fr-FR' : 'en-GB';
-  const num = new Intl.NumberFormat(locale);
-  const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 });
-  const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const rel = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
-  const names = new Intl.DisplayNames([locale], { type: 'language' });
+  const num = lazy(() => new Intl.NumberFormat(locale));
+  const compact = lazy(
+    () => new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 }),
+  );
+  const pct = lazy(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
+  const date = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
+  const dateTime = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+  const rel = lazy(() => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  const list = lazy(() => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
+  const names = lazy(() => new Intl.DisplayNames([locale], { type: 'language' }));
   // "968 o" in French; English short forms say "968 byte", so English uses the narrow "968B".
   const unitDisplay = locale === 'fr-FR' ? 'short' : 'narrow';
   const unit = (u: string) =>
     new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay, maximumFractionDigits: 1 });
-  // Node 20 has no Intl.DurationFormat: each part in words, joined as the language joins units
-  // ("13 years 5 months"; "13 ans et 5 mois").
-  const long = (u: 'day' | 'month' | 'year') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'long', maximumFractionDigits: 0 });
-  const inDays = long('day');
-  const inMonths = long('month');
-  const inYears = long('year');
-  const parts = new Intl.ListFormat(locale, { type: 'unit', style: locale === 'fr-FR' ? 'long' : 'narrow' });
+  const inDays = lazy(
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit: 'day',
+        unitDisplay: 'long',
+        maximumFractionDigits: 0,
+      }),
+  );
   return {
     locale,
-    number: (n) => (n === null || n === undefined ? '' : num.format(n)),
-    compact: (n) => (n === null || n === undefined ? '' : compact.format(n)),
-    percent: (f) => pct.format(f),
+    number: (n) => (n === null || n === undefined ? '' : num().format(n)),
+    compact: (n) => (n === null || n === undefined ? '' : compact().format(n)),
+    percent: (f) => pct().format(f),
     date: (iso) => {
       const d = iso ? toDate(iso) : null;
-      return d ? date.format(d) : '';
+      return d ? date().format(d) : '';
     },
     dateTime: (iso) => {
       const d = iso ? toDate(iso) : null;
-      return d ? dateTime.format(d) : '';
+      return d ? dateTime().format(d) : '';
     },
     relative: (iso) => {
       const d = iso ? toDate(iso) : null;
       if (!d) return '';
       const days = Math.round((d.getTime() - Date.now()) / DAY);
       const abs = Math.abs(days);
-      if (abs < 1) return rel.format(0, 'day');
-      if (abs < 31) return rel.format(days, 'day');
-      if (abs < 365) return rel.format(Math.round(days / 30.4), 'month');
-      return rel.format(Math.round(days / 365.25), 'year');
+      if (abs < 1) return rel().format(0, 'day');
+      if (abs < 31) return rel().format(days, 'day');
+      if (abs < 365) return rel().format(Math.round(days / 30.4), 'month');
+      return rel().format(Math.round(days / 365.25), 'year');
     },
     bytes: (n) => {
       if (n < 1024) return unit('byte').format(n);
@@ -86,23 +95,13 @@ export function formatters(language: string): Formatters {
       if (n < 1024 ** 3) return unit('megabyte').format(n / 1024 ** 2);
       return unit('gigabyte').format(n / 1024 ** 3);
     },
-    duration: (n) => {
-      if (n === null || n === undefined || !Number.isFinite(n)) return '';
-      const days = Math.round(Math.abs(n));
-      if (days < DAYS_SHOWN_UP_TO) return inDays.format(days);
-      const months = Math.round(days / MONTH_DAYS);
-      const years = Math.floor(months / 12);
-      const rest = months % 12;
-      if (years === 0) return inMonths.format(rest);
-      return rest === 0
-        ? inYears.format(years)
-        : parts.format([inYears.format(years), inMonths.format(rest)]);
-    },
-    days: (n) => (n === null || n === undefined || !Number.isFinite(n) ? '' : inDays.format(Math.round(n))),
-    list: (items) => list.format(items),
+    // The server's texts say durations the same way (src/core/duration.ts, formatters cached there).
+    duration: (n) => (n === null || n === undefined || !Number.isFinite(n) ? '' : formatDuration(locale, n)),
+    days: (n) => (n === null || n === undefined || !Number.isFinite(n) ? '' : inDays().format(Math.round(n))),
+    list: (items) => list().format(items),
     languageName: (code) => {
       try {
-        return names.of(code) ?? code;
+        return names().of(code) ?? code;
       } catch {
         return code;
       }
@@ -115,8 +114,7 @@ export function formatters(language: string): Formatters {
 const byLanguage = new Map<string, Formatters>();
 
 export function useFormat(): Formatters {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language ?? 'en';
+  const language = useLanguage();
   let f = byLanguage.get(language);
   if (!f) {
     f = formatters(language);

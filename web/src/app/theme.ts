@@ -1,5 +1,6 @@
 // One calm look: a deep blue for actions, greys for structure, status colours kept for meaning.
 import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { READABLE_COLORS } from './contrast';
 import { foldedOptionsFilter } from './search';
 
 const vigie: MantineColorsTuple = [
@@ -18,7 +19,7 @@ const vigie: MantineColorsTuple = [
 export const theme = createTheme({
   primaryColor: 'vigie',
   primaryShade: 7,
-  colors: { vigie },
+  colors: { ...READABLE_COLORS, vigie },
   defaultRadius: 'md',
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif',

@@ -6,8 +6,8 @@ import { IconAlertTriangle, IconCheck, IconRefresh } from '@tabler/icons-react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useTranslation } from '../i18n/useTranslation';
 import { ApiError } from './api';
 import { BACK_TO, type Unavailable, unavailableOf } from './unavailable';
 

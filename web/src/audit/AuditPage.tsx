@@ -14,15 +14,16 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { useCallbackRef } from '@mantine/hooks';
 import { IconLayoutKanban, IconListCheck } from '@tabler/icons-react';
 import type { SortingState } from '@tanstack/react-table';
-import { type ReactNode, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, type ReactNode, useDeferredValue, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Audit, Decision } from '../../../src/audit/model';
 import { type ChartOption, EChart, escapeHtml } from '../app/EChart';
 import { useFormat } from '../app/format';
 import { Loading, QueryError, useActorLabel, useDocumentTitle } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { usePlatformDirectory } from '../registry/platforms';
 import { AuditStatusBadge } from './AuditsPage';
 import { BeforeAfter, ReportMenu } from './bits';
@@ -50,7 +51,13 @@ function Figure({ label, children, hint }: { label: string; children: ReactNode;
   );
 }
 
-function DecisionChart({ audit, onPick }: { audit: Audit; onPick: (d: Decision) => void }) {
+const DecisionChart = memo(function DecisionChart({
+  audit,
+  onPick,
+}: {
+  audit: Audit;
+  onPick: (d: Decision) => void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const text = useAuditText();
@@ -142,9 +149,15 @@ function DecisionChart({ audit, onPick }: { audit: Audit; onPick: (d: Decision) 
       }}
     />
   );
-}
+});
 
-function PlatformChart({ audit, onPick }: { audit: Audit; onPick: (platform: string) => void }) {
+const PlatformChart = memo(function PlatformChart({
+  audit,
+  onPick,
+}: {
+  audit: Audit;
+  onPick: (platform: string) => void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const text = useAuditText();
@@ -223,7 +236,7 @@ function PlatformChart({ audit, onPick }: { audit: Audit; onPick: (platform: str
       }}
     />
   );
-}
+});
 
 const TABS = ['review', 'plan'] as const;
 type Tab = (typeof TABS)[number];
@@ -240,12 +253,28 @@ export function AuditPage() {
   const open = Number(search.get('presence')) || null;
   const [filters, setFilters] = useState<ReviewFilters>(NO_FILTERS);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'findings', desc: true }]);
-  const a = audit.data;
+  // Drawn from a deferred copy: React then builds the page in slices that leave the browser free to
+  // answer (one 400 ms task otherwise, on a small machine).
+  const a = useDeferredValue(audit.data);
   useDocumentTitle(a?.name ?? t('nav.audits'));
 
   const shown = useMemo(
     () => (a ? sortItems(filterItems(a.items, filters), sorting) : []),
     [a, filters, sorting],
+  );
+
+  // The charts and the review table are memoised (the page renders again whenever a query it reads
+  // settles): the callbacks they get keep their identity, and call the page's latest state.
+  const pickDecision = useCallbackRef((d: Decision) => {
+    setFilters({ ...NO_FILTERS, recommendation: d });
+    setParam('tab', null);
+  });
+  const pickPlatform = useCallbackRef((platform: string) => {
+    setFilters({ ...NO_FILTERS, platform });
+    setParam('tab', null);
+  });
+  const openPresence = useCallbackRef((id: number | null) =>
+    setParam('presence', id === null ? null : String(id)),
   );
 
   const setParam = (key: string, value: string | null) => {
@@ -256,7 +285,7 @@ export function AuditPage() {
     setSearch(next, { replace: key !== 'presence' || open !== null });
   };
 
-  if (audit.isPending && Number.isInteger(auditId)) return <Loading />;
+  if ((audit.isPending || (audit.data && !a)) && Number.isInteger(auditId)) return <Loading />;
   if (audit.isError || !a) {
     return (
       <>
@@ -272,7 +301,6 @@ export function AuditPage() {
 
   const item = open ? (a.items.find((i) => i.presenceId === open) ?? null) : null;
   const index = item ? shown.findIndex((i) => i.presenceId === item.presenceId) : -1;
-  const openPresence = (id: number | null) => setParam('presence', id === null ? null : String(id));
   const decidedShare = a.presences > 0 ? a.decided / a.presences : 0;
   const ending = a.presences - a.kept;
 
@@ -370,13 +398,7 @@ export function AuditPage() {
             <Text size="xs" c="dimmed" mb="sm">
               {t('audit.charts.byDecisionHint')}
             </Text>
-            <DecisionChart
-              audit={a}
-              onPick={(d) => {
-                setFilters({ ...NO_FILTERS, recommendation: d });
-                setParam('tab', null);
-              }}
-            />
+            <DecisionChart audit={a} onPick={pickDecision} />
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 7 }}>
@@ -385,13 +407,7 @@ export function AuditPage() {
             <Text size="xs" c="dimmed" mb="sm">
               {t('audit.charts.byPlatformHint')}
             </Text>
-            <PlatformChart
-              audit={a}
-              onPick={(platform) => {
-                setFilters({ ...NO_FILTERS, platform });
-                setParam('tab', null);
-              }}
-            />
+            <PlatformChart audit={a} onPick={pickPlatform} />
           </Card>
         </Grid.Col>
       </Grid>

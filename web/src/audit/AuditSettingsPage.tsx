@@ -27,13 +27,13 @@ import {
   IconRestore,
 } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { NAME_PATTERN_MAX_LENGTH, namePatternProblem } from '../../../src/audit/charter-pattern';
 import { type RuleSettings, ruleSettingsSchema } from '../../../src/audit/model';
 import { ApiError } from '../app/api';
 import { useFormat } from '../app/format';
 import { Loading, PageHeader, QueryError, useDocumentTitle, useErrorMessage, useNotify } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { type SettingsAnswer, useAuditSettings, useSaveAuditSettings } from './queries';
 import { TemplatesEditor } from './TemplatesEditor';
 

@@ -18,7 +18,6 @@ import {
 } from '@mantine/core';
 import { IconAdjustments, IconClipboardCheck, IconPlayerPlay } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { AuditSummary } from '../../../src/audit/model';
 import { ApiError } from '../app/api';
@@ -34,6 +33,7 @@ import {
   useErrorMessage,
   useNotify,
 } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { today } from '../registry/meta';
 import { UnitSelect, useUnitChoices } from '../registry/UnitSelect';
 import { useCan } from '../trust/session';

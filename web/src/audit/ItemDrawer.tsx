@@ -28,12 +28,12 @@ import {
   IconInfoCircle,
 } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Audit, AuditItem } from '../../../src/audit/model';
 import type { PresenceStatus } from '../../../src/registry/model';
 import { handleText, useFormat } from '../app/format';
 import { Section } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { StatusBadge } from '../registry/bits';
 import { isStatus } from '../registry/meta';
 import { PlatformIcon, PlatformLabel } from '../registry/platforms';

@@ -16,10 +16,10 @@ import {
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { KpiInput, KpiMetric, KpiPeriod, ObjectiveKind } from '../../../src/audit/model';
 import { useFormat } from '../app/format';
 import { Loading, QueryError, useErrorMessage, useNotify } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { useCan } from '../trust/session';
 import { KPI_METRICS, KPI_PERIODS, OBJECTIVE_KINDS, SHARE_METRICS } from './meta';
 import { useAddKpi, useKpiSuggestions, useKpis, useRemoveKpi } from './queries';

@@ -4,10 +4,10 @@
 import { Badge, Box, Button, Group, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Audit, Task, TaskStatus } from '../../../src/audit/model';
 import { useFormat } from '../app/format';
 import { Loading, QueryError, useNotify } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { useCan } from '../trust/session';
 import { TASK_STATUS_COLOR, TASK_STATUSES } from './meta';
 import { isOverdue, TaskCard } from './plan/TaskCard';

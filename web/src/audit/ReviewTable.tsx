@@ -9,10 +9,10 @@ import {
   type SortingState,
   useReactTable,
 } from '@tanstack/react-table';
-import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useDeferredValue, useEffect, useState } from 'react';
 import type { Audit, AuditItem } from '../../../src/audit/model';
 import { NoRows, SortableHead, TablePager, usePageSize } from '../app/DataTable';
+import { useTranslation } from '../i18n/useTranslation';
 import { useCan } from '../trust/session';
 import { presenceName } from './names';
 import { AcceptShown } from './review/AcceptShown';
@@ -20,20 +20,23 @@ import { useReviewColumns } from './review/columns';
 import { filtersActive, NO_FILTERS, type ReviewFilters } from './review/filters';
 import { ReviewFiltersBar } from './review/ReviewFiltersBar';
 
-// Sized so that the whole table fits beside the menu from 1280 pixels wide; headers wrap.
+// Sized so that the whole table fits beside the menu from 1280 pixels wide (968 pixels of page, the
+// presence taking what is left); headers wrap.
 const COLUMN_WIDTH: Record<string, number | undefined> = {
-  days: 104,
-  perWeek: 76,
-  audience: 92,
-  perPost: 80,
-  findings: 176,
-  recommendation: 206,
-  decision: 112,
+  days: 96,
+  perWeek: 72,
+  audience: 88,
+  perPost: 76,
+  findings: 164,
+  recommendation: 192,
+  decision: 108,
 };
+const MIN_WIDTH = 960;
 
 const NUMERIC = new Set(['days', 'perWeek', 'audience', 'perPost']);
 
-export function ReviewTable({
+/** Memoised: the audit page renders again whenever one of its queries settles, the table need not. */
+export const ReviewTable = memo(function ReviewTable({
   audit,
   items,
   filters,
@@ -55,7 +58,9 @@ export function ReviewTable({
   const [pageIndex, setPageIndex] = useState(0);
   // 25 rows at first: each review row is a dozen components, and 50 made the page slow to show.
   const [pageSize, setPageSize] = usePageSize('review', 25);
-  const columns = useReviewColumns(audit);
+  // Deferred: the columns change as the queries they read settle, and each change draws every cell
+  // again; in slices, not in one long task.
+  const columns = useDeferredValue(useReviewColumns(audit));
   const canDecide = useCan('audit.run');
 
   const filterKey = JSON.stringify(filters);
@@ -94,7 +99,7 @@ export function ReviewTable({
           ) : undefined
         }
       />
-      <Table.ScrollContainer minWidth={1020}>
+      <Table.ScrollContainer minWidth={MIN_WIDTH}>
         <Table
           highlightOnHover
           stickyHeader
@@ -148,4 +153,4 @@ export function ReviewTable({
       )}
     </Card>
   );
-}
+});

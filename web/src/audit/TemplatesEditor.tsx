@@ -22,13 +22,13 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle, IconArrowBackUp, IconDeviceFloppy, IconScissors } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { MessageLanguage, Template, TemplateKind } from '../../../src/audit/model';
 import { ApiError } from '../app/api';
 import { useFormat } from '../app/format';
 import { ErrorAlert } from '../app/forms';
 import { Loading, QueryError, useErrorMessage, useNotify } from '../app/ui';
 import { currentLanguage } from '../i18n';
+import { useTranslation } from '../i18n/useTranslation';
 import { PlatformIcon, usePlatformDirectory } from '../registry/platforms';
 import { usePresences } from '../registry/queries';
 import { MESSAGE_LANGUAGES, TEMPLATE_KINDS, TEMPLATE_PLACEHOLDERS } from './meta';

@@ -11,10 +11,10 @@ import {
   IconFileTypePdf,
   IconReport,
 } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import type { Decision, Finding } from '../../../src/audit/model';
 import { useFormat } from '../app/format';
 import { currentLanguage } from '../i18n';
+import { useTranslation } from '../i18n/useTranslation';
 import { useCan } from '../trust/session';
 import { DECISION_LOOK, SEVERITY_COLOR, SEVERITY_RANK } from './meta';
 import { reportUrl } from './queries';
@@ -32,7 +32,16 @@ export function DecisionBadge({
   const text = useAuditText();
   const look = DECISION_LOOK[decision] ?? { color: 'gray' };
   return (
-    <Badge color={look.color} variant={variant} size={size} tt="none" fw={600} style={{ flex: 'none' }}>
+    // Filled, the darkest shade: white on the usual shade 6 is too pale to read at badge size.
+    <Badge
+      color={variant === 'filled' ? `${look.color}.9` : look.color}
+      autoContrast
+      variant={variant}
+      size={size}
+      tt="none"
+      fw={600}
+      style={{ flex: 'none' }}
+    >
       {text.decision(decision)}
     </Badge>
   );

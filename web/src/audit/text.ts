@@ -2,7 +2,6 @@
 // app writes them in the reader's language from its own catalogue. A code the catalogue does not know
 // yet still reads as words (its code, humanised, with its parameters), never as a blank.
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type {
   Audit,
   AuditItem,
@@ -13,6 +12,7 @@ import type {
   Task,
 } from '../../../src/audit/model';
 import { type Formatters, useFormat } from '../app/format';
+import { useTranslation } from '../i18n/useTranslation';
 import { usePlatformDirectory } from '../registry/platforms';
 
 type Params = Record<string, string | number>;

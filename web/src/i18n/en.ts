@@ -8,6 +8,7 @@ import { custodyEn } from './custody.en';
 import { logEn } from './log.en';
 import { policiesEn } from './policies.en';
 import { trustEn } from './trust.en';
+import { viewsEn } from './views.en';
 import { workEn } from './work.en';
 
 export const en = {
@@ -341,6 +342,29 @@ export const en = {
     undone_one: '{{value}} presence is back as it was before the bulk edit.',
     undone_other: '{{value}} presences are back as they were before the bulk edit.',
     undone_many: '{{value}} presences are back as they were before the bulk edit.',
+  },
+  inline: {
+    change: {
+      status: 'Change status of “{{name}}” on {{platform}}',
+      unit: 'Change unit of “{{name}}” on {{platform}}',
+      owner: 'Change owner of “{{name}}” on {{platform}}',
+    },
+    changed: {
+      status: 'Status of “{{name}}” changed to {{value}}.',
+      unit: 'Unit of “{{name}}” changed to {{value}}.',
+      owner: 'Owner of “{{name}}” changed to {{value}}.',
+    },
+    removed: {
+      unit: '“{{name}}” no longer belongs to a unit.',
+      owner: '“{{name}}” no longer has an owner.',
+    },
+    noUnit: 'No unit',
+    noOwner: 'No owner',
+    undo: 'Undo',
+    undone: 'Change to “{{name}}” undone.',
+    saving: 'Saving…',
+    staleText:
+      'Your change to “{{name}}” was not saved; the table now shows the presence as it is. Changed since the table was loaded:',
   },
   newPresence: {
     title: 'New presence',
@@ -878,6 +902,7 @@ export const en = {
   custody: custodyEn,
   policies: policiesEn,
   work: workEn,
+  views: viewsEn,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -6,6 +6,7 @@ import type { Catalogue } from './en';
 import { logFr } from './log.fr';
 import { policiesFr } from './policies.fr';
 import { trustFr } from './trust.fr';
+import { viewsFr } from './views.fr';
 import { workFr } from './work.fr';
 
 export const fr: Catalogue = {
@@ -340,6 +341,29 @@ export const fr: Catalogue = {
     undone_one: '{{value}} présence a retrouvé son état d’avant la modification groupée.',
     undone_other: '{{value}} présences ont retrouvé leur état d’avant la modification groupée.',
     undone_many: '{{value}} de présences ont retrouvé leur état d’avant la modification groupée.',
+  },
+  inline: {
+    change: {
+      status: 'Changer le statut de «\u00a0{{name}}\u00a0» sur {{platform}}',
+      unit: 'Changer l’entité de «\u00a0{{name}}\u00a0» sur {{platform}}',
+      owner: 'Changer le responsable de «\u00a0{{name}}\u00a0» sur {{platform}}',
+    },
+    changed: {
+      status: 'Le statut de «\u00a0{{name}}\u00a0» est passé à «\u00a0{{value}}\u00a0».',
+      unit: 'La présence «\u00a0{{name}}\u00a0» est désormais rattachée à {{value}}.',
+      owner: 'Le responsable de «\u00a0{{name}}\u00a0» est désormais {{value}}.',
+    },
+    removed: {
+      unit: 'La présence «\u00a0{{name}}\u00a0» n’est plus rattachée à aucune entité.',
+      owner: '«\u00a0{{name}}\u00a0» n’a plus de responsable.',
+    },
+    noUnit: 'Sans entité',
+    noOwner: 'Sans responsable',
+    undo: 'Annuler',
+    undone: 'Modification de «\u00a0{{name}}\u00a0» annulée.',
+    saving: 'Enregistrement…',
+    staleText:
+      'Votre modification de «\u00a0{{name}}\u00a0» n’a pas été enregistrée\u00a0; le tableau montre maintenant la présence telle qu’elle est. Modifié depuis l’affichage du tableau\u00a0:',
   },
   newPresence: {
     title: 'Nouvelle présence',
@@ -883,4 +907,5 @@ export const fr: Catalogue = {
   custody: custodyFr,
   policies: policiesFr,
   work: workFr,
+  views: viewsFr,
 };

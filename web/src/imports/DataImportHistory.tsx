@@ -2,11 +2,11 @@
 // and what it brought.
 import { Anchor, Badge, Card, Group, Table, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { TableHead } from '../app/DataTable';
 import { handleText, useFormat } from '../app/format';
 import { CardTitle, Dash, QueryRows, useActorLabel } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { PlatformIcon } from '../registry/platforms';
 import { FormatIcon, ShortSha, useDuration } from './bits';
 import { useDataImports } from './queries';

@@ -5,13 +5,13 @@ import { Box, Button, Card, Grid, Group, Select, SimpleGrid, Stack, Switch, Text
 import type { FileRejection } from '@mantine/dropzone';
 import { IconCloudUpload, IconFileZip, IconFlask, IconPlayerStop, IconUpload } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../app/api';
 import { FilePicker } from '../app/FilePicker';
 import { useFormat } from '../app/format';
 import { ProgressBar } from '../app/ProgressBar';
 import { CardTitle, PageHeader, QueryError, useDocumentTitle, useErrorMessage } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { usePlatformDirectory } from '../registry/platforms';
 import { presenceChoiceLabel } from '../registry/presenceOptions';
 import { usePresences, useRefreshAll } from '../registry/queries';

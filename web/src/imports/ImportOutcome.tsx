@@ -22,10 +22,10 @@ import {
   IconFlask,
   IconInfoCircle,
 } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { handleText, useFormat } from '../app/format';
 import { Figure } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { PlatformLabel } from '../registry/platforms';
 import { ShortSha, useDuration } from './bits';
 import type { ImportSummary, JobError, UnknownField } from './queries';

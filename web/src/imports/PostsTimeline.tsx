@@ -13,9 +13,9 @@ import {
   IconRepeat,
 } from '@tabler/icons-react';
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useFormat } from '../app/format';
 import { Loading, QueryError } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { safeHref } from './bits';
 import { COUNT_KINDS, type CountKind, type Post, type PostKind, usePresencePosts } from './queries';
 

@@ -3,11 +3,11 @@
 import { Box, Button, Card, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconChartBar, IconDatabaseImport } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type ChartOption, EChart, escapeHtml } from '../app/EChart';
 import { useFormat } from '../app/format';
 import { CardTitle, Figure, Loading, QueryError } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { useCan } from '../trust/session';
 import { PostsTimeline } from './PostsTimeline';
 import { type Activity, type DayMetrics, usePresenceActivity } from './queries';

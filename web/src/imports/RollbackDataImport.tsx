@@ -4,10 +4,10 @@
 import { Badge, Button, Text, Tooltip } from '@mantine/core';
 import { IconArrowBackUp } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useFormat } from '../app/format';
 import { ConfirmModal } from '../app/forms';
 import { useActorLabel, useNotify } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { useCan } from '../trust/session';
 import { type DataImportRecord, useRollbackDataImport } from './queries';
 

@@ -3,8 +3,8 @@
 import { ActionIcon, Code, CopyButton, Group, ThemeIcon, Tooltip } from '@mantine/core';
 import { IconCheck, IconCopy, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useFormat } from '../app/format';
+import { useTranslation } from '../i18n/useTranslation';
 import { PlatformIcon } from '../registry/platforms';
 import type { ExportPlatform } from './queries';
 

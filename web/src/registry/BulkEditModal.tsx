@@ -5,11 +5,11 @@ import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@man
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { BulkEdit, Presence, PresenceStatus } from '../../../src/registry/model';
 import { useFormat } from '../app/format';
 import { FormButtons } from '../app/forms';
 import { useNotify } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { STATUSES } from './meta';
 import { useActivePeopleOptions } from './people';
 import { useBulkEdit, useUndoBulk } from './queries';

@@ -2,11 +2,11 @@
 import { Badge, Blockquote, Box, Group, Stack, Text, Timeline, Tooltip } from '@mantine/core';
 import { IconArrowRight, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import type { Change, NameRef } from '../../../src/registry/model';
 import { useFormat } from '../app/format';
 import { useActorLabel } from '../app/ui';
 import { en } from '../i18n/en';
+import { useTranslation } from '../i18n/useTranslation';
 import { isStatus, MFA_STATES, RECOVERY_KINDS } from './meta';
 import { useNames } from './names';
 import { usePlatformDirectory } from './platforms';

@@ -4,9 +4,9 @@
 import { Alert, Card, Stack, Stepper } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ApiError } from '../app/api';
 import { PageHeader, QueryError, useDocumentTitle, useErrorMessage } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { choiceKey, ImportValues } from './ImportValues';
 import { ColumnMapping } from './import/ColumnMapping';
 import { ImportBar } from './import/ImportBar';

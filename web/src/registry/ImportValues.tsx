@@ -20,9 +20,9 @@ import {
 } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useFormat } from '../app/format';
 import { useActorLabel } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { useFieldLabel } from './History';
 import {
   CREATE_NEW,

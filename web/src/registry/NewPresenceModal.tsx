@@ -17,12 +17,12 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle, IconExternalLink, IconLink } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { PresenceCreate, PresenceStatus } from '../../../src/registry/model';
 import { handleText } from '../app/format';
 import { FormButtons } from '../app/forms';
 import { useErrorMessage, useNotify } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { STATUSES } from './meta';
 import { useActivePeopleOptions } from './people';
 import { PlatformLabel } from './platforms';

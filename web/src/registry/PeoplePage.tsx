@@ -26,7 +26,6 @@ import {
   IconUserOff,
 } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Person, PersonInput } from '../../../src/registry/model';
 import { EmptyRow, RowMenu, TableHead } from '../app/DataTable';
@@ -35,6 +34,7 @@ import { useFormat } from '../app/format';
 import { FormButtons } from '../app/forms';
 import { searchMatcher } from '../app/search';
 import { Loading, PageHeader, QueryError, useDocumentTitle, useErrorMessage, useNotify } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { useCan, useScope } from '../trust/session';
 import { today } from './meta';
 import { usePeople, useSavePerson } from './queries';

@@ -2,11 +2,11 @@
 // cell counts the presences and takes the colour of their dominant or most worrying status.
 import { Box, Card, Group, ScrollArea, SegmentedControl, Stack, Switch, Text, Tooltip } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Overview, PresenceStatus } from '../../../src/registry/model';
 import { useFormat } from '../app/format';
 import { CardTitle } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { StatusLegend, StatusSwatch } from './bits';
 import { cellStatus, STATUS_COLOR, STATUSES } from './meta';
 import { PlatformIcon, usePlatformDirectory } from './platforms';

@@ -16,12 +16,13 @@ import {
   Title,
 } from '@mantine/core';
 import { IconAlertTriangle, IconChartBar, IconExternalLink, IconForms } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useDeferredValue } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Presence } from '../../../src/registry/model';
 import { riskFactsOf, risksOf } from '../../../src/registry/risks';
 import { handleText, useFormat } from '../app/format';
 import { CardTitle, Loading, NotAvailable, QueryError, useDocumentTitle } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { PresenceActivity } from '../imports/PresenceActivity';
 import { usePresenceActivity } from '../imports/queries';
 import { CustodyPanel } from '../trust/CustodyPanel';
@@ -65,12 +66,13 @@ export function PresencePage() {
   // The tab is in the address, so that an import's outcome can link straight to the activity.
   const [search, setSearch] = useSearchParams();
   const tab: Tab = search.get('tab') === 'activity' ? 'activity' : 'record';
-  const p = presence.data;
+  // Drawn from a deferred copy, which React builds in slices between which the browser stays free.
+  const p = useDeferredValue(presence.data);
   useDocumentTitle(p ? (p.name ?? p.handle ?? p.url) : t('nav.presences'));
 
   // An address whose id cannot be one is answered as the API answers an unknown id.
   const readable = Number.isInteger(presenceId) && presenceId > 0;
-  if (presence.isPending && readable) return <Loading />;
+  if ((presence.isPending || (presence.data && !p)) && readable) return <Loading />;
   if (presence.isError || !p) {
     return (
       <>

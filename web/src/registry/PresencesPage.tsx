@@ -1,5 +1,7 @@
 // The presences table: search, filters and sort kept in the URL, pages of rows, selection with bulk
 // edit, a new presence from a pasted URL, and the inventory exports. On a phone the rows are cards.
+// Saved views (./presences/ViewsMenu.tsx) name filters and columns; the columns shown are chosen in
+// ./presences/ColumnsMenu.tsx, kept per account when no view is applied.
 import { Anchor, Box, Button, Card, Group, Menu, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconDownload, IconEdit, IconPlus } from '@tabler/icons-react';
 import {
@@ -7,24 +9,38 @@ import {
   getCoreRowModel,
   getPaginationRowModel,
   getSortedRowModel,
+  type Row,
   type RowSelectionState,
   type SortingState,
   useReactTable,
 } from '@tanstack/react-table';
-import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useCallback, useDeferredValue, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
+import type { Presence } from '../../../src/registry/model';
 import { NoRows, SortableHead, TablePager, usePageSize } from '../app/DataTable';
 import { useFormat } from '../app/format';
 import { PageHeader, QueryError, useDocumentTitle } from '../app/ui';
-import { useCan } from '../trust/session';
+import { useTranslation } from '../i18n/useTranslation';
+import { useCan, useMe } from '../trust/session';
+import { useViews } from '../views/queries';
 import { BulkEditModal } from './BulkEditModal';
 import { NewPresenceModal } from './NewPresenceModal';
 import { type SortColumn, usePresenceFilters } from './presenceFilters';
+import { ColumnsMenu, useOwnColumns } from './presences/ColumnsMenu';
 import { usePresenceColumns } from './presences/columns';
 import { useNarrow } from './presences/narrow';
 import { PresenceCards } from './presences/PresenceCards';
 import { PresenceFiltersBar } from './presences/PresenceFiltersBar';
+import { ViewBadge, ViewsMenu } from './presences/ViewsMenu';
+import {
+  applyPatch,
+  matchView,
+  OPTIONAL_COLUMNS,
+  type OptionalColumn,
+  type SavedView,
+  viewFiltersOf,
+  visibilityOf,
+} from './presences/viewState';
 import { inventoryExportUrl, usePresences } from './queries';
 
 /**
@@ -40,6 +56,13 @@ const COLUMN_WIDTH: Record<string, number | undefined> = {
   audience: 100,
   last_activity: 140,
 };
+
+/** The width the hidden columns would take: the table needs that much less room. */
+function hiddenWidth(shown: OptionalColumn[] | null): number {
+  return shown
+    ? OPTIONAL_COLUMNS.filter((c) => !shown.includes(c)).reduce((w, c) => w + (COLUMN_WIDTH[c] ?? 0), 0)
+    : 0;
+}
 
 function ExportMenu() {
   const { t } = useTranslation();
@@ -62,10 +85,51 @@ function ExportMenu() {
   );
 }
 
+/**
+ * The rows of the page, memoised on what they show (rows, selection, columns and their wording): the
+ * page renders again whenever one of the queries it reads settles, and a hundred rows of cells cost
+ * more than all the rest.
+ */
+const PresenceRows = memo(
+  function PresenceRows({
+    rows,
+    onOpen,
+  }: {
+    rows: Row<Presence>[];
+    selection: RowSelectionState;
+    shown: string;
+    /** The columns' definitions: new ones (another language) draw the cells again. */
+    columns: unknown;
+    onOpen: (id: number) => void;
+  }) {
+    return rows.map((row) => (
+      <Table.Tr
+        key={row.id}
+        className="vigie-row"
+        bg={row.getIsSelected() ? 'var(--mantine-color-vigie-0)' : undefined}
+        onClick={() => onOpen(row.original.id)}
+      >
+        {row.getVisibleCells().map((cell) => (
+          <Table.Td key={cell.id} className={cell.column.id === 'audience' ? 'vigie-num' : undefined}>
+            {flexRender(cell.column.columnDef.cell, cell.getContext())}
+          </Table.Td>
+        ))}
+      </Table.Tr>
+    ));
+  },
+  (a, b) =>
+    a.rows === b.rows &&
+    a.selection === b.selection &&
+    a.shown === b.shown &&
+    a.columns === b.columns &&
+    a.onOpen === b.onOpen,
+);
+
 export function PresencesPage() {
   const { t } = useTranslation();
   const f = useFormat();
   const navigate = useNavigate();
+  const openPresence = useCallback((id: number) => navigate(`/presences/${id}`), [navigate]);
   const { filters, update, clear, apiQuery, active } = usePresenceFilters();
   const canExport = useCan('export');
   const canCreate = useCan('presence.create');
@@ -89,15 +153,73 @@ export function PresencesPage() {
     setPageIndex(0);
   }, [filterKey]);
 
-  const items = presences.data?.items ?? [];
+  // The rows are drawn from a deferred copy, which React builds in slices between which the browser
+  // stays free (one long task otherwise); until that copy has caught up, the page says it is loading.
+  const data = useDeferredValue(presences.data);
+  const pending = presences.isPending || (presences.data !== undefined && data === undefined);
+  const items = data?.items ?? [];
   const sorting: SortingState = filters.sort ? [{ id: filters.sort, desc: filters.dir === 'desc' }] : [];
 
-  const columns = usePresenceColumns();
+  // Deferred too: the columns change as the queries they read settle (platforms, units, one's scope),
+  // and each change draws every cell again; in slices, not in one long task.
+  const columns = useDeferredValue(usePresenceColumns());
+
+  // The view applied (named in the URL) brings its columns; changing them changes what the page shows
+  // until the view is updated. Without a view, the person's own choice, kept in the browser.
+  const me = useMe();
+  const views = useViews('presences');
+  const [ownColumns, setOwnColumns] = useOwnColumns(me?.user.id);
+  const [tweak, setTweak] = useState<{ viewId: number; columns: OptionalColumn[] | null } | null>(null);
+  const applied = filters.view ? views.data?.find((v) => v.id === filters.view) : undefined;
+  const shownColumns = applied
+    ? tweak?.viewId === applied.id
+      ? tweak.columns
+      : applied.columns
+    : ownColumns;
+  const match = matchView(views.data ?? [], filters, shownColumns);
+  const setColumns = (next: OptionalColumn[] | null) =>
+    applied ? setTweak({ viewId: applied.id, columns: next }) : setOwnColumns(next);
+  const applyView = (v: SavedView) => {
+    setTweak(null);
+    update(applyPatch(v));
+  };
+  const leaveView = () => {
+    setTweak(null);
+    update({ view: null }, { replace: true });
+  };
+  const tools = (
+    <Group gap="xs" wrap="nowrap">
+      <ViewsMenu
+        views={views.data ?? []}
+        match={match}
+        current={{ filters: viewFiltersOf(filters), columns: shownColumns }}
+        onApply={applyView}
+        onSaved={(v) => {
+          setTweak(null);
+          update({ view: v.id }, { replace: true });
+        }}
+        onLeave={leaveView}
+      />
+      {/* Cards on a phone show what they show: no columns to choose. */}
+      {!narrow && (
+        <ColumnsMenu
+          columns={shownColumns}
+          onChange={setColumns}
+          viewName={match.applied ? (match.view?.name ?? null) : null}
+        />
+      )}
+    </Group>
+  );
 
   const table = useReactTable({
     data: items,
     columns: canBulk ? columns : columns.filter((c) => c.id !== 'select'),
-    state: { sorting, rowSelection, pagination: { pageIndex, pageSize } },
+    state: {
+      sorting,
+      rowSelection,
+      pagination: { pageIndex, pageSize },
+      columnVisibility: visibilityOf(shownColumns),
+    },
     getRowId: (p) => String(p.id),
     enableRowSelection: true,
     onRowSelectionChange: setRowSelection,
@@ -123,7 +245,7 @@ export function PresencesPage() {
   });
 
   const selected = items.filter((p) => rowSelection[String(p.id)]);
-  const total = presences.data?.total ?? 0;
+  const total = data?.total ?? 0;
   const allPageSelected = table.getIsAllPageRowsSelected() && items.length > pageSize;
 
   return (
@@ -168,11 +290,14 @@ export function PresencesPage() {
                   {t('presences.clearSelection')}
                 </Anchor>
               </Group>
-              {canBulk && (
-                <Button size="xs" leftSection={<IconEdit size={14} />} onClick={() => setBulkOpen(true)}>
-                  {t('presences.bulkEdit')}
-                </Button>
-              )}
+              <Group gap="xs" wrap="nowrap">
+                {canBulk && (
+                  <Button size="xs" leftSection={<IconEdit size={14} />} onClick={() => setBulkOpen(true)}>
+                    {t('presences.bulkEdit')}
+                  </Button>
+                )}
+                {tools}
+              </Group>
             </Group>
           </Paper>
         ) : (
@@ -182,16 +307,20 @@ export function PresencesPage() {
             justify="space-between"
             style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
           >
-            <Text size="sm" c="dimmed" data-testid="result-count">
-              {presences.isPending
-                ? t('common.loading')
-                : t('presences.count', { count: total, value: f.number(total) })}
-            </Text>
-            {presences.isFetching && !presences.isPending && (
-              <Text size="xs" c="dimmed">
-                {t('common.updating')}
+            <Group gap="sm" style={{ minWidth: 0 }}>
+              <Text size="sm" c="dimmed" data-testid="result-count">
+                {pending
+                  ? t('common.loading')
+                  : t('presences.count', { count: total, value: f.number(total) })}
               </Text>
-            )}
+              <ViewBadge match={match} />
+              {presences.isFetching && !pending && (
+                <Text size="xs" c="dimmed">
+                  {t('common.updating')}
+                </Text>
+              )}
+            </Group>
+            {tools}
           </Group>
         )}
 
@@ -201,7 +330,7 @@ export function PresencesPage() {
           </Box>
         ) : narrow ? (
           // The same page of the same sorted rows as the table would show.
-          !presences.isPending && items.length === 0 ? (
+          !pending && items.length === 0 ? (
             <Stack align="center" gap={4} py="xl" px="md" ta="center">
               <Text fw={600}>{t('presences.noneTitle')}</Text>
               <Text size="sm" c="dimmed">
@@ -217,7 +346,8 @@ export function PresencesPage() {
             <PresenceCards items={table.getRowModel().rows.map((row) => row.original)} />
           )
         ) : (
-          <Table.ScrollContainer minWidth={1060}>
+          // Narrower by the columns hidden, so that a table of fewer columns needs no scrolling.
+          <Table.ScrollContainer minWidth={1060 - hiddenWidth(shownColumns)}>
             <Table
               highlightOnHover
               stickyHeader
@@ -227,26 +357,19 @@ export function PresencesPage() {
             >
               <SortableHead table={table} widths={COLUMN_WIDTH} numeric={(id) => id === 'audience'} />
               <Table.Tbody>
-                {table.getRowModel().rows.map((row) => (
-                  <Table.Tr
-                    key={row.id}
-                    className="vigie-row"
-                    bg={row.getIsSelected() ? 'var(--mantine-color-vigie-0)' : undefined}
-                    onClick={() => navigate(`/presences/${row.original.id}`)}
-                  >
-                    {row.getVisibleCells().map((cell) => (
-                      <Table.Td
-                        key={cell.id}
-                        className={cell.column.id === 'audience' ? 'vigie-num' : undefined}
-                      >
-                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                      </Table.Td>
-                    ))}
-                  </Table.Tr>
-                ))}
-                {!presences.isPending && items.length === 0 && (
+                <PresenceRows
+                  rows={table.getRowModel().rows}
+                  selection={rowSelection}
+                  columns={columns}
+                  shown={table
+                    .getVisibleLeafColumns()
+                    .map((c) => c.id)
+                    .join()}
+                  onOpen={openPresence}
+                />
+                {!pending && items.length === 0 && (
                   <NoRows
-                    colSpan={columns.length}
+                    colSpan={table.getVisibleLeafColumns().length}
                     title={t('presences.noneTitle')}
                     text={active ? t('presences.noneFiltered') : t('presences.noneAtAll')}
                     clearLabel={t('presences.clearFilters')}

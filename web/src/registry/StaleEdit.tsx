@@ -2,10 +2,10 @@
 // README's "Two people at once"): what changed, and the way back to a save that loses nothing.
 import { Alert, Badge, Button, Group, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import type { ApiError, ApiIssue } from '../app/api';
 import { useFormat } from '../app/format';
 import { useActorLabel } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { useDescribeValue, useFieldLabel } from './History';
 
 /**

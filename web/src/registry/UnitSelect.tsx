@@ -3,8 +3,8 @@
 // units where the person may make that change (useUnitChoices).
 import { Select, type SelectProps, Text } from '@mantine/core';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Permission } from '../../../src/core/access';
+import { useTranslation } from '../i18n/useTranslation';
 import { useScope } from '../trust/session';
 import { useUnits } from './queries';
 import { mayLeaveUnitEmpty, unitsInScope } from './scope';

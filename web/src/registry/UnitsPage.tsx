@@ -27,13 +27,13 @@ import {
   IconTrash,
 } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MAX_UNIT_ALIASES, type Unit, type UnitKind } from '../../../src/registry/model';
 import { EmptyRow, RowMenu, TableHead } from '../app/DataTable';
 import { useFormat } from '../app/format';
 import { ConfirmModal, FormButtons } from '../app/forms';
 import { Loading, PageHeader, QueryError, useDocumentTitle, useErrorMessage, useNotify } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { useCan, useScope } from '../trust/session';
 import { UNIT_KINDS } from './meta';
 import { useDeleteUnit, useSaveUnit, useUnits } from './queries';

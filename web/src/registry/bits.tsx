@@ -1,8 +1,8 @@
 // Registry pieces shown on several pages: status badges, owner names, the status legend.
 import { Badge, Box, Group, Text, Tooltip } from '@mantine/core';
 import { IconUserOff } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import type { PresenceStatus } from '../../../src/registry/model';
+import { useTranslation } from '../i18n/useTranslation';
 import { STATUS_COLOR, STATUSES } from './meta';
 
 export function StatusBadge({ status, size = 'sm' }: { status: PresenceStatus; size?: 'xs' | 'sm' | 'md' }) {

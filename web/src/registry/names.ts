@@ -2,8 +2,8 @@
 // the change log: a gone thing reads by the last name the log recorded, else as "deleted presence";
 // the number itself is only ever a tooltip or a link target.
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import type { NameRef } from '../../../src/registry/model';
+import { useTranslation } from '../i18n/useTranslation';
 
 export type { EntryNames, NameRef } from '../../../src/registry/model';
 

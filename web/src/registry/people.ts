@@ -1,7 +1,7 @@
 // People as choices in forms: those still in the organisation, plus anyone already assigned.
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Target } from '../../../src/core/access';
+import { useTranslation } from '../i18n/useTranslation';
 import { useCanOn, useMe } from '../trust/session';
 import { usePeople } from './queries';
 

@@ -38,8 +38,8 @@ import {
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Platform } from '../../../src/registry/model';
+import { useTranslation } from '../i18n/useTranslation';
 import { usePlatforms } from './queries';
 
 type Icon = ComponentType<{ size?: number | string; stroke?: number }>;

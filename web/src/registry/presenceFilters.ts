@@ -1,5 +1,6 @@
 // The presences table's filters and sort live in the URL, so that a filtered view can be shared,
-// bookmarked, and opened from the overview's cards and map.
+// bookmarked, and opened from the overview's cards and map. `view` names the saved view last applied
+// (src/views): a change of filter keeps it, so that the view can be updated; clearing drops it.
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { PresenceQuery } from '../../../src/registry/model';
@@ -18,6 +19,8 @@ export interface PresenceFilters {
   ownerId: number | null;
   sort: SortColumn | null;
   dir: 'asc' | 'desc';
+  /** The id of the saved view applied, if any (not a filter: the API is not asked for it). */
+  view: number | null;
 }
 
 /** A change to the filters; null removes one. */
@@ -45,6 +48,7 @@ export function usePresenceFilters() {
       ownerId: positive(params.get('ownerId')),
       sort: (SORTABLE as readonly string[]).includes(sort ?? '') ? (sort as SortColumn) : null,
       dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
+      view: positive(params.get('view')),
     };
   }, [params]);
 

@@ -16,11 +16,11 @@ import {
 } from '@mantine/core';
 import { IconAlertTriangle, IconKey, IconLock, IconLogout } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { PERMISSIONS } from '../../../src/core/access';
 import type { Me } from '../../../src/trust/model';
 import { useFormat } from '../app/format';
 import { CardTitle, Dash, PageHeader, useDocumentTitle, useErrorMessage, useNotify } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { RoleBadge, RoleBadges, useGrantScope } from './bits';
 import { issuesByField, PASSWORD_MAX, passwordProblem } from './forms';
 import { NewPasswordFields } from './NewPasswordFields';

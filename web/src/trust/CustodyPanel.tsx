@@ -5,11 +5,11 @@
 import { Badge, Button, Card, Divider, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconEye, IconLock, IconPencil, IconTrash } from '@tabler/icons-react';
 import { type ReactNode, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { SecretKind } from '../../../src/trust/model';
 import { ApiError } from '../app/api';
 import { useFormat } from '../app/format';
 import { CardTitle, Loading, QueryError, useActorLabel } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { DeleteModal } from './custody/DeleteModal';
 import { RevealModal } from './custody/RevealModal';
 import { StoreModal } from './custody/StoreModal';

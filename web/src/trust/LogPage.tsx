@@ -4,9 +4,9 @@
 import { Button, Card, Center, Group, Loader, Menu, Stack, Text } from '@mantine/core';
 import { IconDownload, IconShieldCheck } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader, QueryError, useDocumentTitle } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { LogFiltersBar } from './log/LogFiltersBar';
 import { LogTable, Shown } from './log/LogTable';
 import { exportUrl, type LogFilters, useLog, useVerifyLog } from './log/queries';

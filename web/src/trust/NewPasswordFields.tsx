@@ -2,7 +2,7 @@
 // rules under the first field, and what is wrong (too short, too long, not the same) once the
 // person has tried to submit, unless the server said something about the password itself.
 import { PasswordInput } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from './forms';
 
 export function NewPasswordFields({

@@ -2,8 +2,8 @@
 import { Box, Card, Center, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconBinoculars } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LanguageMenu } from '../app/LanguageMenu';
+import { useTranslation } from '../i18n/useTranslation';
 
 export function PublicFrame({
   title,

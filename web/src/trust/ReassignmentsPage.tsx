@@ -18,7 +18,6 @@ import {
 } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconUserShare, IconX } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Reassignment } from '../../../src/trust/model';
 import { useFormat } from '../app/format';
@@ -31,6 +30,7 @@ import {
   useErrorMessage,
   useNotify,
 } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { useActivePeopleOptions } from '../registry/people';
 import { usePeople } from '../registry/queries';
 import {

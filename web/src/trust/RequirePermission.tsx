@@ -3,10 +3,10 @@
 import { Button, Center, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import type { Permission } from '../../../src/core/access';
 import { useDocumentTitle } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { useCanAny } from './session';
 
 export function NotAllowed() {

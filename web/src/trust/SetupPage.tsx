@@ -3,9 +3,9 @@
 import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Loading, useDocumentTitle, useErrorMessage } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { issuesByField, passwordProblem } from './forms';
 import { NewPasswordFields } from './NewPasswordFields';
 import { PublicFrame } from './PublicFrame';

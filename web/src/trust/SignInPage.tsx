@@ -5,12 +5,12 @@
 import { Alert, Button, Divider, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconKey, IconLogin } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import type { OidcErrorCode } from '../../../src/trust/oidc/messages';
 import { ApiError } from '../app/api';
 import { useFormat } from '../app/format';
 import { Loading, useDocumentTitle, useErrorMessage } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { landingPath } from '../work/home';
 import { PublicFrame } from './PublicFrame';
 import { safeNext, waitUntil } from './paths';

@@ -24,7 +24,6 @@ import {
   IconUserPlus,
 } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../src/core/access';
 import type { User } from '../../../src/trust/model';
 import { EmptyRow, RowMenu, TableHead } from '../app/DataTable';
@@ -32,6 +31,7 @@ import { useFormat } from '../app/format';
 import { ConfirmModal } from '../app/forms';
 import { searchMatcher } from '../app/search';
 import { Dash, Loading, PageHeader, QueryError, useDocumentTitle, useNotify } from '../app/ui';
+import { useTranslation } from '../i18n/useTranslation';
 import { useResetPassword, useSetUserStatus, useUnlockUser, useUsers } from './queries';
 import { useMe } from './session';
 import { type Temporary, TemporaryPasswordModal } from './users/TemporaryPasswordModal';

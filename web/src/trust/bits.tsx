@@ -1,8 +1,8 @@
 // Small pieces the trust pages and the shell share: a role as a badge, a grant in words.
 import { Badge, type BadgeProps, Group } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../src/core/access';
 import type { Grant } from '../../../src/trust/model';
+import { useTranslation } from '../i18n/useTranslation';
 
 export const ROLE_COLOR: Record<Role, string> = {
   admin: 'vigie',

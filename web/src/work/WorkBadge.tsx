@@ -1,9 +1,9 @@
 // The count on the menu's "My work" entry: the reader's open tasks overdue or due within three days
 // (nothing when there are none). Red when one is overdue.
 import { Badge } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { urgency } from '../../../src/work/model';
 import { useFormat } from '../app/format';
+import { useTranslation } from '../i18n/useTranslation';
 import { today } from '../registry/meta';
 import { pressingCount } from './home';
 import { useWork } from './queries';

@@ -12,13 +12,13 @@ import {
   IconMoodCheck,
 } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TaskStatus } from '../../../src/audit/model';
 import { isOpen, urgency } from '../../../src/work/model';
 import { useFormat } from '../app/format';
 import { CardTitle, Loading, PageHeader, QueryError, useDocumentTitle, useNotify } from '../app/ui';
 import { useAuditText } from '../audit/text';
+import { useTranslation } from '../i18n/useTranslation';
 import { today as localToday } from '../registry/meta';
 import { useSetTaskStatus, useWork, type Work, type WorkTask } from './queries';
 import { WorkTaskCard } from './WorkTaskCard';

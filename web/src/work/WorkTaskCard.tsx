@@ -22,7 +22,6 @@ import {
   IconCopy,
   IconPlayerSkipForward,
 } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TaskStatus } from '../../../src/audit/model';
 import { urgency } from '../../../src/work/model';
@@ -30,6 +29,7 @@ import { useFormat } from '../app/format';
 import { TASK_STATUS_COLOR } from '../audit/meta';
 import { presenceName } from '../audit/names';
 import { useAuditText } from '../audit/text';
+import { useTranslation } from '../i18n/useTranslation';
 import { PlatformIcon } from '../registry/platforms';
 import type { WorkTask } from './queries';
 

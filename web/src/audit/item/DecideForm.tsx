@@ -8,12 +8,12 @@ import { Alert, Box, Button, Group, Select, SimpleGrid, Stack, Text, Textarea } 
 import { getHotkeyHandler, useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconGavel, IconSparkles } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Audit, AuditItem, Decision } from '../../../../src/audit/model';
 import { ApiError } from '../../app/api';
 import { useFormat } from '../../app/format';
 import { ErrorAlert } from '../../app/forms';
 import { useNotify } from '../../app/ui';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useFieldLabel } from '../../registry/History';
 import { useActivePeopleOptions, useCustodianChoice } from '../../registry/people';
 import { usePlatformDirectory } from '../../registry/platforms';

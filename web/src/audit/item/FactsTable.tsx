@@ -2,11 +2,11 @@
 // the registry, the platform catalogue); a fact past the organisation's threshold shows in red.
 import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Audit, AuditFacts, AuditItem, Evidence } from '../../../../src/audit/model';
 import { useFormat } from '../../app/format';
 import { Dash } from '../../app/ui';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useFieldLabel } from '../../registry/History';
 import { usePlatformDirectory } from '../../registry/platforms';
 import { TrendArrow } from '../bits';

@@ -3,7 +3,7 @@
 // reason records the decision and goes on.
 import { Group, Kbd, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 
 /** How the key that goes with Enter is written on this machine. */
 export function modKeyLabel(): string {

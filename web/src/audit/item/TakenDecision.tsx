@@ -2,10 +2,10 @@
 // plan, once; and, for those who decide, the ways to change it or take it back.
 import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowBackUp, IconCheck, IconCornerDownRight, IconPencil } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import type { Audit, AuditItem } from '../../../../src/audit/model';
 import { useFormat } from '../../app/format';
 import { useActorLabel, useNotify } from '../../app/ui';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useCan } from '../../trust/session';
 import { DecisionBadge } from '../bits';
 import { presenceName } from '../names';

@@ -11,9 +11,9 @@ import {
   IconDots,
   IconUser,
 } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import type { Task, TaskStatus } from '../../../../src/audit/model';
 import { useFormat } from '../../app/format';
+import { useTranslation } from '../../i18n/useTranslation';
 import { today } from '../../registry/meta';
 import { PlatformIcon } from '../../registry/platforms';
 import { useCan } from '../../trust/session';

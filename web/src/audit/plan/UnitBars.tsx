@@ -1,8 +1,8 @@
 // How far each unit has gone in the action plan: its tasks done out of all, a bar per unit.
 import { Box, Card, Group, Progress, Stack, Text, Tooltip } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { TaskStatus } from '../../../../src/audit/model';
 import { useFormat } from '../../app/format';
+import { useTranslation } from '../../i18n/useTranslation';
 import { TASK_STATUS_COLOR } from '../meta';
 import type { UnitProgress } from '../queries';
 

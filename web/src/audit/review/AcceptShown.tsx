@@ -4,12 +4,12 @@
 import { Alert, Box, Button, Group, Modal, Paper, Progress, Stack, Text, Textarea } from '@mantine/core';
 import { IconChecks } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Audit, AuditItem } from '../../../../src/audit/model';
 import { ApiError } from '../../app/api';
 import { useFormat } from '../../app/format';
 import { ErrorAlert, FormButtons } from '../../app/forms';
 import { useNotify } from '../../app/ui';
+import { useTranslation } from '../../i18n/useTranslation';
 import { DecisionBadge } from '../bits';
 import { useAcceptRecommendations } from '../queries';
 import { ACCEPT_MAX, acceptable, byRecommendation } from './filters';

@@ -2,8 +2,8 @@
 // recognise is ignored until the person says which field it is. In a wide inventory (a row per person
 // or brand), a column may instead hold one platform's accounts (`platform:<id>`).
 import { Alert, Card, Code, Group, Select, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { CardTitle } from '../../app/ui';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useFieldLabel } from '../History';
 import type { InventoryPreview } from '../inventory';
 import { usePlatformDirectory } from '../platforms';

@@ -1,9 +1,9 @@
 // The bar that stays at the bottom of the page: what the import would do, or why it cannot yet (rows
 // refused, values nobody said the meaning of), and the button that imports.
 import { Anchor, Button, Group, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/format';
 import { StickyBar } from '../../app/forms';
+import { useTranslation } from '../../i18n/useTranslation';
 
 export function ImportBar({
   stale,

@@ -2,9 +2,9 @@
 // refused rows as a CSV file to correct and import again.
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconDownload } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../app/format';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ImportResult } from '../inventory';
 
 export function ImportDone({ result }: { result: ImportResult }) {

@@ -4,11 +4,11 @@ import { Autocomplete, Badge, Box, Card, SimpleGrid, Switch, Text } from '@manti
 import type { FileRejection } from '@mantine/dropzone';
 import { IconFileSpreadsheet, IconFileUpload } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import { MAX_UPLOAD_MB } from '../../../../src/registry/inventory/limits';
 import { FilePicker } from '../../app/FilePicker';
 import { useFormat } from '../../app/format';
 import { ProgressBar } from '../../app/ProgressBar';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { InventoryPreview } from '../inventory';
 
 // The server's own limit, so the dropzone refuses what the server would.

@@ -2,9 +2,9 @@
 // people it would create (each with the closest one the registry knows, so a near-duplicate shows),
 // and every change row by row.
 import { Badge, Box, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/format';
 import { CardTitle, Figure } from '../../app/ui';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useCandidateLabel } from '../ImportValues';
 import type { InventoryPreview, MatchCandidate } from '../inventory';
 import { PlannedChanges } from './PlannedChanges';

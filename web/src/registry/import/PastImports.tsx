@@ -3,11 +3,11 @@
 import { Badge, Button, Card, Group, Table, Text, Tooltip } from '@mantine/core';
 import { IconArrowBackUp } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { TableHead } from '../../app/DataTable';
 import { useFormat } from '../../app/format';
 import { ConfirmModal } from '../../app/forms';
 import { CardTitle, QueryRows, useActorLabel, useNotify } from '../../app/ui';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useCan } from '../../trust/session';
 import { type ImportRecord, useImports, useRollbackImport } from '../queries';
 

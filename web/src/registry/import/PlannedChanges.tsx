@@ -4,9 +4,9 @@
 import { Badge, Box, Group, Pagination, SegmentedControl, Table, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconArrowRight } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { EmptyRow } from '../../app/DataTable';
 import { handleText, useFormat } from '../../app/format';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useDescribeValue, useFieldLabel } from '../History';
 import type { PlannedChange } from '../inventory';
 import { PlatformLabel } from '../platforms';

@@ -3,9 +3,9 @@
 import { Alert, Box, Card, Group, Pagination, Stack, Table, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ApiIssue } from '../../app/api';
 import { useFormat } from '../../app/format';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useFieldLabel } from '../History';
 
 /**

@@ -2,11 +2,11 @@
 // first audit, or go on with the one still to decide), as far as the reader's permissions go.
 import { Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconArrowRight, IconChecklist, IconPlayerPlay } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OverviewSince } from '../../../../src/registry/model';
 import { useFormat } from '../../app/format';
 import { useAudits } from '../../audit/queries';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useCan } from '../../trust/session';
 import { type NextStep, nextStep } from './nextStep';
 

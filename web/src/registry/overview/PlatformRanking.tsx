@@ -3,10 +3,10 @@
 // could not be read, and overlapped on a phone).
 import { Anchor, Box, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Overview } from '../../../../src/registry/model';
 import { useFormat } from '../../app/format';
+import { useTranslation } from '../../i18n/useTranslation';
 import { PlatformIcon, usePlatformDirectory } from '../platforms';
 import classes from './PlatformRanking.module.css';
 import { rankPlatforms } from './ranking';

@@ -2,8 +2,8 @@
 // whole sentence, with the audit's date, for screen readers and on hover.
 import { Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconArrowDownRight, IconArrowUpRight, IconEqual } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/format';
+import { useTranslation } from '../../i18n/useTranslation';
 import { type Sense, TONE_COLOR, trendOf } from './trend';
 
 export function TrendNote({

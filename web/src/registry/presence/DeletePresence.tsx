@@ -2,11 +2,11 @@
 import { Button, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Presence } from '../../../../src/registry/model';
 import { ConfirmModal } from '../../app/forms';
 import { useNotify } from '../../app/ui';
+import { useTranslation } from '../../i18n/useTranslation';
 import { usePlatformDirectory } from '../platforms';
 import { useDeletePresence } from '../queries';
 

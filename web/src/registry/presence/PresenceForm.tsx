@@ -23,13 +23,13 @@ import {
 } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { MfaState, Presence, PresenceStatus, RecoveryKind } from '../../../../src/registry/model';
 import { ApiError } from '../../app/api';
 import { DateField } from '../../app/DateField';
 import { handleText, useFormat } from '../../app/format';
 import { ErrorAlert } from '../../app/forms';
 import { Section, useNotify } from '../../app/ui';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useCanOn } from '../../trust/session';
 import { useFieldLabel } from '../History';
 import { COMMON_LANGUAGES, MFA_STATES, RECOVERY_KINDS, STATUSES } from '../meta';

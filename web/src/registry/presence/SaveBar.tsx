@@ -2,9 +2,9 @@
 // the buttons that put the form back or save it, saying how many fields would change.
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { IconDeviceFloppy } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/format';
 import { StickyBar } from '../../app/forms';
+import { useTranslation } from '../../i18n/useTranslation';
 
 export function SaveBar({
   dirty,

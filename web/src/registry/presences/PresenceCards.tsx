@@ -2,11 +2,11 @@
 // lines, the unit, the status and the risks; a tap opens the presence. The table's rows read
 // "Facebook / Ombreval…" at that width (issue 12). Selection and bulk edits stay on wider screens.
 import { Badge, Card, Group, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Presence } from '../../../../src/registry/model';
 import { riskFactsOf, risksOf } from '../../../../src/registry/risks';
 import { handleText } from '../../app/format';
+import { useTranslation } from '../../i18n/useTranslation';
 import { StatusBadge } from '../bits';
 import { PlatformIcon, usePlatformDirectory } from '../platforms';
 

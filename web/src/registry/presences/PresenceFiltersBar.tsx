@@ -5,8 +5,8 @@ import { Badge, Button, CloseButton, Group, Select, Stack, Switch } from '@manti
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { SearchInput } from '../../app/forms';
+import { useTranslation } from '../../i18n/useTranslation';
 import { RISKS, STATUSES } from '../meta';
 import { usePlatformDirectory } from '../platforms';
 import type { usePresenceFilters } from '../presenceFilters';

@@ -1,21 +1,23 @@
 // The presences table's columns: a checkbox for bulk edits, the platform, the name and handle, the
-// unit, the owner (flagged when they left), the status, the audience and the last activity.
+// unit, the owner (flagged when they left), the status, the audience and the last activity. The
+// unit, owner and status can be changed in place where the person may edit (./InlineEdit.tsx).
 import { Anchor, Box, Checkbox, Text, Tooltip } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Presence } from '../../../../src/registry/model';
 import { daysSince, handleText, useFormat } from '../../app/format';
 import { Dash } from '../../app/ui';
-import { PersonName, StatusBadge } from '../bits';
+import { useTranslation } from '../../i18n/useTranslation';
 import { STATUSES } from '../meta';
 import { PlatformLabel, usePlatformDirectory } from '../platforms';
+import { InlineOwner, InlineStatus, InlineUnit, useInlineEdit } from './InlineEdit';
 
 export function usePresenceColumns(): ColumnDef<Presence>[] {
   const { t } = useTranslation();
   const f = useFormat();
   const directory = usePlatformDirectory();
+  const inline = useInlineEdit();
   const collator = useMemo(
     () => new Intl.Collator(f.locale, { sensitivity: 'base', numeric: true }),
     [f.locale],
@@ -93,33 +95,38 @@ export function usePresenceColumns(): ColumnDef<Presence>[] {
         header: t('field.unit'),
         accessorFn: (p) => p.unit ?? undefined,
         sortingFn: (a, b) => textSort(a.original.unit, b.original.unit),
-        cell: ({ row }) =>
-          row.original.unit ? (
-            // On two lines, in a column wide enough for them: "Direction régionale Provence-Alpes-Côte
-            // d’Azur" and "… Occitanie" must not both read "Direction régional…".
-            <Tooltip label={row.original.unit} openDelay={500}>
-              <Text size="sm" lh={1.3} lineClamp={2}>
-                {row.original.unit}
-              </Text>
-            </Tooltip>
-          ) : (
-            <Text size="sm" c="dimmed" fs="italic">
-              {t('presence.noUnit')}
-            </Text>
-          ),
+        cell: ({ row }) => (
+          <InlineUnit
+            presence={row.original}
+            inline={inline}
+            platform={directory.name(row.original.platform)}
+          />
+        ),
       },
       {
         id: 'owner',
         header: t('field.owner'),
         accessorFn: (p) => p.owner ?? undefined,
         sortingFn: (a, b) => textSort(a.original.owner, b.original.owner),
-        cell: ({ row }) => <PersonName name={row.original.owner} left={row.original.ownerLeft} />,
+        cell: ({ row }) => (
+          <InlineOwner
+            presence={row.original}
+            inline={inline}
+            platform={directory.name(row.original.platform)}
+          />
+        ),
       },
       {
         id: 'status',
         header: t('field.status'),
         accessorFn: (p) => STATUSES.indexOf(p.status),
-        cell: ({ row }) => <StatusBadge status={row.original.status} />,
+        cell: ({ row }) => (
+          <InlineStatus
+            presence={row.original}
+            inline={inline}
+            platform={directory.name(row.original.platform)}
+          />
+        ),
         size: 120,
       },
       {
@@ -164,5 +171,5 @@ export function usePresenceColumns(): ColumnDef<Presence>[] {
         size: 130,
       },
     ];
-  }, [t, f, directory, collator]);
+  }, [t, f, directory, collator, inline]);
 }

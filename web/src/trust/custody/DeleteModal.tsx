@@ -1,9 +1,9 @@
 // Deleting a secret from the vault, once confirmed.
 import { Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { SecretKind } from '../../../../src/trust/model';
 import { ConfirmModal } from '../../app/forms';
 import { useNotify } from '../../app/ui';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useDeleteSecret } from '../queries';
 
 export function DeleteModal({

@@ -3,11 +3,11 @@
 import { Alert, Button, CopyButton, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconCopy, IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { SecretKind } from '../../../../src/trust/model';
 import { useFormat } from '../../app/format';
 import { FormButtons } from '../../app/forms';
 import { useErrorMessage } from '../../app/ui';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useRevealSecret } from '../queries';
 
 const REVEAL_SECONDS = 30;

@@ -3,10 +3,10 @@
 import { Alert, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { SECRET_KINDS, type SecretKind } from '../../../../src/trust/model';
 import { FormButtons } from '../../app/forms';
 import { useErrorMessage, useNotify } from '../../app/ui';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useStoreSecret } from '../queries';
 
 export function StoreModal({

@@ -4,9 +4,9 @@ import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { type ReactNode, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { DateField } from '../../app/DateField';
 import { LOG_ACTIONS } from '../../i18n/log.en';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useActionLabel, useEntityLabel } from './LogTable';
 import { LOG_ENTITIES, type LogFilters } from './queries';
 

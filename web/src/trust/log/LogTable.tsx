@@ -6,7 +6,6 @@ import { Anchor, Badge, Box, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconArrowRight } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
   DECISIONS,
@@ -22,6 +21,7 @@ import { custodyEn } from '../../i18n/custody.en';
 import { LOG_ACTIONS, type LogAction, logEn } from '../../i18n/log.en';
 import { policiesEn } from '../../i18n/policies.en';
 import { trustEn } from '../../i18n/trust.en';
+import { useTranslation } from '../../i18n/useTranslation';
 import { isRegistryField, useDescribeValue, useFieldLabel } from '../../registry/History';
 import { type NameRef, useNames } from '../../registry/names';
 import { LOG_ENTITIES, type LogEntity, type LogEntry } from './queries';

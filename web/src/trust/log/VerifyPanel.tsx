@@ -2,8 +2,8 @@
 // Vigie), or broken at a named entry with what is wrong and a way to show that entry.
 import { Alert, Button, Code, CopyButton, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconCopy, IconShieldCheck } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/format';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { VerifyAnswer } from './queries';
 
 export function VerifyPanel({

@@ -2,9 +2,9 @@
 // what changed since the previous version, and the text. Every value is rendered as text.
 import { Alert, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { IconSparkles } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/format';
 import { useActorLabel } from '../../app/ui';
+import { useTranslation } from '../../i18n/useTranslation';
 import { PolicyBody } from './PolicyBody';
 import type { Policy } from './queries';
 import { usePoliciesText } from './text';

@@ -1,8 +1,8 @@
 // The policies page's words, typed against its own catalogue (web/src/i18n/policies.en.ts) so that a
 // mistyped key fails the typecheck whether or not the catalogue is merged into en.ts yet.
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { policiesEn } from '../../i18n/policies.en';
+import { useTranslation } from '../../i18n/useTranslation';
 
 type Plural = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 type Leaves<T, P extends string = ''> = {

@@ -2,8 +2,8 @@
 // the role is scoped to them. Incomplete rows say what they miss once the person tried to save.
 import { ActionIcon, Box, Button, Group, MultiSelect, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import { ROLE_SCOPE, ROLES, type Role } from '../../../../src/core/access';
+import { useTranslation } from '../../i18n/useTranslation';
 import { usePresenceOptions } from '../../registry/presenceOptions';
 import { UnitSelect, useUnitTree } from '../../registry/UnitSelect';
 import { draftProblem, emptyDraft, type GrantDraft } from '../grants';

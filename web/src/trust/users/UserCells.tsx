@@ -1,10 +1,10 @@
 // A user's row, in words: whether they may sign in (disabled, sign-in slowed down after failed
 // attempts, a password to change), and the roles they hold with where each applies.
 import { Badge, Box, Group, Text, Tooltip } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../src/core/access';
 import type { User } from '../../../../src/trust/model';
 import { useFormat } from '../../app/format';
+import { useTranslation } from '../../i18n/useTranslation';
 import { RoleBadge, useGrantScope } from '../bits';
 
 /** Sign-in from browsers the user has not signed in with waits, after failed attempts. */

@@ -2,10 +2,10 @@
 // in with a password gets a temporary one, which the page then shows once.
 import { Box, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { GrantInput, User } from '../../../../src/trust/model';
 import { ErrorAlert, FormButtons } from '../../app/forms';
 import { useNotify } from '../../app/ui';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useActivePeopleOptions } from '../../registry/people';
 import { usePeople } from '../../registry/queries';
 import { draftProblem, emptyDraft, type GrantDraft, sameGrants, toDrafts, toGrantInputs } from '../grants';

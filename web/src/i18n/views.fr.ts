@@ -1,0 +1,41 @@
+// Catalogue français des vues enregistrées et du choix des colonnes du tableau des présences (sous
+// `views` dans fr.ts) ; mêmes clés que views.en.ts. Les noms des colonnes sont ceux du tableau (field.*).
+export const viewsFr = {
+  menu: 'Vues',
+  menuLabel: 'Vos vues enregistrées',
+  none: 'Aucune vue enregistrée pour l’instant. Filtrez le tableau et choisissez ses colonnes, puis enregistrez-les ici pour les retrouver en un clic.',
+  save: 'Enregistrer la vue actuelle…',
+  update: 'Mettre à jour « {{name}} »',
+  rename: 'Renommer « {{name}} »…',
+  delete: 'Supprimer « {{name}} »…',
+  leave: 'Quitter la vue « {{name}} »',
+  badge: 'Vue : {{name}}',
+  badgeChanged: 'Vue modifiée : {{name}}',
+  changedHint: 'Les filtres ou les colonnes diffèrent de la vue enregistrée.',
+  saveTitle: 'Enregistrer la vue actuelle',
+  saveHint:
+    'Les filtres, le tri et les colonnes affichées, sous un nom. Vos vues ne sont visibles que par vous ; elles ne changent jamais ce que vous pouvez voir.',
+  name: 'Nom de la vue',
+  namePlaceholder: 'Mes pages Facebook abandonnées',
+  saveNew: 'Enregistrer comme nouvelle vue',
+  updateInstead: 'Mettre plutôt à jour la vue « {{name}} »',
+  updateSubmit: 'Mettre à jour la vue',
+  saved: 'Vue « {{name}} » enregistrée.',
+  updated: 'Vue « {{name}} » mise à jour.',
+  renameTitle: 'Renommer la vue',
+  renameSubmit: 'Renommer',
+  renamed: 'Vue renommée « {{name}} ».',
+  deleteTitle: 'Supprimer la vue « {{name}} » ?',
+  deleteText: 'Elle disparaît de votre menu. Les présences qu’elle affichait ne sont pas modifiées.',
+  deleteConfirm: 'Supprimer la vue',
+  deleted: 'Vue « {{name}} » supprimée.',
+  columns: {
+    menu: 'Colonnes',
+    title: 'Colonnes affichées',
+    hint: 'Le nom est toujours affiché.',
+    all: 'Afficher toutes les colonnes',
+    remembered: 'Mémorisé dans ce navigateur pour votre compte.',
+    inView:
+      'Ces colonnes font partie de la vue « {{name}} » : mettez la vue à jour pour garder vos changements.',
+  },
+};
