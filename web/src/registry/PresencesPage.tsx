@@ -49,13 +49,15 @@ import { inventoryExportUrl, usePresences } from './queries';
  */
 const COLUMN_WIDTH: Record<string, number | undefined> = {
   select: 40,
-  platform: 136,
-  unit: 200,
-  owner: 160,
-  status: 118,
-  audience: 100,
-  last_activity: 140,
+  platform: 128,
+  unit: 184,
+  owner: 150,
+  status: 112,
+  audience: 96,
+  last_activity: 124,
 };
+/** The table at its narrowest: the 968 pixels of page beside the menu at 1280 wide, all of it seen. */
+const MIN_WIDTH = 966;
 
 /** The width the hidden columns would take: the table needs that much less room. */
 function hiddenWidth(shown: OptionalColumn[] | null): number {
@@ -347,7 +349,7 @@ export function PresencesPage() {
           )
         ) : (
           // Narrower by the columns hidden, so that a table of fewer columns needs no scrolling.
-          <Table.ScrollContainer minWidth={1060 - hiddenWidth(shownColumns)}>
+          <Table.ScrollContainer minWidth={MIN_WIDTH - hiddenWidth(shownColumns)}>
             <Table
               highlightOnHover
               stickyHeader
