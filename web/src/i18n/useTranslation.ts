@@ -15,8 +15,11 @@ const made = new WeakMap<I18n, Map<string, Translation>>();
 export function useTranslation(): Translation {
   const i18n = useI18n();
   const language = useLanguage();
-  const byLanguage = made.get(i18n) ?? new Map<string, Translation>();
-  made.set(i18n, byLanguage);
+  let byLanguage = made.get(i18n);
+  if (!byLanguage) {
+    byLanguage = new Map<string, Translation>();
+    made.set(i18n, byLanguage);
+  }
   let translation = byLanguage.get(language);
   if (!translation) {
     translation = { t: i18n.getFixedT(language), i18n };
